@@ -1,0 +1,51 @@
+"""provenance: trace how news articles are syndicated and reused.
+
+>>> from provenance import trace
+>>> report = trace("seeds/")  # doctest: +SKIP
+>>> report.derivations        # doctest: +SKIP
+"""
+
+from .errors import (
+    CorpusError,
+    DocumentTooLargeError,
+    DuplicateIdError,
+    EmptyCorpusError,
+    EmptyDocumentError,
+    InputFormatError,
+    ProvenanceError,
+    RenderError,
+    UnknownDocumentError,
+    UnreadableInputError,
+)
+from .load import load
+from .models import Article, Block, Credit, Derivation, Diff, Evidence, Operation, Pair, TitleChange, WordEdit
+from .pipeline import trace
+from .report import Report
+from .settings import Settings
+
+__all__ = [
+    "Article",
+    "Block",
+    "CorpusError",
+    "Credit",
+    "Derivation",
+    "Diff",
+    "DocumentTooLargeError",
+    "DuplicateIdError",
+    "EmptyCorpusError",
+    "EmptyDocumentError",
+    "Evidence",
+    "InputFormatError",
+    "Operation",
+    "Pair",
+    "ProvenanceError",
+    "RenderError",
+    "Report",
+    "Settings",
+    "TitleChange",
+    "UnknownDocumentError",
+    "UnreadableInputError",
+    "WordEdit",
+    "load",
+    "trace",
+]

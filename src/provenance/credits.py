@@ -1,0 +1,158 @@
+"""Finding the names an article credits, and telling whether two names are one outlet.
+
+A credit names where text came from: a prefix ("Al-Jazeera – Some armed..."), a wire
+dateline ("LONDON (Reuters) -"), a suffix after the last sentence ("... on Monday. (AFP)"),
+a "Source:" line, or a byline's employer ("By Jo Bloggs, PA News"). Prefix, dateline and suffix
+credits point at another outlet; a "Source:" line or a byline can also be an outlet naming
+itself, so those are read as the article's own outlet when nothing else claims the name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from rapidfuzz import fuzz
+
+from .models import Block, Credit
+
+__all__ = ["KNOWN_AGENCIES", "find_credits", "infer_outlet", "outlet_key", "same_outlet"]
+
+#: Names that are news agencies, the usual sources of syndicated copy. Used to accept an
+#: all-capitals credit ("AFP –") that would otherwise read as a dateline ("BEIRUT –").
+KNOWN_AGENCIES = frozenset({
+    "afp", "ap", "pa", "reuters", "upi", "dpa", "ansa", "efe", "ians", "pti", "ani", "tass", "aap", "nan",
+    "xinhua", "bloomberg", "kyodo", "yonhap", "anadolu", "bernama", "apa", "sapa", "ria", "itar", "kuna",
+    "wam", "spa", "mena", "irna", "cna", "ips", "aa",
+})
+#: Different spellings of one agency, folded to one key.
+_ALIASES = {
+    "associatedpress": "ap", "agencefrancepresse": "afp", "pressassociation": "pa", "pamedia": "pa",
+    "thomsonreuters": "reuters", "newsagencyofnigeria": "nan", "anadoluagency": "anadolu",
+    "deutschepresseagentur": "dpa", "xinhuanewsagency": "xinhua",
+}
+_GENERIC_TAIL = re.compile(r"(?:newsagency|agency|news|online|english|tv|com|wire|service|media)$")
+_GENERIC_NAMES = frozenset({"newsagencies", "agencies", "wires", "wireservices", "staff", "reporters", "agency",
+                            "news", "staffreporter", "ourcorrespondent", "", "others"})
+_NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|de|al|el))*"
+_PREFIX = re.compile(rf"^(?P<name>{_NAME})\s*(?:[–—]|--?)\s+(?=[A-Z0-9“\"‘'(])")
+_DATELINE = re.compile(r"^[A-Z][\w .,'’/-]{0,60}?\((?P<name>[A-Z][\w .&'’-]{0,40})\)\s*(?:[–—:]|--?)\s")
+_SUFFIX = re.compile(rf"(?:[.!?”\"’]\s*|^)(?:\((?P<a>{_NAME})\)|(?:[–—]|--?)\s*(?P<b>{_NAME}))\s*$")
+_SOURCE_LABEL = re.compile(
+    r"^\(?(?:sources?|credits?|via|courtesy(?: of)?|with (?:input|reporting|files) from|"
+    r"this (?:article|story) (?:was )?(?:first |originally )?(?:appeared|published)(?: (?:in|on|by))?)\s*[:-]?\s*",
+    re.IGNORECASE,
+)
+_BYLINE_EMPLOYER = re.compile(r"^by\s+[^,|–—]+[,|–—]\s*(?P<name>.+)$", re.IGNORECASE)
+_SPLIT = re.compile(r"\s*(?:,|;|/|&|\band\b|\+)\s*")
+_MAX_NAME_WORDS = 4
+
+
+def outlet_key(name: str) -> str:
+    """A folded form of an outlet's name for comparison.
+
+    >>> outlet_key("Al-Jazeera") == outlet_key("Al Jazeera")
+    True
+    >>> outlet_key("Associated Press"), outlet_key("PA News")
+    ('ap', 'pa')
+    """
+    key = re.sub(r"[^0-9a-z]", "", name.lower())
+    if key.startswith("the") and len(key) > 5:
+        key = key[3:]
+    if key in _ALIASES:
+        return _ALIASES[key]
+    stripped = _GENERIC_TAIL.sub("", key)
+    if stripped and stripped != key:
+        key = stripped
+    return _ALIASES.get(key, key)
+
+
+def same_outlet(a: str | None, b: str | None, aliases: dict[str, str] | None = None) -> bool:
+    """Whether two names denote one outlet, forgiving spelling ("Al-Jazeera" = "Al Jazeera")."""
+    if not a or not b:
+        return False
+    ka, kb = outlet_key(a), outlet_key(b)
+    if aliases:
+        ka, kb = aliases.get(ka, ka), aliases.get(kb, kb)
+    if not ka or not kb:
+        return False
+    return ka == kb or (min(len(ka), len(kb)) >= 5 and fuzz.ratio(ka, kb) >= 90)
+
+
+def _plausible(name: str) -> bool:
+    words = name.split()
+    if not words or len(words) > _MAX_NAME_WORDS:
+        return False
+    key = outlet_key(name)
+    if key in _GENERIC_NAMES:
+        return False
+    letters = re.sub(r"[^A-Za-z]", "", name)
+    # A capitals-only prefix is a dateline ("BEIRUT –") unless it is a known agency ("AFP –").
+    return not (letters.isupper() and len(letters) > 1 and key not in KNOWN_AGENCIES)
+
+
+def _names(text: str) -> list[str]:
+    return [p.strip(" .()[]") for p in _SPLIT.split(text) if p.strip(" .()[]")]
+
+
+def find_credits(blocks: Sequence[Block]) -> tuple[Credit, ...]:
+    """Credits found in an article's blocks, in reading order."""
+    found: list[Credit] = []
+    body = [b for b in blocks if b.kind == "body"]
+    if body:
+        first = body[0]
+        match = _DATELINE.match(first.text)
+        if match and outlet_key(match["name"]) not in _GENERIC_NAMES:
+            found.append(_credit(match["name"], "dateline", first, match.start("name"), match.end("name")))
+        else:
+            match = _PREFIX.match(first.text)
+            if match and _plausible(match["name"]):
+                found.append(_credit(match["name"], "prefix", first, 0, match.end("name")))
+        last = body[-1]
+        match = _SUFFIX.search(last.text)
+        if match:
+            group = "a" if match["a"] else "b"
+            name = match[group]
+            if _plausible(name) and (group == "a" or outlet_key(name) in KNOWN_AGENCIES or len(last.text) < 60):
+                found.append(_credit(name, "suffix", last, match.start(group), match.end(group)))
+    for block in blocks:
+        if block.kind == "source":
+            label = _SOURCE_LABEL.match(block.text)
+            if not label:
+                continue
+            rest = block.text[label.end():]
+            offset = label.end()
+            for name in _names(rest):
+                if outlet_key(name) not in _GENERIC_NAMES and len(name.split()) <= _MAX_NAME_WORDS:
+                    at = block.text.find(name, offset)
+                    found.append(_credit(name, "source_line", block, at, at + len(name)))
+        elif block.kind == "byline":
+            match = _BYLINE_EMPLOYER.match(block.text)
+            if match and len(match["name"].split()) <= _MAX_NAME_WORDS:
+                name = match["name"].strip(" .")
+                at = block.text.find(name)
+                found.append(_credit(name, "byline", block, at, at + len(name)))
+    return tuple(found)
+
+
+def _credit(name: str, form: str, block: Block, start: int, end: int) -> Credit:
+    return Credit(name=name.strip(), form=form, block=block.index, start=start, end=end)  # type: ignore[arg-type]
+
+
+def infer_outlet(credits: Iterable[Credit]) -> str | None:
+    """The article's own outlet from a lone "Source:" line or byline employer, if one name is left.
+
+    A name that the article also credits as a prefix, dateline or suffix is a credit to another
+    outlet, not a self-credit, and is left out.
+    """
+    credits = list(credits)
+    pointed = [c.name for c in credits if c.form in ("prefix", "dateline", "suffix")]
+    own = [
+        c.name for c in credits
+        if c.form in ("source_line", "byline") and not any(same_outlet(c.name, p) for p in pointed)
+    ]
+    distinct: list[str] = []
+    for name in own:
+        if not any(same_outlet(name, d) for d in distinct):
+            distinct.append(name)
+    return distinct[0] if len(distinct) == 1 else None

@@ -1,0 +1,151 @@
+"""Telling body text from page furniture by the shape of each block and its neighbours.
+
+Furniture is what a page wraps around an article: standfirst, photo captions, "READ MORE:"
+promos, subheadings, "Source:" lines, bylines, submission footers and related-link lists.
+It matters for provenance because a copy drops the source's furniture and adds its own, and
+reporting that as rewritten text would misstate what was copied. The rules look at shape
+(length, final punctuation, a leading label, a bracketed photo credit, bullets, e-mail
+addresses), not at any outlet's wording, and were checked on the seeds, BBC News and METER.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .models import BlockKind
+
+__all__ = ["classify"]
+
+#: A subheading is at most this many words (the seeds' "Diplomatic efforts": 2).
+SUBHEADING_MAX_WORDS = 8
+#: Body paragraphs around a subheading have at least this many words.
+SUBHEADING_NEIGHBOUR_WORDS = 12
+#: A standfirst is one sentence of at most this many words.
+STANDFIRST_MAX_WORDS = 45
+#: Promos ("OPINION: ...") and related links are short.
+PROMO_MAX_WORDS = 25
+
+_TERMINAL = ".!?\"'”’)…"
+_PROMO_LABELS = {
+    "read more", "opinion", "watch", "related", "see also", "also read", "more", "listen", "inside story",
+    "in pictures", "read also", "recommended", "explainer", "analysis", "video", "live", "also see",
+    "don't miss", "more on this", "trending", "must read", "further reading", "podcast", "interactive",
+}
+_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z' &-]{1,30}?)\s*:\s*(?P<rest>.+)$")
+_SOURCE = re.compile(
+    r"^\(?(?:sources?|credits?|via|courtesy(?: of)?|(?:additional )?reporting by|writing by|editing by|"
+    r"compiled by|with (?:input|reporting|files) from|this (?:article|story) (?:was )?(?:first )?"
+    r"(?:appeared|published|originally))\b",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"^by\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|and|&))*\s*(?:[,|–—-].*)?$")
+_PHOTO_CREDIT = re.compile(
+    r"(?:[\[(][A-Za-z][^\[\]()]{0,60}/[A-Za-z][^\[\]()]{0,60}[\])]|"
+    r"[\[(][^\[\]()]*\b(?:photo|image|picture|getty|file photo|shutterstock)\b[^\[\]()]*[\])])"
+    r"\s*$",
+    re.IGNORECASE,
+)
+_PHOTO_LABEL = re.compile(r"^(?:photo|image|picture|pictured|caption|image copyright|image caption)\b\s*[:|-]?",
+                          re.IGNORECASE)
+_BULLET = re.compile(r"^[-•*·▪►»–—]\s+\S")
+_DATE_END = re.compile(
+    r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|"
+    r"\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}|\d{4}-\d{2}-\d{2}|"
+    r"\d{1,2}/\d{1,2}/\d{2,4})\s*$",
+    re.IGNORECASE,
+)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+_URL = re.compile(r"https?://|www\.", re.IGNORECASE)
+_FOOTER_WORDS = re.compile(
+    r"\b(?:submit|submissions?|subscribe|newsletter|sign up|follow us|click here|all rights reserved|"
+    r"copyright|op-?ed|contact us|send us|tip(?:s)? to|advertis(?:e|ing)|terms of use|privacy policy|"
+    r"download (?:our|the) app|share this|reproduction)\b|©",
+    re.IGNORECASE,
+)
+
+
+def _ends_sentence(text: str) -> bool:
+    return text[-1] in _TERMINAL
+
+
+def _is_promo(text: str) -> bool:
+    match = _LABEL.match(text)
+    if not match:
+        return False
+    label, rest = match["label"].strip(), match["rest"]
+    if label.lower() in _PROMO_LABELS:
+        return len(rest.split()) <= PROMO_MAX_WORDS
+    # An unknown label counts only in capitals, before a short line that is not a sentence.
+    return label.isupper() and len(rest.split()) <= PROMO_MAX_WORDS and not rest.rstrip().endswith(".")
+
+
+def _is_footer(text: str) -> bool:
+    hits = len(_FOOTER_WORDS.findall(text))
+    linked = bool(_EMAIL.search(text) or _URL.search(text))
+    return (linked and hits >= 1) or hits >= 2 or "©" in text
+
+
+def _shape(text: str) -> BlockKind:
+    """The kind a block has on its own, before its neighbours are considered."""
+    words = len(text.split())
+    if _BULLET.match(text) and words <= PROMO_MAX_WORDS and (_DATE_END.search(text) or not _ends_sentence(text)):
+        return "related"
+    if _SOURCE.match(text) and words <= 30:
+        return "source"
+    if _BYLINE.match(text) and words <= 12:
+        return "byline"
+    if _is_promo(text):
+        return "promo"
+    if _PHOTO_CREDIT.search(text) or (_PHOTO_LABEL.match(text) and words <= 40):
+        return "caption"
+    if _is_footer(text):
+        return "footer"
+    return "body"
+
+
+def classify(texts: list[str], headline_at: int | None) -> list[BlockKind]:
+    """Kinds of an article's blocks (folded texts in order), given where its headline is.
+
+    >>> classify(["Talks next week", "Rebels will attend talks next week in Astana, officials said.",
+    ...           "READ MORE: Shelling near Damascus", "Source: Al Jazeera"], 0)
+    ['headline', 'body', 'promo', 'source']
+    """
+    kinds: list[BlockKind] = [_shape(t) for t in texts]
+    if headline_at is not None:
+        kinds[headline_at] = "headline"
+    n = len(texts)
+    words = [len(t.split()) for t in texts]
+
+    def body_like(i: int) -> bool:
+        return 0 <= i < n and kinds[i] == "body" and words[i] >= SUBHEADING_NEIGHBOUR_WORDS
+
+    # Caption lines that carry no credit themselves sit right before one that does.
+    for i in range(n - 2, -1, -1):
+        if kinds[i] == "body" and kinds[i + 1] == "caption" and not _ends_sentence(texts[i]):
+            kinds[i] = "caption"
+    # A short unpunctuated line between two paragraphs is a subheading.
+    for i in range(n):
+        if (
+            kinds[i] == "body"
+            and words[i] <= SUBHEADING_MAX_WORDS
+            and not _ends_sentence(texts[i])
+            and texts[i][-1] not in ",;:"
+            and not _BULLET.match(texts[i])
+            and sum(ch.isdigit() for ch in texts[i]) * 4 < len(texts[i])
+            and body_like(i - 1)
+            and body_like(i + 1)
+        ):
+            kinds[i] = "subheading"
+    # A standfirst: the one-sentence summary between headline and the lead photo's caption.
+    first = 0 if headline_at is None else headline_at + 1
+    if first < n and kinds[first] == "body" and words[first] <= STANDFIRST_MAX_WORDS:
+        if any(kinds[j] == "caption" for j in range(first + 1, min(first + 3, n))) and len(
+            re.findall(r"[.!?](?:\s|$)", texts[first])
+        ) <= 1:
+            kinds[first] = "standfirst"
+    # Bullets after the last body paragraph are a related-links list.
+    last_body = max((i for i in range(n) if kinds[i] == "body" and not _BULLET.match(texts[i])), default=-1)
+    for i in range(last_body + 1, n):
+        if _BULLET.match(texts[i]) and words[i] <= PROMO_MAX_WORDS:
+            kinds[i] = "related"
+    return kinds

@@ -1,0 +1,182 @@
+"""The result types: articles, blocks, alignments, evidence, derivations and diffs.
+
+Every result is a frozen pydantic model whose JSON form round-trips without loss, so a
+saved report can be reloaded, compared and rendered exactly like a live one.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = [
+    "FURNITURE_KINDS",
+    "Article",
+    "Block",
+    "BlockKind",
+    "Credit",
+    "Derivation",
+    "Diff",
+    "Evidence",
+    "Operation",
+    "OperationKind",
+    "Pair",
+    "TitleChange",
+    "WordEdit",
+]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+BlockKind = Literal[
+    "headline",
+    "body",
+    "standfirst",
+    "byline",
+    "caption",
+    "promo",
+    "subheading",
+    "source",
+    "footer",
+    "related",
+]
+#: Block kinds that are page furniture rather than the article's own running text.
+FURNITURE_KINDS: frozenset[str] = frozenset(
+    {"standfirst", "byline", "caption", "promo", "subheading", "source", "footer", "related"}
+)
+
+
+class Block(_Model):
+    """One paragraph or line of an article, with its character offsets into the article's text."""
+
+    index: int = Field(description="position among the article's blocks, from 0")
+    kind: BlockKind
+    start: int = Field(description="offset of the first character in Article.text")
+    end: int = Field(description="offset one past the last character in Article.text")
+    text: str = Field(description="the block's text with white space folded to single spaces")
+
+    @property
+    def furniture(self) -> bool:
+        """True for page furniture (captions, promos, footers...), False for body text and headline."""
+        return self.kind in FURNITURE_KINDS
+
+
+class Credit(_Model):
+    """A name an article credits as a source or as itself ("Al-Jazeera –", "(Reuters) -", "Source: AFP")."""
+
+    name: str
+    form: Literal["prefix", "dateline", "suffix", "source_line", "byline"]
+    block: int
+    start: int
+    end: int
+
+
+class Article(_Model):
+    """A document of the corpus, segmented into a headline and blocks."""
+
+    id: str
+    title: str | None = None
+    text: str
+    outlet: str | None = Field(default=None, description="the outlet that published it")
+    outlet_from: Literal["metadata", "url", "self-credit"] | None = None
+    url: str | None = None
+    published: datetime | None = None
+    origin: str | None = Field(default=None, description="where it was read from: a path or a list position")
+    blocks: tuple[Block, ...] = ()
+    credits: tuple[Credit, ...] = ()
+
+    @property
+    def body(self) -> tuple[Block, ...]:
+        """The blocks of running text, without headline and furniture."""
+        return tuple(b for b in self.blocks if b.kind == "body")
+
+
+class Evidence(_Model):
+    """One signal about who copied whom: which article it says is the copy, how strongly, and why."""
+
+    signal: Literal["credit", "date", "containment", "truncation", "wire", "identical"]
+    favours: str | None = Field(description="id of the article this signal says is derived; None if neutral")
+    weight: float = Field(ge=0.0, le=1.0)
+    detail: str
+
+
+class WordEdit(_Model):
+    """A run of words inside an aligned paragraph: equal, or replaced, inserted or deleted by the copy."""
+
+    op: Literal["equal", "replace", "insert", "delete"]
+    source: str = ""
+    derived: str = ""
+
+
+OperationKind = Literal["kept", "modified", "added", "dropped", "moved"]
+
+
+class Operation(_Model):
+    """What happened to a block (or a group of blocks, for splits and merges) between source and copy."""
+
+    kind: OperationKind
+    derived_blocks: tuple[int, ...] = ()
+    source_blocks: tuple[int, ...] = ()
+    similarity: float = Field(default=0.0, ge=0.0, le=1.0)
+    furniture: bool = Field(description="True when every block involved is page furniture")
+    edits: tuple[WordEdit, ...] = Field(default=(), description="word-level changes, for modified and moved")
+
+
+class TitleChange(_Model):
+    """The headlines of source and copy, and whether the copy was retitled."""
+
+    source: str | None
+    derived: str | None
+    similarity: float | None
+    retitled: bool | None = Field(description="None when either headline is unknown")
+
+
+class Diff(_Model):
+    """Paragraph-by-paragraph comparison of a derived article with its source, in reading order."""
+
+    derived: str
+    source: str
+    title: TitleChange
+    operations: tuple[Operation, ...]
+    coverage: float = Field(description="share of the derived article's body text that came from the source")
+    source_share: float = Field(description="share of the source's body text that the derived article kept")
+    credited: bool
+
+    def count(self, kind: OperationKind, *, furniture: bool | None = None) -> int:
+        """How many operations of one kind, optionally only furniture or only body ones."""
+        return sum(
+            1 for op in self.operations if op.kind == kind and (furniture is None or op.furniture == furniture)
+        )
+
+
+class Pair(_Model):
+    """Two articles that share body text, how much, and what direction the evidence supports."""
+
+    a: str
+    b: str
+    share_a: float = Field(description="share of a's body text found in b")
+    share_b: float = Field(description="share of b's body text found in a")
+    shared_chars: int = Field(description="characters of a's body text found in b")
+    similarity: float = Field(description="mean similarity of the aligned paragraphs")
+    relation: Literal["derived", "undetermined"]
+    derived: str | None = None
+    source: str | None = None
+    confidence: float = Field(ge=0.0, le=1.0)
+    direct: bool = Field(default=False, description="True when the derivation is a direct-parent edge")
+    evidence: tuple[Evidence, ...] = ()
+
+
+class Derivation(_Model):
+    """A direct-parent edge: ``derived`` wasDerivedFrom ``source`` (W3C PROV direction)."""
+
+    derived: str
+    source: str
+    confidence: float = Field(ge=0.0, le=1.0)
+    coverage: float = Field(description="share of the derived article's body that came from the source")
+    credited: bool
+    retitled: bool | None
+    evidence: tuple[Evidence, ...] = ()

@@ -1,0 +1,99 @@
+"""The pipeline behind :func:`provenance.trace`, one stage after another."""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+from typing import Any
+
+from .align import Alignment, align
+from .candidates import candidates
+from .diff import build_diff, credits_source
+from .direction import decide
+from .graph import direct_edges
+from .load import load
+from .models import Article, Derivation, Diff, Pair
+from .report import Report
+from .segment import segment
+from .settings import Settings
+
+__all__ = ["trace"]
+
+
+def _version() -> str:
+    try:
+        return version("provenance")
+    except PackageNotFoundError:  # running from a source tree
+        return "0+unknown"
+
+
+def trace(corpus: Any, *, settings: Settings | None = None) -> Report:
+    """Trace who copied whom in a corpus, and what each copy changed.
+
+    1. load: read the corpus (folder, file, strings, records, DataFrame) into articles;
+    2. segment: headline and blocks, each body or furniture, and the credits they carry;
+    3. candidates: pairs that share shingles, found without comparing every pair;
+    4. align: paragraph alignment of each candidate pair;
+    5. direct: weigh the evidence of each pair into a direction, or "undetermined";
+    6. graph: keep the direct parents (chains, several sources) as derivations.
+
+    The result does not depend on the order of the corpus: articles are sorted by id first.
+
+    >>> report = trace(["Talks open in Astana on Monday, the rebels said, and will last two days.",
+    ...                 "Al-Jazeera – Talks open in Astana on Monday, the rebels said, and will last two days."])
+    >>> len(report.pairs)
+    1
+
+    Raises the :class:`~provenance.errors.CorpusError` subclasses of :func:`provenance.load`.
+    """
+    settings = settings or Settings()
+    articles = sorted(
+        (segment(a, settings.load) for a in load(corpus, settings=settings.load)), key=lambda a: a.id
+    )
+    by_id = {a.id: a for a in articles}
+    found = candidates(articles, settings.candidates)
+    alignments: dict[tuple[str, str], Alignment] = {}
+    pairs: list[Pair] = []
+    for i, j in found.pairs:
+        x, y = articles[i], articles[j]
+        alignment = align(x, y, settings.align)
+        if min(alignment.shared_chars_x, alignment.shared_chars_y) < settings.align.min_shared_chars:
+            continue
+        alignments[(x.id, y.id)] = alignment
+        pairs.append(decide(x, y, alignment, settings.direction))
+    credited = {
+        (p.derived, p.source): credits_source(by_id[p.derived], by_id[p.source])
+        for p in pairs
+        if p.relation == "derived"
+    }
+    edges = direct_edges(pairs, alignments, by_id, credited, settings.direction)
+    pairs = [p.model_copy(update={"direct": (p.derived, p.source) in edges}) for p in pairs]
+    diffs = [_diff(p, alignments[(p.a, p.b)], by_id) for p in pairs]
+    derivations = [
+        _derivation(p, d) for p, d in zip(pairs, diffs) if p.direct
+    ]
+    return Report(
+        version=_version(),
+        settings=settings,
+        documents=tuple(articles),
+        pairs=tuple(pairs),
+        derivations=tuple(sorted(derivations, key=lambda d: (d.derived, d.source))),
+        diffs=tuple(diffs),
+        boilerplate_shingles=found.boilerplate_shingles,
+    )
+
+
+def _diff(pair: Pair, alignment: Alignment, by_id: dict[str, Article]) -> Diff:
+    derived, source = (pair.derived, pair.source) if pair.relation == "derived" else (pair.a, pair.b)
+    return build_diff(alignment, by_id[derived], by_id[source])  # type: ignore[index]
+
+
+def _derivation(pair: Pair, diff: Diff) -> Derivation:
+    return Derivation(
+        derived=diff.derived,
+        source=diff.source,
+        confidence=pair.confidence,
+        coverage=diff.coverage,
+        credited=diff.credited,
+        retitled=diff.title.retitled,
+        evidence=pair.evidence,
+    )

@@ -1,0 +1,111 @@
+"""The result of a trace: documents, pairs, derivations and diffs, with ways to look at them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import networkx as nx
+from pydantic import BaseModel, ConfigDict
+
+from .align import align
+from .diff import build_diff
+from .dot import generate_dot
+from .errors import UnknownDocumentError
+from .graph import build_graph
+from .models import Article, Derivation, Diff, Pair
+from .output import write_text
+from .settings import Settings
+
+__all__ = ["Report"]
+
+
+class Report(BaseModel):
+    """Everything :func:`provenance.trace` found; JSON round-trips without loss.
+
+    ``derivations`` are the direct-parent edges (derived wasDerivedFrom source); ``pairs`` are
+    all pairs of articles sharing body text, directed or not; ``diffs`` hold one diff per pair,
+    oriented derived ← source where a direction was decided.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    version: str
+    settings: Settings
+    documents: tuple[Article, ...]
+    pairs: tuple[Pair, ...]
+    derivations: tuple[Derivation, ...]
+    diffs: tuple[Diff, ...]
+    boilerplate_shingles: int = 0
+
+    def document(self, ident: str) -> Article:
+        """The article with this id; raises UnknownDocumentError naming it if absent."""
+        for article in self.documents:
+            if article.id == ident:
+                return article
+        raise UnknownDocumentError(f"no document {ident!r} in this report")
+
+    @property
+    def graph(self) -> nx.DiGraph:
+        """The derived-from graph: an edge (derived, source) reads "derived wasDerivedFrom source"."""
+        return build_graph(self.documents, self.derivations)
+
+    def derivation(self, derived: str, source: str) -> Derivation | None:
+        """The direct derivation of ``derived`` from ``source``, if there is one."""
+        return next((d for d in self.derivations if d.derived == derived and d.source == source), None)
+
+    def diff(self, derived: str, source: str) -> Diff:
+        """How ``derived`` differs from ``source``, paragraph by paragraph and word by word.
+
+        Any two documents of the report can be compared, whether or not they were paired.
+        """
+        for d in self.diffs:
+            if d.derived == derived and d.source == source:
+                return d
+        a, b = self.document(derived), self.document(source)
+        x, y = (a, b) if a.id <= b.id else (b, a)
+        return build_diff(align(x, y, self.settings.align), a, b)
+
+    def to_dot(self, name: str = "provenance") -> str:
+        """Graphviz DOT source of the derived-from graph (no Graphviz install needed)."""
+        return "\n".join(generate_dot(self.graph, name)) + "\n"
+
+    def to_json(self, path: str | Path | None = None, *, indent: int | None = 2) -> str:
+        """The report as JSON; also written to ``path`` when given."""
+        text = self.model_dump_json(indent=indent)
+        if path is not None:
+            write_text(path, text + "\n")
+        return text
+
+    @classmethod
+    def read_json(cls, path: str | Path) -> Report:
+        """Load a report saved with :meth:`to_json`."""
+        return cls.model_validate_json(Path(path).read_text(encoding="utf-8"))
+
+    def summary(self) -> str:
+        """A few lines a person can read: who derived from whom, credited or not, what changed."""
+        lines = [
+            f"{len(self.documents)} documents, {len(self.pairs)} pairs sharing text, "
+            f"{len(self.derivations)} derivations"
+        ]
+        for d in self.derivations:
+            diff = self.diff(d.derived, d.source)
+            body = [op for op in diff.operations if not op.furniture]
+            count = {k: sum(1 for op in body if op.kind == k) for k in ("kept", "modified", "moved", "added", "dropped")}
+            lines.append(
+                f"{d.derived} <- {d.source}  ({'credited' if d.credited else 'UNCREDITED'}"
+                f"{', retitled' if d.retitled else ''}; confidence {d.confidence:.2f})"
+            )
+            lines.append(
+                f"    {d.coverage:.0%} of the copy's body from the source; body paragraphs: "
+                + ", ".join(f"{v} {k}" for k, v in count.items())
+                + f"; furniture: {sum(1 for op in diff.operations if op.furniture and op.kind == 'added')} added, "
+                f"{sum(1 for op in diff.operations if op.furniture and op.kind == 'dropped')} dropped"
+            )
+            if diff.title.retitled:
+                lines.append(f"    retitled: {diff.title.source!r} -> {diff.title.derived!r}")
+        for p in self.pairs:
+            if p.relation == "undetermined":
+                lines.append(
+                    f"{p.a} ~ {p.b}  (share text, direction undetermined; {p.share_a:.0%} / {p.share_b:.0%} shared)"
+                )
+        return "\n".join(lines)

@@ -1,0 +1,146 @@
+"""Splitting an article into a headline and blocks, keeping each block's character offsets.
+
+Paragraphs come in two layouts: one paragraph a line (web copy, most scrapes) or hard-wrapped
+lines with blank lines or indentation between paragraphs (wire copy such as Reuters-21578).
+The layout is decided per document, from how its lines break: a wrapped text breaks lines
+mid-sentence, before a lower-case word, which one-paragraph-a-line text almost never does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+from rapidfuzz.utils import default_process
+
+from .credits import find_credits, infer_outlet
+from .errors import DocumentTooLargeError
+from .furniture import classify
+from .models import Article, Block
+from .settings import LoadSettings
+
+__all__ = ["looks_like_headline", "segment"]
+
+#: Share of in-paragraph line breaks that fall before a lower-case word above which a text is
+#: taken as hard-wrapped (Reuters-21578: about 0.6; the seeds and BBC News: 0).
+WRAPPED_BREAK_SHARE = 0.3
+#: A headline is short: at most this many words (BBC News titles: 99.9% within 15).
+HEADLINE_MAX_WORDS = 25
+#: A given title and a first line this similar (0-100) are the same headline.
+TITLE_MATCH = 90
+
+_SPACE = re.compile(r"[\s\x00-\x1f\x7f\u00ad\u200b-\u200f\u2028\u2029\ufeff]+")
+_TERMINAL = ".!?"
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int
+    indent: int
+    text: str
+
+
+def fold(text: str) -> str:
+    """White space and control characters folded to single spaces, ends stripped."""
+    return _SPACE.sub(" ", text).strip()
+
+
+def looks_like_headline(text: str) -> bool:
+    """A short line that does not end like a sentence.
+
+    >>> looks_like_headline("Syrian rebel groups to attend peace talks in Astana")
+    True
+    >>> looks_like_headline("The talks start on Monday, officials said.")
+    False
+    """
+    words = text.split()
+    return 0 < len(words) <= HEADLINE_MAX_WORDS and len(text) <= 250 and text[-1] not in ".,;:"
+
+
+def segment(article: Article, settings: LoadSettings | None = None) -> Article:
+    """Return the article with its headline, blocks (body or furniture) and credits filled in.
+
+    Raises DocumentTooLargeError when the article has more blocks than settings allow.
+    """
+    settings = settings or LoadSettings()
+    spans = _paragraphs(article.text)
+    if len(spans) > settings.max_blocks:
+        raise DocumentTooLargeError(
+            f"document {article.id!r} ({article.origin}) has {len(spans):,} paragraphs; "
+            f"the limit is {settings.max_blocks:,} (LoadSettings.max_blocks)"
+        )
+    texts = [fold(article.text[s:e]) for s, e in spans]
+    title = article.title
+    headline_at = None
+    if spans:
+        if title is not None:
+            if fuzz.ratio(default_process(texts[0]), default_process(title)) >= TITLE_MATCH:
+                headline_at = 0
+        elif len(spans) > 1 and looks_like_headline(texts[0]):
+            headline_at = 0
+            title = texts[0]
+    kinds = classify(texts, headline_at)
+    blocks = tuple(
+        Block(index=n, kind=kind, start=s, end=e, text=text)
+        for n, ((s, e), text, kind) in enumerate(zip(spans, texts, kinds))
+    )
+    credits = find_credits(blocks)
+    outlet, outlet_from = article.outlet, article.outlet_from
+    if outlet is None:
+        inferred = infer_outlet(credits)
+        if inferred:
+            outlet, outlet_from = inferred, "self-credit"
+    return article.model_copy(
+        update={"title": title, "blocks": blocks, "credits": credits, "outlet": outlet, "outlet_from": outlet_from}
+    )
+
+
+def _lines(text: str) -> list[_Line]:
+    lines = []
+    pos = 0
+    for raw in text.split("\n"):
+        end = pos + len(raw)
+        stripped = raw.strip(" \t\x00\x19\u00a0\ufeff")
+        if fold(raw):
+            lead = len(raw) - len(raw.lstrip(" \t\u00a0"))
+            first = pos + raw.index(stripped[0]) if stripped else pos
+            last = first + len(stripped)
+            lines.append(_Line(first, last, lead, fold(raw)))
+        else:
+            lines.append(_Line(pos, pos, 0, ""))
+        pos = end + 1
+    return lines
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Character spans of the paragraphs, by the document's own layout."""
+    lines = _lines(text)
+    chunks: list[list[_Line]] = [[]]
+    for line in lines:
+        if line.text:
+            chunks[-1].append(line)
+        elif chunks[-1]:
+            chunks.append([])
+    chunks = [c for c in chunks if c]
+    breaks = [(a, b) for chunk in chunks for a, b in zip(chunk, chunk[1:])]
+    soft = sum(1 for a, b in breaks if a.text[-1] not in _TERMINAL and b.text[0].islower())
+    wrapped = len(breaks) > 0 and soft >= 2 and soft / len(breaks) >= WRAPPED_BREAK_SHARE
+    spans: list[tuple[int, int]] = []
+    for chunk in chunks:
+        if not wrapped:
+            spans.extend((line.start, line.end) for line in chunk)
+            continue
+        width = max(len(line.text) for line in chunk)
+        base_indent = min(line.indent for line in chunk)
+        start = chunk[0].start
+        for prev, line in zip(chunk, chunk[1:]):
+            new_paragraph = line.indent > base_indent or (
+                prev.text[-1] in _TERMINAL + "\"'”’" and len(prev.text) < 0.6 * width
+            )
+            if new_paragraph:
+                spans.append((start, prev.end))
+                start = line.start
+        spans.append((start, chunk[-1].end))
+    return spans

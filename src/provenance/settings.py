@@ -1,0 +1,57 @@
+"""Settings for a trace, grouped by pipeline stage and handed down the pipeline as one object."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = ["AlignSettings", "CandidateSettings", "DirectionSettings", "LoadSettings", "Settings"]
+
+
+class _Group(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class LoadSettings(_Group):
+    """Limits that protect a run from a runaway document."""
+
+    max_chars: int = Field(default=5_000_000, description="longest document accepted, in characters")
+    max_blocks: int = Field(default=20_000, description="most paragraphs accepted in one document")
+
+
+class CandidateSettings(_Group):
+    """How articles that may share text are found without comparing every pair."""
+
+    shingle_words: int = Field(default=4, ge=1, description="words in one shingle")
+    max_document_frequency: int = Field(
+        default=50, ge=2, description="shingles found in more articles are treated as boilerplate"
+    )
+    min_shared: int = Field(default=3, ge=1, description="shared shingles that make a pair a candidate")
+    min_containment: float = Field(
+        default=0.03, ge=0.0, le=1.0, description="or this share of the smaller article's shingles"
+    )
+
+
+class AlignSettings(_Group):
+    """Thresholds for pairing paragraphs of two articles."""
+
+    match: float = Field(default=0.6, description="character similarity that pairs two paragraphs")
+    contained: float = Field(default=0.5, description="share of a paragraph's word trigrams found in another")
+    kept: float = Field(default=1.0, description="similarity at which a paragraph counts as kept unchanged")
+    min_shared_chars: int = Field(default=40, description="body characters two articles must share to pair")
+
+
+class DirectionSettings(_Group):
+    """How evidence is weighed into a direction."""
+
+    decide: float = Field(default=0.5, description="support an article needs to be called the copy")
+    conflict: float = Field(default=0.5, description="support for both sides above this is a conflict")
+    direct_tie: float = Field(default=0.02, description="similarity margin within which two sources tie")
+
+
+class Settings(_Group):
+    """Everything that tunes a trace; the defaults are calibrated on the evaluation data (docs/benchmarks.md)."""
+
+    load: LoadSettings = LoadSettings()
+    candidates: CandidateSettings = CandidateSettings()
+    align: AlignSettings = AlignSettings()
+    direction: DirectionSettings = DirectionSettings()
