@@ -1,0 +1,122 @@
+"""The ``provenance`` command: trace a corpus from the shell and write what it found."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from .errors import ProvenanceError
+from .load import load
+from .models import Article
+from .output import write_text
+from .pipeline import trace
+from .report import Report
+
+__all__ = ["main"]
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="provenance",
+        description="Trace how news articles are syndicated and reused: who copied whom, and what they changed.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    t = sub.add_parser(
+        "trace",
+        help="trace a corpus and print who derived from whom",
+        description="Trace a corpus (folders, .txt/.md files, .jsonl/.json records) and print a summary.",
+    )
+    t.add_argument("paths", nargs="+", metavar="PATH", help="folders or files of articles")
+    t.add_argument("--json", metavar="FILE", help="write the full report as JSON")
+    t.add_argument("--dot", metavar="FILE", help="write the derived-from graph as Graphviz DOT")
+    t.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
+    d = sub.add_parser(
+        "diff",
+        help="show how one article differs from another",
+        description="Compare a derived article with its source, paragraph by paragraph and word by word.",
+    )
+    d.add_argument("derived", metavar="DERIVED", help="id of the derived article")
+    d.add_argument("source", metavar="SOURCE", help="id of the source article")
+    d.add_argument("paths", nargs="+", metavar="PATH", help="folders or files of articles, or a saved report .json")
+    return parser
+
+
+def _corpus(paths: Sequence[str]) -> list[Path] | Path:
+    items = [Path(p) for p in paths]
+    for p in items:
+        if not p.exists():
+            raise ProvenanceError(f"{p} does not exist")
+    return items[0] if len(items) == 1 else items
+
+
+def _expand(paths: Sequence[Path]) -> list[Article]:
+    articles: list[Article] = []
+    for p in paths:
+        articles.extend(load(p))
+    return articles
+
+
+def _run_trace(args: argparse.Namespace) -> int:
+    corpus = _corpus(args.paths)
+    report = trace(_expand(corpus) if isinstance(corpus, list) else corpus)
+    protect = tuple(Path(p) for p in args.paths)
+    if args.json:
+        write_text(args.json, report.to_json() + "\n", protect=protect)
+    if args.dot:
+        write_text(args.dot, report.to_dot(), protect=protect)
+    if not args.quiet:
+        print(report.summary())
+    return 0
+
+
+def _run_diff(args: argparse.Namespace) -> int:
+    if len(args.paths) == 1 and args.paths[0].endswith(".json") and Path(args.paths[0]).is_file():
+        try:
+            report = Report.read_json(args.paths[0])
+        except ValueError:
+            report = trace(args.paths[0])
+    else:
+        corpus = _corpus(args.paths)
+        report = trace(_expand(corpus) if isinstance(corpus, list) else corpus)
+    diff = report.diff(args.derived, args.source)
+    derived, source = report.document(args.derived), report.document(args.source)
+    print(f"{diff.derived} <- {diff.source}: {diff.coverage:.0%} of the copy's body from the source, "
+          f"{'credited' if diff.credited else 'not credited'}")
+    if diff.title.retitled:
+        print(f"retitled: {diff.title.source!r} -> {diff.title.derived!r}")
+    for op in diff.operations:
+        tag = f"{op.kind:<8}{' (furniture)' if op.furniture else ''}"
+        if op.kind == "dropped":
+            print(f"- {tag}: {' '.join(source.blocks[j].text for j in op.source_blocks)}")
+        elif op.kind == "added":
+            print(f"+ {tag}: {' '.join(derived.blocks[i].text for i in op.derived_blocks)}")
+        else:
+            text = "".join(
+                e.derived if e.op == "equal" else
+                (f"[-{e.source}-]" if e.source else "") + (f"{{+{e.derived}+}}" if e.derived else "")
+                for e in op.edits
+            ) if op.edits else " ".join(derived.blocks[i].text for i in op.derived_blocks)
+            print(f"= {tag}: {text}")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status (0 ok, 1 bad input, 2 bad usage)."""
+    args = _parser().parse_args(argv)
+    try:
+        return _run_trace(args) if args.command == "trace" else _run_diff(args)
+    except ProvenanceError as exc:
+        print(f"provenance: error: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # output piped into head or less, which closed early
+        sys.stderr.close()
+        return 0
+    except KeyboardInterrupt:
+        print("provenance: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
