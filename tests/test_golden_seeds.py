@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from conftest import COPY, SOURCE
-
 from provenance import Report
 
 

@@ -10,6 +10,9 @@ the copy and a weight in [0, 1]:
   keeps some of its source and adds little; the source goes on where the copy stopped.
 - **truncation**: the shared text is the opening of one article and all of the other.
 - **wire**: one article is a news agency's and the other is not; agencies are sources.
+- **composite**: an article is made of disjoint parts of two articles that share nothing with
+  each other, so it combined them. This also voids the containment signal that a short source,
+  quoted almost whole by the composite, would otherwise give against it.
 
 Support for each side is 1 - Π(1 - w) over the signals that favour it. A side wins when its
 support reaches ``decide`` and the other side's stays below ``conflict``; otherwise the pair
@@ -19,6 +22,8 @@ conflicting evidence lowers it rather than being ignored.
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timezone
 
 from .align import Alignment
@@ -26,7 +31,7 @@ from .credits import KNOWN_AGENCIES, outlet_key, same_outlet
 from .models import Article, Evidence, Pair
 from .settings import DirectionSettings
 
-__all__ = ["decide", "evidence"]
+__all__ = ["composite_evidence", "decide", "evidence"]
 
 #: Weight of a credit naming the other article's outlet in a prefix, dateline or suffix.
 CREDIT_WEIGHT = 0.9
@@ -34,13 +39,18 @@ CREDIT_WEIGHT = 0.9
 SOURCE_LINE_WEIGHT = 0.8
 #: Weight of an earlier publication time.
 DATE_WEIGHT = 0.6
-#: Containment gaps below this say nothing; above it the weight grows with the gap.
-CONTAINMENT_MIN_GAP = 0.15
+#: Containment gaps below this say nothing; above it the weight grows with the gap
+#: (0.1 → 0.45, alone not enough; 0.14, one of ten paragraphs cut → 0.51; 0.35 and more → 0.85).
+CONTAINMENT_MIN_GAP = 0.1
+CONTAINMENT_BASE = 0.3
+CONTAINMENT_SLOPE = 1.5
 #: The copy must have at least this share of its body inside the source.
 CONTAINMENT_MIN_SHARE = 0.4
 CONTAINMENT_MAX_WEIGHT = 0.85
 TRUNCATION_WEIGHT = 0.4
 WIRE_WEIGHT = 0.5
+#: Weight of an article being made of disjoint parts of two unrelated articles.
+COMPOSITE_WEIGHT = 0.6
 #: Both shares above this: the texts are the same, and containment says nothing about direction.
 IDENTICAL_SHARE = 0.95
 
@@ -86,7 +96,7 @@ def evidence(x: Article, y: Article, alignment: Alignment) -> list[Evidence]:
         ))
     elif abs(sx - sy) >= CONTAINMENT_MIN_GAP and max(sx, sy) >= CONTAINMENT_MIN_SHARE:
         copy, source, inner, outer = (x, y, sx, sy) if sx > sy else (y, x, sy, sx)
-        weight = min(CONTAINMENT_MAX_WEIGHT, 0.35 + (inner - outer))
+        weight = min(CONTAINMENT_MAX_WEIGHT, CONTAINMENT_BASE + CONTAINMENT_SLOPE * (inner - outer))
         found.append(Evidence(
             signal="containment", favours=copy.id, weight=round(weight, 4),
             detail=f"{inner:.0%} of {copy.id}'s body lies in {source.id}, but only {outer:.0%} of "
@@ -135,6 +145,38 @@ def _wire(copy: Article, source: Article) -> Evidence | None:
     return None
 
 
+def composite_evidence(
+    alignments: Mapping[tuple[str, str], Alignment], articles: Mapping[str, Article], min_chars: int
+) -> dict[tuple[str, str], list[Evidence]]:
+    """Evidence, by pair, that one article of the pair combined it with another unrelated source."""
+    parts: dict[str, dict[str, set[int]]] = defaultdict(dict)
+    for (a, b), al in alignments.items():
+        for me, other, forward in ((a, b, True), (b, a, False)):
+            article = articles[me]
+            blocks = {
+                i for g in al.groups for i in (g.x if forward else g.y) if article.blocks[i].kind == "body"
+            }
+            if sum(len(article.blocks[i].text) for i in blocks) >= min_chars:
+                parts[me][other] = blocks
+    found: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
+    for me, by_partner in sorted(parts.items()):
+        partners = sorted(by_partner)
+        for n, p in enumerate(partners):
+            for q in partners[n + 1 :]:
+                related = (min(p, q), max(p, q)) in alignments
+                if related or by_partner[p] & by_partner[q]:
+                    continue
+                for src, other in ((p, q), (q, p)):
+                    key = (min(me, src), max(me, src))
+                    if not any(e.signal == "composite" for e in found[key]):
+                        found[key].append(Evidence(
+                            signal="composite", favours=me, weight=COMPOSITE_WEIGHT,
+                            detail=f"{me} combines text of {src} with text of {other}, "
+                                   f"which share nothing with each other",
+                        ))
+    return found
+
+
 def _support(found: list[Evidence], ident: str) -> float:
     rest = 1.0
     for e in found:
@@ -143,10 +185,24 @@ def _support(found: list[Evidence], ident: str) -> float:
     return 1.0 - rest
 
 
-def decide(x: Article, y: Article, alignment: Alignment, settings: DirectionSettings | None = None) -> Pair:
-    """Weigh the evidence between two aligned articles into a :class:`Pair` (x's id sorts first)."""
+def decide(
+    x: Article,
+    y: Article,
+    alignment: Alignment,
+    settings: DirectionSettings | None = None,
+    extra: Sequence[Evidence] = (),
+) -> Pair:
+    """Weigh the evidence between two aligned articles into a :class:`Pair` (x's id sorts first).
+
+    ``extra`` is corpus-level evidence (see :func:`composite_evidence`).
+    """
     settings = settings or DirectionSettings()
     found = evidence(x, y, alignment)
+    composite = {e.favours for e in extra if e.signal == "composite"}
+    if composite:
+        # The composite's text outside this source comes from elsewhere: containment says nothing.
+        found = [e for e in found if not (e.signal == "containment" and e.favours not in composite)]
+    found += extra
     sx, sy = _support(found, x.id), _support(found, y.id)
     (copy, s_copy), (source, s_source) = ((x, sx), (y, sy)) if sx >= sy else ((y, sy), (x, sx))
     confidence = round(s_copy * (1.0 - s_source), 4)

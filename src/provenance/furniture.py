@@ -138,11 +138,14 @@ def classify(texts: list[str], headline_at: int | None) -> list[BlockKind]:
             kinds[i] = "subheading"
     # A standfirst: the one-sentence summary between headline and the lead photo's caption.
     first = 0 if headline_at is None else headline_at + 1
-    if first < n and kinds[first] == "body" and words[first] <= STANDFIRST_MAX_WORDS:
-        if any(kinds[j] == "caption" for j in range(first + 1, min(first + 3, n))) and len(
-            re.findall(r"[.!?](?:\s|$)", texts[first])
-        ) <= 1:
-            kinds[first] = "standfirst"
+    if (
+        first < n
+        and kinds[first] == "body"
+        and words[first] <= STANDFIRST_MAX_WORDS
+        and any(kinds[j] == "caption" for j in range(first + 1, min(first + 3, n)))
+        and len(re.findall(r"[.!?](?:\s|$)", texts[first])) <= 1
+    ):
+        kinds[first] = "standfirst"
     # Bullets after the last body paragraph are a related-links list.
     last_body = max((i for i in range(n) if kinds[i] == "body" and not _BULLET.match(texts[i])), default=-1)
     for i in range(last_body + 1, n):

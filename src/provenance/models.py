@@ -98,7 +98,7 @@ class Article(_Model):
 class Evidence(_Model):
     """One signal about who copied whom: which article it says is the copy, how strongly, and why."""
 
-    signal: Literal["credit", "date", "containment", "truncation", "wire", "identical"]
+    signal: Literal["credit", "date", "containment", "truncation", "wire", "identical", "composite"]
     favours: str | None = Field(description="id of the article this signal says is derived; None if neutral")
     weight: float = Field(ge=0.0, le=1.0)
     detail: str

@@ -8,7 +8,7 @@ from typing import Any
 from .align import Alignment, align
 from .candidates import candidates
 from .diff import build_diff, credits_source
-from .direction import decide
+from .direction import composite_evidence, decide
 from .graph import direct_edges
 from .load import load
 from .models import Article, Derivation, Diff, Pair
@@ -52,14 +52,16 @@ def trace(corpus: Any, *, settings: Settings | None = None) -> Report:
     by_id = {a.id: a for a in articles}
     found = candidates(articles, settings.candidates)
     alignments: dict[tuple[str, str], Alignment] = {}
-    pairs: list[Pair] = []
     for i, j in found.pairs:
         x, y = articles[i], articles[j]
         alignment = align(x, y, settings.align)
-        if min(alignment.shared_chars_x, alignment.shared_chars_y) < settings.align.min_shared_chars:
-            continue
-        alignments[(x.id, y.id)] = alignment
-        pairs.append(decide(x, y, alignment, settings.direction))
+        if min(alignment.shared_chars_x, alignment.shared_chars_y) >= settings.align.min_shared_chars:
+            alignments[(x.id, y.id)] = alignment
+    extra = composite_evidence(alignments, by_id, settings.align.min_shared_chars)
+    pairs = [
+        decide(by_id[a], by_id[b], al, settings.direction, extra.get((a, b), ()))
+        for (a, b), al in sorted(alignments.items())
+    ]
     credited = {
         (p.derived, p.source): credits_source(by_id[p.derived], by_id[p.source])
         for p in pairs

@@ -90,7 +90,8 @@ class Report(BaseModel):
         for d in self.derivations:
             diff = self.diff(d.derived, d.source)
             body = [op for op in diff.operations if not op.furniture]
-            count = {k: sum(1 for op in body if op.kind == k) for k in ("kept", "modified", "moved", "added", "dropped")}
+            kinds = ("kept", "modified", "moved", "added", "dropped")
+            count = {k: sum(1 for op in body if op.kind == k) for k in kinds}
             lines.append(
                 f"{d.derived} <- {d.source}  ({'credited' if d.credited else 'UNCREDITED'}"
                 f"{', retitled' if d.retitled else ''}; confidence {d.confidence:.2f})"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
@@ -124,7 +125,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
         elif chunks[-1]:
             chunks.append([])
     chunks = [c for c in chunks if c]
-    breaks = [(a, b) for chunk in chunks for a, b in zip(chunk, chunk[1:])]
+    breaks = [pair for chunk in chunks for pair in pairwise(chunk)]
     soft = sum(1 for a, b in breaks if a.text[-1] not in _TERMINAL and b.text[0].islower())
     wrapped = len(breaks) > 0 and soft >= 2 and soft / len(breaks) >= WRAPPED_BREAK_SHARE
     spans: list[tuple[int, int]] = []
@@ -135,7 +136,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
         width = max(len(line.text) for line in chunk)
         base_indent = min(line.indent for line in chunk)
         start = chunk[0].start
-        for prev, line in zip(chunk, chunk[1:]):
+        for prev, line in pairwise(chunk):
             new_paragraph = line.indent > base_indent or (
                 prev.text[-1] in _TERMINAL + "\"'”’" and len(prev.text) < 0.6 * width
             )

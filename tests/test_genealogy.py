@@ -1,0 +1,50 @@
+"""Chains and siblings built from the seeds: direct parents, not triangles."""
+
+from __future__ import annotations
+
+from conftest import COPY, SOURCE, seed_text
+from provenance import trace
+
+
+def _records(*extra):
+    return [
+        {"id": SOURCE, "text": seed_text("000")},
+        {"id": COPY, "text": seed_text("003")},
+        *extra,
+    ]
+
+
+def test_copy_of_a_copy_is_a_chain():
+    lines = seed_text("003").split("\n")
+    # A copy of 003 that keeps its credit prefix and footer and cuts one more body paragraph.
+    copy_of_copy = "\n".join(lines[:9] + lines[10:])
+    report = trace(_records({"id": "zz_copy_of_003", "text": copy_of_copy}))
+    edges = {(d.derived, d.source) for d in report.derivations}
+    assert edges == {(COPY, SOURCE), ("zz_copy_of_003", COPY)}
+    indirect = [p for p in report.pairs if not p.direct]
+    assert [(p.derived, p.source) for p in indirect] == [("zz_copy_of_003", SOURCE)]
+
+
+def test_chain_does_not_depend_on_ids():
+    lines = seed_text("003").split("\n")
+    copy_of_copy = "\n".join(lines[:9] + lines[10:])
+    report = trace(_records({"id": "a_copy", "text": copy_of_copy}))
+    assert {(d.derived, d.source) for d in report.derivations} == {(COPY, SOURCE), ("a_copy", COPY)}
+
+
+def test_article_mixing_two_sources_points_to_both():
+    src = seed_text("000").split("\n\n")
+    other = [
+        "Unrelated agency story about flooding in the river valley",
+        "Heavy rain caused the river to burst its banks on Tuesday, flooding hundreds of homes in the valley.",
+        "Emergency services evacuated more than two thousand residents overnight, officials said in a statement.",
+        "Forecasters expect the rain to continue until the weekend, with further warnings issued for the north.",
+    ]
+    mixed = "\n\n".join(["A day of news", *src[3:6], *other[1:3]])
+    report = trace([
+        {"id": SOURCE, "text": seed_text("000")},
+        {"id": "flood", "text": "\n\n".join(other)},
+        {"id": "mixed", "text": mixed},
+    ])
+    sources = {d.source for d in report.derivations if d.derived == "mixed"}
+    assert sources == {SOURCE, "flood"}
