@@ -8,7 +8,7 @@ from pathlib import Path
 
 from .errors import RenderError
 
-__all__ = ["write_text"]
+__all__ = ["write_bytes", "write_text"]
 
 
 def write_text(path: str | Path, text: str, *, protect: tuple[Path, ...] = ()) -> Path:
@@ -16,6 +16,15 @@ def write_text(path: str | Path, text: str, *, protect: tuple[Path, ...] = ()) -
 
     Raises RenderError when ``path`` is one of the ``protect``-ed inputs or cannot be written.
     """
+    return _write(path, text.encode("utf-8"), protect)
+
+
+def write_bytes(path: str | Path, data: bytes, *, protect: tuple[Path, ...] = ()) -> Path:
+    """Like :func:`write_text`, for binary output (PNG, PDF, SQLite): atomic, never over an input."""
+    return _write(path, data, protect)
+
+
+def _write(path: str | Path, data: bytes, protect: tuple[Path, ...]) -> Path:
     target = Path(path)
     resolved = target.resolve()
     for p in protect:
@@ -24,9 +33,16 @@ def write_text(path: str | Path, text: str, *, protect: tuple[Path, ...] = ()) -
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual permissions of a new file
         os.replace(tmp, target)
     except OSError as exc:
         raise RenderError(f"cannot write {str(target)!r}: {exc.strerror or exc}") from None
     return target
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

@@ -66,8 +66,21 @@ class Report(BaseModel):
         return build_diff(align(x, y, self.settings.align), a, b)
 
     def to_dot(self, name: str = "provenance") -> str:
-        """Graphviz DOT source of the derived-from graph (no Graphviz install needed)."""
-        return "\n".join(generate_dot(self.graph, name)) + "\n"
+        """Graphviz DOT source of the derived-from graph (no Graphviz install needed).
+
+        Byte-identical for the same report; undetermined pairs are drawn as dashed lines.
+        """
+        undetermined = [(p.a, p.b, max(p.share_a, p.share_b)) for p in self.pairs if p.relation == "undetermined"]
+        return "\n".join(generate_dot(self.graph, name, undetermined)) + "\n"
+
+    def render(self, path: str | Path, format: str | None = None) -> Path:
+        """Draw the derived-from graph to ``path`` as svg, png or pdf (by suffix unless ``format``).
+
+        Needs Graphviz's ``dot`` program; raises RenderError saying how to install it if missing.
+        """
+        from .render import render_to_file
+
+        return render_to_file(self.to_dot(), path, format)
 
     def to_json(self, path: str | Path | None = None, *, indent: int | None = 2) -> str:
         """The report as JSON; also written to ``path`` when given."""
