@@ -38,7 +38,7 @@ _SOURCE = re.compile(
     r"(?:appeared|published|originally))\b",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(r"^by\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|and|&))*\s*(?:[,|–—-].*)?$")
+_BYLINE = re.compile(r"^[Bb][Yy]\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|and|&))*\s*(?:[,|–—-].*)?$")
 _PHOTO_CREDIT = re.compile(
     r"(?:[\[(][A-Za-z][^\[\]()]{0,60}/[A-Za-z][^\[\]()]{0,60}[\])]|"
     r"[\[(][^\[\]()]*\b(?:photo|image|picture|getty|file photo|shutterstock)\b[^\[\]()]*[\])])"

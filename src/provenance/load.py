@@ -50,18 +50,18 @@ def load(corpus: Any, *, settings: LoadSettings | None = None) -> list[Article]:
     articles = list(_read(corpus))
     if not articles:
         raise EmptyCorpusError(f"the corpus {_describe(corpus)} holds no documents")
-    seen: dict[str, Article] = {}
-    for article in articles:
+    seen: dict[str, str] = {}
+    for position, article in enumerate(articles):
+        # Where an article came from, for messages: its file, else its position in the corpus.
+        where = article.origin or f"item {position}"
         if article.id in seen:
-            raise DuplicateIdError(
-                f"duplicate document id {article.id!r}: {seen[article.id].origin} and {article.origin}"
-            )
-        seen[article.id] = article
+            raise DuplicateIdError(f"duplicate document id {article.id!r}: {seen[article.id]} and {where}")
+        seen[article.id] = where
         if not article.text.strip():
-            raise EmptyDocumentError(f"document {article.id!r} ({article.origin}) has no text")
+            raise EmptyDocumentError(f"document {article.id!r} ({where}) has no text")
         if len(article.text) > settings.max_chars:
             raise DocumentTooLargeError(
-                f"document {article.id!r} ({article.origin}) has {len(article.text):,} characters; "
+                f"document {article.id!r} ({where}) has {len(article.text):,} characters; "
                 f"the limit is {settings.max_chars:,} (LoadSettings.max_chars)"
             )
     return articles
@@ -115,10 +115,10 @@ def _from_string(text: str, origin: str, ids: dict[str, int]) -> Article:
     digest = "t" + hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=6).hexdigest()
     ids[digest] = ids.get(digest, 0) + 1
     ident = digest if ids[digest] == 1 else f"{digest}~{ids[digest]}"
-    return Article(id=ident, text=_newlines(text), origin=origin)
+    return Article(id=ident, text=_newlines(text))
 
 
-def _from_record(record: Mapping[str, Any], origin: str) -> Article:
+def _from_record(record: Mapping[str, Any], origin: str, source_file: Path | None = None) -> Article:
     unknown_id = record.get("id", record.get("doc_id"))
     if "text" not in record:
         raise InputFormatError(f"record {origin} (id {unknown_id!r}) has no 'text' field")
@@ -143,7 +143,9 @@ def _from_record(record: Mapping[str, Any], origin: str) -> Article:
         values["id"] = "r" + hashlib.blake2b(values["text"].encode("utf-8", "surrogatepass"), digest_size=6).hexdigest()
     values["text"] = _newlines(values["text"])
     outlet = values.get("outlet")
-    return Article(**values, outlet_from="metadata" if outlet else None, origin=origin)
+    # Only a file is kept as origin: a position in a list would make results depend on order.
+    path = str(source_file) if source_file is not None else None
+    return Article(**values, outlet_from="metadata" if outlet else None, origin=path)
 
 
 def _parse_date(value: Any, origin: str) -> datetime:
@@ -184,7 +186,7 @@ def _read_file(path: Path) -> Iterator[Article]:
         for n, record in enumerate(records):
             if not isinstance(record, Mapping):
                 raise InputFormatError(f"{str(path)!r}: item {n} is not a JSON object")
-            yield _from_record(record, f"{path}[{n}]")
+            yield _from_record(record, f"{path}[{n}]", path)
     else:
         raise UnreadableInputError(
             f"{str(path)!r} has an unsupported type {suffix or '(no suffix)'!r}; "
@@ -204,7 +206,7 @@ def _read_jsonl(path: Path) -> Iterator[Article]:
                 raise InputFormatError(f"{path}:{number} is not valid JSON: {exc.msg}") from None
             if not isinstance(record, Mapping):
                 raise InputFormatError(f"{path}:{number} is not a JSON object")
-            yield _from_record(record, f"{path}:{number}")
+            yield _from_record(record, f"{path}:{number}", path)
 
 
 def decode(data: bytes, name: str) -> str:

@@ -60,6 +60,13 @@ def looks_like_headline(text: str) -> bool:
     return 0 < len(words) <= HEADLINE_MAX_WORDS and len(text) <= 250 and text[-1] not in ".,;:"
 
 
+def _headline_case(text: str) -> bool:
+    """A headline-looking line in capitals or title case, unlike a wrapped line of a sentence."""
+    words = [w for w in text.split() if w[0].isalpha()]
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return looks_like_headline(text) and bool(words) and (text.isupper() or capitalised >= 0.6 * len(words))
+
+
 def segment(article: Article, settings: LoadSettings | None = None) -> Article:
     """Return the article with its headline, blocks (body or furniture) and credits filled in.
 
@@ -129,6 +136,10 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     soft = sum(1 for a, b in breaks if a.text[-1] not in _TERMINAL and b.text[0].islower())
     wrapped = len(breaks) > 0 and soft >= 2 and soft / len(breaks) >= WRAPPED_BREAK_SHARE
     spans: list[tuple[int, int]] = []
+    if wrapped and len(chunks[0]) > 1 and _headline_case(chunks[0][0].text) and chunks[0][1].text[0].isupper():
+        # Wire copy often puts its headline, in capitals or title case, right above the first paragraph.
+        spans.append((chunks[0][0].start, chunks[0][0].end))
+        chunks[0] = chunks[0][1:]
     for chunk in chunks:
         if not wrapped:
             spans.extend((line.start, line.end) for line in chunk)

@@ -1,0 +1,77 @@
+"""Headline, paragraphs and furniture."""
+
+from __future__ import annotations
+
+from provenance.load import load
+from provenance.segment import segment
+
+
+def _kinds(text, **record):
+    article = segment(load([{"id": "t", "text": text, **record}])[0])
+    return [(b.kind, b.text) for b in article.blocks], article
+
+
+def test_hard_wrapped_wire_copy_joins_lines_into_paragraphs():
+    text = (
+        "COCOA REVIEW\n"
+        "Showers continued throughout the week in\n"
+        "the Bahia cocoa zone, alleviating the drought since early\n"
+        "January and improving prospects for the coming harvest.\n"
+        "    The dry period means the crop will be late this year,\n"
+        "traders said in their weekly review of the market.\n"
+    )
+    blocks, article = _kinds(text)
+    assert article.title == "COCOA REVIEW"
+    assert [k for k, _ in blocks] == ["headline", "body", "body"]
+    assert blocks[1][1].startswith("Showers continued") and blocks[1][1].endswith("coming harvest.")
+
+
+def test_given_title_matches_first_line():
+    blocks, article = _kinds("Talks Resume\n\nThe talks resumed on Monday.", title="Talks resume")
+    assert blocks[0][0] == "headline" and article.title == "Talks resume"
+
+
+def test_no_headline_when_first_line_is_a_sentence():
+    blocks, article = _kinds("The talks resumed on Monday.\n\nThey will last two days, officials said.")
+    assert article.title is None and [k for k, _ in blocks] == ["body", "body"]
+
+
+def test_furniture_shapes():
+    text = "\n\n".join([
+        "Floods hit the valley",
+        "By Jane Smith, Wire News",
+        "Heavy rain caused the river to burst its banks on Tuesday, flooding hundreds of homes nearby.",
+        "Image caption: Residents wade through water",
+        "Emergency services evacuated more than two thousand residents overnight, officials said on Wednesday.",
+        "Rescue efforts",
+        "Forecasters expect the rain to continue until the weekend, with warnings issued across the north.",
+        "WATCH: Drone footage of the flooded valley",
+        "Subscribe to our newsletter at news@example.com for daily updates.",
+        "- Storm season starts early - May 03, 2024",
+        "- Dams under pressure - May 02, 2024",
+    ])
+    blocks, article = _kinds(text)
+    assert [k for k, _ in blocks] == [
+        "headline", "byline", "body", "caption", "body", "subheading", "body", "promo", "footer", "related", "related",
+    ]
+    assert [(c.name, c.form) for c in article.credits] == [("Wire News", "byline")]
+    assert article.outlet == "Wire News" and article.outlet_from == "self-credit"
+
+
+def test_credit_forms():
+    _, prefixed = _kinds("Headline here\n\nAFP – The talks resumed on Monday, officials said.")
+    assert [(c.name, c.form) for c in prefixed.credits] == [("AFP", "prefix")]
+    _, dateline = _kinds("Headline here\n\nLONDON (Reuters) - The talks resumed on Monday, officials said.")
+    assert [(c.name, c.form) for c in dateline.credits] == [("Reuters", "dateline")]
+    _, place = _kinds("Headline here\n\nBEIRUT – The talks resumed on Monday, officials said.")
+    assert place.credits == ()
+    _, suffix = _kinds("Headline here\n\nThe talks resumed on Monday, officials said. (AFP)")
+    assert [(c.name, c.form) for c in suffix.credits] == [("AFP", "suffix")]
+
+
+def test_offsets_survive_control_characters_and_nbsp():
+    text = "Headline\n\n\x19By Stephen Howard, PA News\n\n\x19The court\u00a0heard  evidence today."
+    blocks, article = _kinds(text)
+    for block in article.blocks:
+        assert " ".join(article.text[block.start : block.end].replace("\u00a0", " ").split()) == block.text
+    assert blocks[1][0] == "byline"
