@@ -31,6 +31,8 @@ def _parser() -> argparse.ArgumentParser:
     t.add_argument("paths", nargs="+", metavar="PATH", help="folders or files of articles")
     t.add_argument("--json", metavar="FILE", help="write the full report as JSON")
     t.add_argument("--dot", metavar="FILE", help="write the derived-from graph as Graphviz DOT")
+    t.add_argument("--html", metavar="FILE", help="write a self-contained HTML report (opens offline)")
+    t.add_argument("--render", metavar="FILE", help="draw the diagram as .svg, .png or .pdf (needs Graphviz)")
     t.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
     d = sub.add_parser(
         "diff",
@@ -66,6 +68,12 @@ def _run_trace(args: argparse.Namespace) -> int:
         write_text(args.json, report.to_json() + "\n", protect=protect)
     if args.dot:
         write_text(args.dot, report.to_dot(), protect=protect)
+    if args.html:
+        write_text(args.html, report.to_html(), protect=protect)
+    if args.render:
+        from .render import render_to_file
+
+        render_to_file(report.to_dot(), args.render, protect=protect)
     if not args.quiet:
         print(report.summary())
     return 0

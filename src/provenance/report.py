@@ -82,6 +82,18 @@ class Report(BaseModel):
 
         return render_to_file(self.to_dot(), path, format)
 
+    def to_html(self, path: str | Path | None = None, *, title: str = "Provenance report") -> str:
+        """A self-contained HTML report (works offline, all article text escaped); written to ``path`` if given.
+
+        The diagram is inline SVG when Graphviz's ``dot`` is installed, a table otherwise.
+        """
+        from .html import report_html
+
+        text = report_html(self, title)
+        if path is not None:
+            write_text(path, text)
+        return text
+
     def to_json(self, path: str | Path | None = None, *, indent: int | None = 2) -> str:
         """The report as JSON; also written to ``path`` when given."""
         text = self.model_dump_json(indent=indent)

@@ -1,0 +1,139 @@
+"""The HTML report, checked as text and then loaded in real headless Chromium.
+
+Browser tests drive Debian's Chromium (/usr/bin/chromium) through the playwright package; no
+browser is downloaded. They skip when Chromium or playwright is missing, and fail instead when
+CI=true. Each saves a screenshot in its pytest tmp folder (the path is printed; run pytest with
+-s to see it, or look under pytest's basetemp).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import provenance.render
+from conftest import COPY, SEEDS, SOURCE, seed_text
+from needs import CHROMIUM_ARGS, need_chromium, need_dot
+from provenance import trace
+from provenance.cli import main
+
+SCRIPT = '<script>window.__pwned = "script"; alert(1)</script>'
+IMG = "<img src=x onerror=\"window.__pwned = 'img'; alert(2)\">"
+
+
+def hostile_records() -> list[dict]:
+    """A source and a copy whose ids, outlet, headlines and text all carry live-looking markup."""
+    para = f"Officials said {SCRIPT} and {IMG} were found in the statement released on Monday evening."
+    src = seed_text("000").split("\n\n")[1:]
+    src.insert(3, para)
+    cp = seed_text("003").split("\n\n")[1:]
+    cp.insert(2, para.replace("Monday", "Tuesday") + " " + IMG)
+    return [
+        {"id": f"src{IMG}", "title": f"Talks {SCRIPT}", "outlet": "<b onmouseover=alert(3)>Evil</b>",
+         "text": "\n\n".join(src)},
+        {"id": "copy</td><script>alert(4)</script>", "title": f"Copy {IMG}", "text": "\n\n".join(cp)},
+    ]
+
+
+def test_report_is_self_contained_and_escaped(seeds_report):
+    page = seeds_report.to_html()
+    assert page.startswith("<!DOCTYPE html>") and "<script" not in page
+    for remote in ("http://", "https://", "//cdn", "@import", "url("):
+        assert remote not in page.replace("http://www.w3.org/", "")
+    report = trace(hostile_records())
+    page = report.to_html()
+    assert "<script" not in page and "<img" not in page and "<b " not in page
+    assert "&lt;script&gt;" in page and "&lt;img src=x onerror=" in page
+
+
+def test_without_dot_the_diagram_is_a_table(seeds_report, monkeypatch):
+    monkeypatch.setattr(provenance.render, "dot_available", lambda: False)
+    page = seeds_report.to_html()
+    assert "<svg" not in page and "Diagram not drawn" in page and "apt-get install graphviz" in page
+    assert f"<td>{COPY}</td><td>→</td><td>{SOURCE}</td>" in page
+
+
+@pytest.fixture(scope="module")
+def browser():
+    chromium = need_chromium()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=str(chromium), args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+def _open(browser, path: Path):
+    """Load a file in a fresh page, recording console errors, page errors and dialogs."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    seen: dict[str, list[str]] = {"console": [], "pageerror": [], "dialog": []}
+    page.on("console", lambda m: m.type in ("error", "warning") and seen["console"].append(f"{m.type}: {m.text}"))
+    page.on("pageerror", lambda e: seen["pageerror"].append(str(e)))
+    page.on("dialog", lambda d: (seen["dialog"].append(d.message), d.dismiss()))
+    page.goto(path.resolve().as_uri())
+    page.wait_for_load_state("load")
+    return page, seen
+
+
+def test_seeds_report_in_chromium(browser, tmp_path):
+    need_dot()
+    out = tmp_path / "report.html"
+    assert main(["trace", str(SEEDS), "--quiet", "--html", str(out)]) == 0
+    page, seen = _open(browser, out)
+    shot = tmp_path / "seeds-report.png"
+    page.screenshot(path=str(shot), full_page=True)
+    print(f"screenshot: {shot}")
+    assert seen == {"console": [], "pageerror": [], "dialog": []}
+
+    assert page.locator(".diagram svg g.node").count() == 2
+    assert page.locator(".diagram svg g.edge").count() == 1
+    assert page.locator("table.summary tr.summary-row").count() == 1
+
+    section = page.locator("section.derivation").first
+    retitle = section.locator(".banner.retitle")
+    assert retitle.is_visible()
+    assert "Syrian rebel groups to attend peace talks in Astana" in retitle.inner_text()
+    assert "All Syrian opposition factions agree to attend Astana talks" in retitle.inner_text()
+    assert "credits its source" in section.locator(".banner.credited").inner_text()
+
+    body = section.locator("table.body-ops")
+    aligned = body.locator("tr.op-kept, tr.op-modified, tr.op-moved")
+    assert aligned.count() == 10
+    assert [aligned.nth(i).get_attribute("data-kind") for i in range(10)] == ["modified"] + ["kept"] * 9
+    assert aligned.first.locator("td.derived ins").inner_text().strip() == "Al-Jazeera –"
+    assert aligned.first.evaluate("r => getComputedStyle(r.querySelector('td.text')).backgroundColor") != (
+        aligned.nth(1).evaluate("r => getComputedStyle(r.querySelector('td.text')).backgroundColor")
+    )
+    # The dropped tail: 17 body paragraphs after the last aligned one, shown on the source side only.
+    dropped = body.locator("tr.op-dropped")
+    assert dropped.count() == 17
+    assert dropped.last.locator("td.derived").inner_text() == ""
+    assert dropped.last.is_visible() or dropped.last.bounding_box() is not None
+    furniture = section.locator("table.furniture-ops")
+    assert "Diplomatic efforts" in furniture.inner_text() and "Source:" in furniture.inner_text()
+    assert furniture.locator("tr.op-added").count() == 4
+    page.close()
+
+
+def test_hostile_article_runs_nothing(browser, tmp_path):
+    out = tmp_path / "hostile.html"
+    trace(hostile_records()).to_html(out)
+    page, seen = _open(browser, out)
+    page.screenshot(path=str(tmp_path / "hostile-report.png"), full_page=True)
+    assert seen["dialog"] == [] and seen["pageerror"] == []
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    counts = page.evaluate(
+        """() => ({
+            script: document.querySelectorAll('script').length,
+            img: document.querySelectorAll('img').length,
+            b: document.querySelectorAll('main b').length,
+            handlers: [...document.querySelectorAll('*')]
+                .filter(el => [...el.attributes].some(a => a.name.toLowerCase().startsWith('on'))).length,
+        })"""
+    )
+    assert counts == {"script": 0, "img": 0, "b": 0, "handlers": 0}
+    text = page.locator("main").inner_text()
+    assert SCRIPT in text and "<img src=x onerror=" in text and "<b onmouseover=alert(3)>Evil</b>" in text
+    page.close()
