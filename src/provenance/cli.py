@@ -33,6 +33,8 @@ def _parser() -> argparse.ArgumentParser:
     t.add_argument("--dot", metavar="FILE", help="write the derived-from graph as Graphviz DOT")
     t.add_argument("--html", metavar="FILE", help="write a self-contained HTML report (opens offline)")
     t.add_argument("--render", metavar="FILE", help="draw the diagram as .svg, .png or .pdf (needs Graphviz)")
+    t.add_argument("--csv", metavar="DIR", help="write documents.csv, derivations.csv, operations.csv into DIR")
+    t.add_argument("--sqlite", metavar="FILE", help="write tables documents, derivations, operations to SQLite")
     t.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
     d = sub.add_parser(
         "diff",
@@ -74,6 +76,13 @@ def _run_trace(args: argparse.Namespace) -> int:
         from .render import render_to_file
 
         render_to_file(report.to_dot(), args.render, protect=protect)
+    if args.csv or args.sqlite:
+        from .tables import write_csv, write_sqlite
+
+        if args.csv:
+            write_csv(report, args.csv, protect=protect)
+        if args.sqlite:
+            write_sqlite(report, args.sqlite, protect=protect)
     if not args.quiet:
         print(report.summary())
     return 0

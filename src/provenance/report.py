@@ -94,6 +94,18 @@ class Report(BaseModel):
             write_text(path, text)
         return text
 
+    def to_records(self) -> dict[str, list[dict]]:
+        """Tables documents, derivations and operations as lists of plain dicts (no pandas needed)."""
+        from .tables import to_records
+
+        return to_records(self)
+
+    def to_pandas(self) -> dict:
+        """Tables documents, derivations and operations as pandas DataFrames (``tables`` extra)."""
+        from .tables import to_pandas
+
+        return to_pandas(self)
+
     def to_json(self, path: str | Path | None = None, *, indent: int | None = 2) -> str:
         """The report as JSON; also written to ``path`` when given."""
         text = self.model_dump_json(indent=indent)
