@@ -31,7 +31,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 from rapidfuzz.utils import default_process
 
-from .models import Article, Block, WordEdit
+from .models import Article, WordEdit
 from .settings import AlignSettings
 
 __all__ = ["Alignment", "Group", "align", "flip_edits", "normalise", "word_edits"]
@@ -40,6 +40,8 @@ _TOKEN = re.compile(r"\w+(?:[’'.-]\w+)*|[^\w\s]")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "\u00a0": " "})
 #: Paragraphs sharing fewer word trigrams than this are not joined by containment alone.
 MIN_SHARED_TRIGRAMS = 2
+#: Shares of text are counted in word n-grams of this length (3: long enough to be reuse, not chance).
+SHARE_NGRAM = 3
 
 
 def normalise(text: str) -> str:
@@ -109,10 +111,6 @@ def _intersections(xs: list[set[str]], ys: list[set[str]]) -> np.ndarray:
             for j in index.get(s, ()):
                 counts[i, j] += 1
     return counts
-
-
-def _body_chars(block: Block) -> int:
-    return len(block.text.replace(" ", ""))
 
 
 def align(x: Article, y: Article, settings: AlignSettings | None = None) -> Alignment:
@@ -217,22 +215,43 @@ def _mark_order(groups: list[Group]) -> None:
         group.in_order = n in keep
 
 
+def _covered_words(words: list[str], other: set[tuple[str, ...]], n: int) -> list[bool]:
+    """Which words lie in some word n-gram that the other text has too."""
+    covered = [False] * len(words)
+    for k in range(len(words) - n + 1):
+        if tuple(words[k : k + n]) in other:
+            for m in range(k, k + n):
+                covered[m] = True
+    return covered
+
+
+def _ngrams(words: list[str], n: int) -> set[tuple[str, ...]]:
+    return {tuple(words[k : k + n]) for k in range(len(words) - n + 1)}
+
+
+def _body_words(article: Article) -> list[str]:
+    return [w for b in article.blocks if b.kind == "body" for w in default_process(b.text).split()]
+
+
 def _measure(result: Alignment, x: Article, y: Article) -> None:
-    body_x = sum(_body_chars(b) for b in x.blocks if b.kind == "body")
-    body_y = sum(_body_chars(b) for b in y.blocks if b.kind == "body")
-    shared_x = shared_y = 0
+    """Shares of each body found in the other: words inside a shared word trigram, wherever it stands.
+
+    Counting shared trigrams rather than aligned paragraphs keeps the figure right for rewrites,
+    where sentences move between paragraphs and few paragraphs survive whole.
+    """
+    wx, wy = _body_words(x), _body_words(y)
+    cx = _covered_words(wx, _ngrams(wy, SHARE_NGRAM), SHARE_NGRAM)
+    cy = _covered_words(wy, _ngrams(wx, SHARE_NGRAM), SHARE_NGRAM)
+    result.shared_chars_x = sum(len(w) for w, c in zip(wx, cx) if c)
+    result.shared_chars_y = sum(len(w) for w, c in zip(wy, cy) if c)
+    total_x, total_y = sum(map(len, wx)), sum(map(len, wy))
+    result.share_x = round(result.shared_chars_x / total_x, 4) if total_x else 0.0
+    result.share_y = round(result.shared_chars_y / total_y, 4) if total_y else 0.0
     weighted = weight = 0.0
     for g in result.groups:
-        x_body = any(x.blocks[i].kind == "body" for i in g.x)
-        y_body = any(y.blocks[j].kind == "body" for j in g.y)
-        if x_body and y_body:
-            shared_x += g.x_chars
-            shared_y += g.y_chars
+        if any(x.blocks[i].kind == "body" for i in g.x) and any(y.blocks[j].kind == "body" for j in g.y):
             weighted += g.similarity * (g.x_chars + g.y_chars)
             weight += g.x_chars + g.y_chars
-    result.shared_chars_x, result.shared_chars_y = shared_x, shared_y
-    result.share_x = round(min(1.0, shared_x / body_x), 4) if body_x else 0.0
-    result.share_y = round(min(1.0, shared_y / body_y), 4) if body_y else 0.0
     result.similarity = round(weighted / weight, 4) if weight else 0.0
 
 
