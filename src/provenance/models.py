@@ -152,6 +152,12 @@ class Diff(_Model):
             1 for op in self.operations if op.kind == kind and (furniture is None or op.furniture == furniture)
         )
 
+    def _repr_html_(self) -> str:
+        """Jupyter display: headline change, credit and operations by paragraph number."""
+        from .notebook import bare_diff_html
+
+        return bare_diff_html(self)
+
 
 class Pair(_Model):
     """Two articles that share body text, how much, and what direction the evidence supports."""

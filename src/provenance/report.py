@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import networkx as nx
 from pydantic import BaseModel, ConfigDict
@@ -15,6 +16,9 @@ from .graph import build_graph
 from .models import Article, Derivation, Diff, Pair
 from .output import write_text
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from .notebook import DiffView
 
 __all__ = ["Report"]
 
@@ -93,6 +97,18 @@ class Report(BaseModel):
         if path is not None:
             write_text(path, text)
         return text
+
+    def view(self, derived: str, source: str) -> DiffView:
+        """The diff of ``derived`` from ``source`` with both articles' text, for display in Jupyter."""
+        from .notebook import DiffView
+
+        return DiffView(self, self.diff(derived, source))
+
+    def _repr_html_(self) -> str:
+        """Jupyter display: counts, diagram (SVG, or a table without Graphviz), summary, derivations."""
+        from .notebook import report_repr_html
+
+        return report_repr_html(self)
 
     def to_records(self) -> dict[str, list[dict]]:
         """Tables documents, derivations and operations as lists of plain dicts (no pandas needed)."""
