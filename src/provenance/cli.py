@@ -44,6 +44,10 @@ def _parser() -> argparse.ArgumentParser:
     d.add_argument("derived", metavar="DERIVED", help="id of the derived article")
     d.add_argument("source", metavar="SOURCE", help="id of the source article")
     d.add_argument("paths", nargs="+", metavar="PATH", help="folders or files of articles, or a saved report .json")
+    d.add_argument(
+        "--color", "--colour", choices=("auto", "always", "never"), default="auto",
+        help="colour the output: auto (when stdout is a terminal and NO_COLOR is unset), always, never",
+    )
     return parser
 
 
@@ -99,23 +103,10 @@ def _run_diff(args: argparse.Namespace) -> int:
         report = trace(_expand(corpus) if isinstance(corpus, list) else corpus)
     diff = report.diff(args.derived, args.source)
     derived, source = report.document(args.derived), report.document(args.source)
-    print(f"{diff.derived} <- {diff.source}: {diff.coverage:.0%} of the copy's body from the source, "
-          f"{'credited' if diff.credited else 'not credited'}")
-    if diff.title.retitled:
-        print(f"retitled: {diff.title.source!r} -> {diff.title.derived!r}")
-    for op in diff.operations:
-        tag = f"{op.kind:<8}{' (furniture)' if op.furniture else ''}"
-        if op.kind == "dropped":
-            print(f"- {tag}: {' '.join(source.blocks[j].text for j in op.source_blocks)}")
-        elif op.kind == "added":
-            print(f"+ {tag}: {' '.join(derived.blocks[i].text for i in op.derived_blocks)}")
-        else:
-            text = "".join(
-                e.derived if e.op == "equal" else
-                (f"[-{e.source}-]" if e.source else "") + (f"{{+{e.derived}+}}" if e.derived else "")
-                for e in op.edits
-            ) if op.edits else " ".join(derived.blocks[i].text for i in op.derived_blocks)
-            print(f"= {tag}: {text}")
+    from .terminal import diff_lines, use_colour
+
+    for line in diff_lines(diff, derived, source, colour=use_colour(sys.stdout, args.color)):
+        print(line)
     return 0
 
 
