@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from rapidfuzz import fuzz
 
 from .models import Block, Credit
+from .outlets import alias, domain_label
 
 __all__ = ["KNOWN_AGENCIES", "find_credits", "infer_outlet", "outlet_key", "same_outlet"]
 
@@ -29,7 +30,7 @@ KNOWN_AGENCIES = frozenset({
 _ALIASES = {
     "associatedpress": "ap", "agencefrancepresse": "afp", "pressassociation": "pa", "pamedia": "pa",
     "thomsonreuters": "reuters", "newsagencyofnigeria": "nan", "anadoluagency": "anadolu",
-    "deutschepresseagentur": "dpa", "xinhuanewsagency": "xinhua",
+    "deutschepresseagentur": "dpa", "xinhuanewsagency": "xinhua", "aj": "aljazeera", "aje": "aljazeera",
 }
 _GENERIC_TAIL = re.compile(r"(?:newsagency|agency|news|online|english|tv|com|wire|service|media)$")
 _GENERIC_NAMES = frozenset({"newsagencies", "agencies", "wires", "wireservices", "staff", "reporters", "agency",
@@ -56,15 +57,15 @@ def outlet_key(name: str) -> str:
     >>> outlet_key("Associated Press"), outlet_key("PA News")
     ('ap', 'pa')
     """
-    key = re.sub(r"[^0-9a-z]", "", name.lower())
+    key = re.sub(r"[^0-9a-z]", "", (domain_label(name) or name).lower())  # "bbc.co.uk" -> "bbc"
     if key.startswith("the") and len(key) > 5:
         key = key[3:]
     if key in _ALIASES:
-        return _ALIASES[key]
+        return alias(_ALIASES[key])
     stripped = _GENERIC_TAIL.sub("", key)
     if stripped and stripped != key:
         key = stripped
-    return _ALIASES.get(key, key)
+    return alias(_ALIASES.get(key, key))  # the user's alias table, if a trace set one
 
 
 def same_outlet(a: str | None, b: str | None, aliases: dict[str, str] | None = None) -> bool:

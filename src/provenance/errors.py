@@ -13,7 +13,9 @@ __all__ = [
     "EmptyCorpusError",
     "EmptyDocumentError",
     "InputFormatError",
+    "MissingDependencyError",
     "ProvenanceError",
+    "ProvenanceWarning",
     "RenderError",
     "UnknownDocumentError",
     "UnreadableInputError",
@@ -50,6 +52,14 @@ class InputFormatError(CorpusError):
 
 class DocumentTooLargeError(CorpusError):
     """A document exceeds a documented limit (characters or paragraphs)."""
+
+
+class MissingDependencyError(ProvenanceError, ImportError):
+    """An optional package is needed for this input or output; the message names the extra to install."""
+
+
+class ProvenanceWarning(UserWarning):
+    """Something was passed over on purpose and the user should know (e.g. non-HTML records of a WARC file)."""
 
 
 class UnknownDocumentError(ProvenanceError, KeyError):

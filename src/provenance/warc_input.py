@@ -1,0 +1,120 @@
+"""Reading web crawls: the HTML pages of a WARC file (.warc or .warc.gz), streamed record by record.
+
+A crawl holds far more than articles: requests, the crawler's own metadata, images, scripts,
+redirects and error pages. Each ``response`` record that carries an HTML page with HTTP status
+200 becomes an article (read by :mod:`provenance.html_input`); every other record is passed
+over, counted by kind, and the counts are reported once per file in a
+:class:`~provenance.errors.ProvenanceWarning`, so nothing is dropped without a word. A file that
+holds no HTML page at all is an error. A record that cannot be parsed is an error naming the
+file and the record's offset.
+
+An article's id is the page's URL (``WARC-Target-URI``); a URL fetched again later in the same
+crawl gets ``~2``, ``~3``... so both versions are kept. Only one record is in memory at a time.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from .errors import DocumentTooLargeError, EmptyCorpusError, ProvenanceWarning, UnreadableInputError
+from .html_input import read_html
+from .models import Article
+from .optional import require
+
+__all__ = ["read_warc"]
+
+#: Largest HTML payload read from one record, in bytes; a bigger one is an error, not a truncation.
+MAX_PAGE_BYTES = 20_000_000
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def read_warc(path: Path, *, max_page_bytes: int = MAX_PAGE_BYTES) -> Iterator[Article]:
+    """The articles of a WARC file's HTML responses, in the file's order.
+
+    Raises MissingDependencyError without the ``warc`` extra, UnreadableInputError for a file
+    that is not a valid WARC, EmptyCorpusError for one without any HTML page, and
+    DocumentTooLargeError for a page over ``max_page_bytes``. Warns (ProvenanceWarning) with the
+    counts of the records passed over.
+    """
+    archive = require("warcio.archiveiterator", "warc", f"reading the WARC file {str(path)!r}")
+    exceptions = require("warcio.exceptions", "warc", f"reading the WARC file {str(path)!r}")
+    skipped: Counter[str] = Counter()
+    urls: Counter[str] = Counter()
+    read = 0
+    with path.open("rb") as handle:
+        records = archive.ArchiveIterator(handle, check_digests=False)
+        while True:
+            try:
+                record = next(records)
+            except StopIteration:
+                break
+            except (exceptions.ArchiveLoadFailed, ValueError, OSError, EOFError) as exc:
+                raise UnreadableInputError(
+                    f"{str(path)!r} is not a readable WARC file (at byte {handle.tell()}): {exc}"
+                ) from None
+            kind = _kind(record)
+            if kind != "html":
+                skipped[kind] += 1
+                continue
+            article = _article(record, path, records.get_record_offset(), urls, max_page_bytes)
+            if article is None:
+                skipped["HTML pages with no article text"] += 1
+                continue
+            read += 1
+            yield article
+    if not read:
+        raise EmptyCorpusError(f"{str(path)!r} holds no HTML page to read ({_counts(skipped) or 'no records'})")
+    if skipped:
+        warnings.warn(
+            f"{path}: read {read} HTML page{'s' if read != 1 else ''} as articles; passed over "
+            f"{sum(skipped.values())} record{'s' if sum(skipped.values()) != 1 else ''}: {_counts(skipped)}",
+            ProvenanceWarning,
+            stacklevel=2,
+        )
+
+
+def _counts(skipped: Counter[str]) -> str:
+    return ", ".join(f"{n} {kind}" for kind, n in sorted(skipped.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def _kind(record: Any) -> str:
+    """What a record is: "html" for a page to read, else the name of what is passed over."""
+    if record.rec_type != "response":
+        return f"{record.rec_type} records"
+    headers = record.http_headers
+    if headers is None:
+        return "responses without HTTP headers"
+    status = (headers.get_statuscode() or "").strip()
+    if status != "200":
+        return "responses that are redirects or errors (HTTP status not 200)"
+    content_type = (headers.get_header("Content-Type") or "").split(";")[0].strip().lower()
+    if content_type not in _HTML_TYPES:
+        return "responses that are not HTML"
+    return "html"
+
+
+def _article(record: Any, path: Path, offset: int, urls: Counter[str], max_bytes: int) -> Article | None:
+    url = record.rec_headers.get_header("WARC-Target-URI") or ""
+    record_id = record.rec_headers.get_header("WARC-Record-ID") or f"offset {offset}"
+    where = f"{path} record {record_id.strip('<>')} ({url or 'no URL'})"
+    try:
+        data = record.content_stream().read(max_bytes + 1)
+    except Exception as exc:  # a broken gzip or chunked body inside an otherwise valid record
+        raise UnreadableInputError(f"{where}: the page's body cannot be read: {exc}") from None
+    if len(data) > max_bytes:
+        raise DocumentTooLargeError(f"{where}: the page is larger than {max_bytes:,} bytes")
+    content_type = record.http_headers.get_header("Content-Type") or ""
+    params = [p.strip() for p in content_type.split(";")[1:]]
+    charset = next((p.split("=", 1)[1].strip(" \"'") for p in params if p.lower().startswith("charset=")), None)
+    ident = url or record_id.strip("<>")
+    urls[ident] += 1
+    if urls[ident] > 1:
+        ident = f"{ident}~{urls[ident]}"
+    article = read_html(data, ident=ident, origin=where, url=url or None, charset=charset)
+    if not article.text.strip() or article.text.strip() == (article.title or ""):
+        return None
+    return article.model_copy(update={"origin": f"{path}#{record_id.strip('<>')}"})
