@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (page markup keeps its own long lines)
 """Saved web pages for the tests, written here rather than downloaded.
 
 Each builder wraps plain article text in the page a news site would serve: a site header with

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
@@ -12,6 +13,7 @@ from .direction import composite_evidence, decide
 from .graph import direct_edges
 from .load import load
 from .models import Article, Derivation, Diff, Pair
+from .outlets import outlet_aliases
 from .report import Report
 from .segment import segment
 from .settings import Settings
@@ -26,7 +28,9 @@ def _version() -> str:
         return "0+unknown"
 
 
-def trace(corpus: Any, *, settings: Settings | None = None) -> Report:
+def trace(
+    corpus: Any, *, settings: Settings | None = None, aliases: Mapping[str, str] | None = None, **columns: str
+) -> Report:
     """Trace who copied whom in a corpus, and what each copy changed.
 
     1. load: read the corpus (folder, file, strings, records, DataFrame) into articles;
@@ -43,11 +47,23 @@ def trace(corpus: Any, *, settings: Settings | None = None) -> Report:
     >>> len(report.pairs)
     1
 
+    ``columns`` name the corpus's own columns or fields (``trace(df, text="body", title="headline",
+    published="date", outlet="site", id="uid")``); ``aliases`` adds outlet aliases to
+    ``settings.aliases`` (``{"AJ": "Al Jazeera"}``), so credits and outlets under either name match.
+
     Raises the :class:`~provenance.errors.CorpusError` subclasses of :func:`provenance.load`.
     """
     settings = settings or Settings()
+    if aliases:
+        settings = settings.model_copy(update={"aliases": {**settings.aliases, **aliases}})
+    with outlet_aliases(settings.aliases):
+        return _trace(corpus, settings, columns)
+
+
+def _trace(corpus: Any, settings: Settings, columns: dict[str, str]) -> Report:
+    """The stages of :func:`trace`, run with the settings' outlet alias table in force."""
     articles = sorted(
-        (segment(a, settings.load) for a in load(corpus, settings=settings.load)), key=lambda a: a.id
+        (segment(a, settings.load) for a in load(corpus, settings=settings.load, **columns)), key=lambda a: a.id
     )
     by_id = {a.id: a for a in articles}
     found = candidates(articles, settings.candidates)

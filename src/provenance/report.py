@@ -14,6 +14,7 @@ from .dot import generate_dot
 from .errors import UnknownDocumentError
 from .graph import build_graph
 from .models import Article, Derivation, Diff, Pair
+from .outlets import outlet_aliases
 from .output import write_text
 from .settings import Settings
 
@@ -67,7 +68,8 @@ class Report(BaseModel):
                 return d
         a, b = self.document(derived), self.document(source)
         x, y = (a, b) if a.id <= b.id else (b, a)
-        return build_diff(align(x, y, self.settings.align), a, b)
+        with outlet_aliases(self.settings.aliases):
+            return build_diff(align(x, y, self.settings.align), a, b)
 
     def to_dot(self, name: str = "provenance") -> str:
         """Graphviz DOT source of the derived-from graph (no Graphviz install needed).

@@ -55,3 +55,7 @@ class Settings(_Group):
     candidates: CandidateSettings = CandidateSettings()
     align: AlignSettings = AlignSettings()
     direction: DirectionSettings = DirectionSettings()
+    aliases: dict[str, str] = Field(
+        default_factory=dict,
+        description='outlet aliases, alias -> outlet name ({"AJ": "Al Jazeera"}), added to the built-in ones',
+    )
