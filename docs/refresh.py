@@ -1,0 +1,59 @@
+"""Regenerate the examples in docs/ from the seeds: schema, diagram and report screenshot.
+
+    python docs/refresh.py
+
+writes docs/report.schema.json (Report.model_json_schema()), docs/seeds.svg (needs Graphviz's
+dot) and docs/report.png (a screenshot of the seeds' HTML report in Debian's headless Chromium,
+driven by the playwright package; no browser is downloaded). tests/test_docs.py fails when the
+schema is out of date.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+from provenance import Report, trace
+
+DOCS = Path(__file__).resolve().parent
+SEEDS = DOCS.parent / "seeds"
+CHROMIUM = "/usr/bin/chromium"
+ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run",
+]
+
+
+def schema_text() -> str:
+    """The JSON schema of a saved report, as committed in docs/report.schema.json."""
+    return json.dumps(Report.model_json_schema(), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def screenshot(report: Report, png: Path) -> None:
+    """The top of the seeds' HTML report (diagram, summary, first rows of the side-by-side view)."""
+    from playwright.sync_api import sync_playwright
+
+    with tempfile.TemporaryDirectory() as tmp, sync_playwright() as pw:
+        page_path = Path(tmp) / "report.html"
+        report.to_html(page_path)
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.goto(page_path.as_uri())
+        top = page.locator("section.derivation").first.bounding_box()["y"]
+        page.screenshot(path=str(png), full_page=True, clip={"x": 0, "y": 0, "width": 1280, "height": top + 900})
+        browser.close()
+
+
+def main() -> int:
+    (DOCS / "report.schema.json").write_text(schema_text(), encoding="utf-8")
+    report = trace(SEEDS)
+    report.render(DOCS / "seeds.svg")
+    screenshot(report, DOCS / "report.png")
+    print("wrote report.schema.json, seeds.svg, report.png in", DOCS)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
