@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
@@ -10,6 +11,7 @@ from .align import Alignment, align
 from .candidates import candidates
 from .diff import build_diff, credits_source
 from .direction import composite_evidence, decide
+from .engine import run as engine_run
 from .graph import direct_edges
 from .load import load
 from .models import Article, Derivation, Diff, Pair
@@ -28,8 +30,30 @@ def _version() -> str:
         return "0+unknown"
 
 
+def _segment_chunk(settings: Settings, chunk: Sequence[Article]) -> list[Article]:
+    with outlet_aliases(settings.aliases):  # in force in this process too, wherever it runs
+        return [segment(a, settings.load) for a in chunk]
+
+
+def _align_chunk(shared: tuple[list[Article], Settings], chunk: Sequence[tuple[int, int]]) -> list[Alignment]:
+    articles, settings = shared
+    out = []
+    for i, j in chunk:
+        alignment = align(articles[i], articles[j], settings.align)
+        if min(alignment.shared_chars_x, alignment.shared_chars_y) >= settings.align.min_shared_chars:
+            out.append(alignment)
+    return out
+
+
 def trace(
-    corpus: Any, *, settings: Settings | None = None, aliases: Mapping[str, str] | None = None, **columns: str
+    corpus: Any,
+    *,
+    settings: Settings | None = None,
+    workers: int = 1,
+    engine: Any = "local",
+    progress: bool = False,
+    aliases: Mapping[str, str] | None = None,
+    **columns: str,
 ) -> Report:
     """Trace who copied whom in a corpus, and what each copy changed.
 
@@ -40,16 +64,19 @@ def trace(
     5. direct: weigh the evidence of each pair into a direction, or "undetermined";
     6. graph: keep the direct parents (chains, several sources) as derivations.
 
-    The result does not depend on the order of the corpus: articles are sorted by id first.
+    ``workers`` processes share segmentation and alignment; ``engine="dask"`` (or a
+    ``dask.distributed.Client``) runs them on a Dask cluster instead. The result does not depend
+    on the order of the corpus, the worker count or the engine: articles are sorted by id first
+    and every stage returns its results in a fixed order.
+
+    ``columns`` name the corpus's own columns or fields (``trace(df, text="body", title="headline",
+    published="date", outlet="site", id="uid")``); ``aliases`` adds outlet aliases to
+    ``settings.aliases`` (``{"AJ": "Al Jazeera"}``), so credits and outlets under either name match.
 
     >>> report = trace(["Talks open in Astana on Monday, the rebels said, and will last two days.",
     ...                 "Al-Jazeera – Talks open in Astana on Monday, the rebels said, and will last two days."])
     >>> len(report.pairs)
     1
-
-    ``columns`` name the corpus's own columns or fields (``trace(df, text="body", title="headline",
-    published="date", outlet="site", id="uid")``); ``aliases`` adds outlet aliases to
-    ``settings.aliases`` (``{"AJ": "Al Jazeera"}``), so credits and outlets under either name match.
 
     Raises the :class:`~provenance.errors.CorpusError` subclasses of :func:`provenance.load`.
     """
@@ -57,22 +84,17 @@ def trace(
     if aliases:
         settings = settings.model_copy(update={"aliases": {**settings.aliases, **aliases}})
     with outlet_aliases(settings.aliases):
-        return _trace(corpus, settings, columns)
+        return _trace(corpus, settings, columns, partial(engine_run, workers=workers, engine=engine, progress=progress))
 
 
-def _trace(corpus: Any, settings: Settings, columns: dict[str, str]) -> Report:
+def _trace(corpus: Any, settings: Settings, columns: dict[str, str], run: Callable[..., list]) -> Report:
     """The stages of :func:`trace`, run with the settings' outlet alias table in force."""
-    articles = sorted(
-        (segment(a, settings.load) for a in load(corpus, settings=settings.load, **columns)), key=lambda a: a.id
-    )
+    loaded = sorted(load(corpus, settings=settings.load, **columns), key=lambda a: a.id)
+    articles = run(_segment_chunk, settings, loaded, desc="segment")
     by_id = {a.id: a for a in articles}
     found = candidates(articles, settings.candidates)
-    alignments: dict[tuple[str, str], Alignment] = {}
-    for i, j in found.pairs:
-        x, y = articles[i], articles[j]
-        alignment = align(x, y, settings.align)
-        if min(alignment.shared_chars_x, alignment.shared_chars_y) >= settings.align.min_shared_chars:
-            alignments[(x.id, y.id)] = alignment
+    aligned = run(_align_chunk, (articles, settings), found.pairs, chunk_size=512, desc="align")
+    alignments = {(al.x, al.y): al for al in aligned}
     extra = composite_evidence(alignments, by_id, settings.align.min_shared_chars)
     pairs = [
         decide(by_id[a], by_id[b], al, settings.direction, extra.get((a, b), ()))
@@ -85,24 +107,21 @@ def _trace(corpus: Any, settings: Settings, columns: dict[str, str]) -> Report:
     }
     edges = direct_edges(pairs, alignments, by_id, credited, settings.direction)
     pairs = [p.model_copy(update={"direct": (p.derived, p.source) in edges}) for p in pairs]
-    diffs = [_diff(p, alignments[(p.a, p.b)], by_id) for p in pairs]
-    derivations = [
-        _derivation(p, d) for p, d in zip(pairs, diffs) if p.direct
+    diffs = [
+        build_diff(alignments[(p.a, p.b)], by_id[p.derived], by_id[p.source])  # type: ignore[index]
+        for p in pairs
+        if p.direct
     ]
+    derivations = [_derivation(p, d) for p, d in zip((p for p in pairs if p.direct), diffs)]
     return Report(
         version=_version(),
         settings=settings,
         documents=tuple(articles),
         pairs=tuple(pairs),
         derivations=tuple(sorted(derivations, key=lambda d: (d.derived, d.source))),
-        diffs=tuple(diffs),
+        diffs=tuple(sorted(diffs, key=lambda d: (d.derived, d.source))),
         boilerplate_shingles=found.boilerplate_shingles,
     )
-
-
-def _diff(pair: Pair, alignment: Alignment, by_id: dict[str, Article]) -> Diff:
-    derived, source = (pair.derived, pair.source) if pair.relation == "derived" else (pair.a, pair.b)
-    return build_diff(alignment, by_id[derived], by_id[source])  # type: ignore[index]
 
 
 def _derivation(pair: Pair, diff: Diff) -> Derivation:

@@ -28,8 +28,8 @@ class Report(BaseModel):
     """Everything :func:`provenance.trace` found; JSON round-trips without loss.
 
     ``derivations`` are the direct-parent edges (derived wasDerivedFrom source); ``pairs`` are
-    all pairs of articles sharing body text, directed or not; ``diffs`` hold one diff per pair,
-    oriented derived ← source where a direction was decided.
+    all pairs of articles sharing body text, directed or not; ``diffs`` hold the diff of each
+    derivation (derived ← source); :meth:`diff` computes any other on demand.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
