@@ -31,6 +31,7 @@ def _parser() -> argparse.ArgumentParser:
     t.add_argument("paths", nargs="+", metavar="PATH", help="folders or files of articles")
     t.add_argument("--json", metavar="FILE", help="write the full report as JSON")
     t.add_argument("--dot", metavar="FILE", help="write the derived-from graph as Graphviz DOT")
+    t.add_argument("--prov", metavar="FILE", help="write W3C PROV: PROV-N if FILE ends .provn, else PROV-JSON")
     t.add_argument("--html", metavar="FILE", help="write a self-contained HTML report (opens offline)")
     t.add_argument("--render", metavar="FILE", help="draw the diagram as .svg, .png or .pdf (needs Graphviz)")
     t.add_argument("--csv", metavar="DIR", help="write documents.csv, derivations.csv, operations.csv into DIR")
@@ -74,6 +75,9 @@ def _run_trace(args: argparse.Namespace) -> int:
         write_text(args.json, report.to_json() + "\n", protect=protect)
     if args.dot:
         write_text(args.dot, report.to_dot(), protect=protect)
+    if args.prov:
+        prov = report.to_prov_n() if args.prov.lower().endswith(".provn") else report.to_prov_json()
+        write_text(args.prov, prov + "\n", protect=protect)
     if args.html:
         write_text(args.html, report.to_html(), protect=protect)
     if args.render:

@@ -19,6 +19,8 @@ from .output import write_text
 from .settings import Settings
 
 if TYPE_CHECKING:
+    from prov.model import ProvDocument
+
     from .notebook import DiffView
 
 __all__ = ["Report"]
@@ -123,6 +125,28 @@ class Report(BaseModel):
         from .tables import to_pandas
 
         return to_pandas(self)
+
+    def to_prov(self) -> ProvDocument:
+        """The trace as a W3C PROV document (``prov.model.ProvDocument``): articles as entities,
+        outlets as agents, derivations as wasDerivedFrom / wasQuotedFrom / wasRevisionOf (see
+        :mod:`provenance.prov_export` for the rule). Needs the ``prov`` extra."""
+        from .prov_export import prov_document
+
+        return prov_document(self)
+
+    def to_prov_json(self, path: str | Path | None = None) -> str:
+        """The PROV document as PROV-JSON; also written to ``path`` when given."""
+        text = self.to_prov().serialize(format="json", indent=2)
+        if path is not None:
+            write_text(path, text + "\n")
+        return text
+
+    def to_prov_n(self, path: str | Path | None = None) -> str:
+        """The PROV document in PROV-N notation; also written to ``path`` when given."""
+        text = self.to_prov().get_provn()
+        if path is not None:
+            write_text(path, text + "\n")
+        return text
 
     def to_json(self, path: str | Path | None = None, *, indent: int | None = 2) -> str:
         """The report as JSON; also written to ``path`` when given."""
