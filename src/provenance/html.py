@@ -37,6 +37,7 @@ table{border-collapse:collapse;width:100%;margin:.4rem 0 1rem}
 th,td{border:1px solid #d0d7de;padding:.35rem .5rem;vertical-align:top;text-align:left}
 th{background:#f6f8fa;font-weight:600}
 td.num{text-align:right;white-space:nowrap}
+td{overflow-wrap:anywhere}
 .diagram{overflow:auto;border:1px solid #d0d7de;padding:.5rem;background:#fff}
 .diagram svg{max-width:100%;height:auto}
 .note{color:#57606a}
