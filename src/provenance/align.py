@@ -24,6 +24,8 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -31,10 +33,10 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 from rapidfuzz.utils import default_process
 
-from .models import Article, WordEdit
+from .models import Article, Block, WordEdit
 from .settings import AlignSettings
 
-__all__ = ["Alignment", "Group", "align", "flip_edits", "normalise", "word_edits"]
+__all__ = ["Alignment", "Group", "Prepared", "align", "group_texts", "normalise", "prepare", "word_edits"]
 
 _TOKEN = re.compile(r"\w+(?:[’'.-]\w+)*|[^\w\s]")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "\u00a0": " "})
@@ -61,10 +63,8 @@ class Group:
     y: tuple[int, ...]
     similarity: float = 0.0
     in_order: bool = True
-    edits: tuple[WordEdit, ...] = ()
-    x_chars: int = 0  # characters of x's text that y has too
-    y_chars: int = 0
     identical: bool = False
+    weight: int = 0  # characters on both sides, for averaging similarities
 
 
 @dataclass
@@ -93,6 +93,33 @@ class Alignment:
         return [j for j in self.y_blocks if j not in used]
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """What alignment needs of one article, computed once however many pairs it is in."""
+
+    article: Article
+    blocks: tuple[Block, ...]  # non-headline blocks
+    processed: tuple[str, ...]  # their texts lower-cased, punctuation stripped
+    shingles: tuple[set[str], ...]  # their word trigrams
+    body_words: tuple[str, ...]
+    body_ngrams: frozenset[tuple[str, ...]]
+
+
+def prepare(article: Article) -> Prepared:
+    """Precompute an article's processed block texts, shingles and body n-grams."""
+    blocks = tuple(b for b in article.blocks if b.kind != "headline")
+    processed = tuple(default_process(b.text) for b in blocks)
+    words = tuple(w for b, t in zip(blocks, processed) if b.kind == "body" for w in t.split())
+    return Prepared(
+        article=article,
+        blocks=blocks,
+        processed=processed,
+        shingles=tuple(_shingles(t) for t in processed),
+        body_words=words,
+        body_ngrams=frozenset(_ngrams(words, SHARE_NGRAM)),
+    )
+
+
 def _shingles(text: str) -> set[str]:
     words = text.split()
     if len(words) < 3:
@@ -100,7 +127,7 @@ def _shingles(text: str) -> set[str]:
     return {" ".join(words[k : k + 3]) for k in range(len(words) - 2)}
 
 
-def _intersections(xs: list[set[str]], ys: list[set[str]]) -> np.ndarray:
+def _intersections(xs: Sequence[set[str]], ys: Sequence[set[str]]) -> np.ndarray:
     index: dict[str, list[int]] = defaultdict(list)
     for j, shingles in enumerate(ys):
         for s in shingles:
@@ -113,18 +140,23 @@ def _intersections(xs: list[set[str]], ys: list[set[str]]) -> np.ndarray:
     return counts
 
 
-def align(x: Article, y: Article, settings: AlignSettings | None = None) -> Alignment:
-    """Align the non-headline blocks of two segmented articles."""
+def align(x: Article | Prepared, y: Article | Prepared, settings: AlignSettings | None = None) -> Alignment:
+    """Align the non-headline blocks of two segmented articles.
+
+    Pairs that share fewer than ``settings.min_shared_chars`` body characters come back with
+    their shares measured but no groups: there is nothing worth aligning.
+    """
     settings = settings or AlignSettings()
-    xb = [b for b in x.blocks if b.kind != "headline"]
-    yb = [b for b in y.blocks if b.kind != "headline"]
-    result = Alignment(x=x.id, y=y.id, x_blocks=tuple(b.index for b in xb), y_blocks=tuple(b.index for b in yb))
-    if not xb or not yb:
+    px = x if isinstance(x, Prepared) else prepare(x)
+    py = y if isinstance(y, Prepared) else prepare(y)
+    xa, ya = px.article, py.article
+    xb, yb = px.blocks, py.blocks
+    result = Alignment(x=xa.id, y=ya.id, x_blocks=tuple(b.index for b in xb), y_blocks=tuple(b.index for b in yb))
+    _measure(result, px, py)
+    if not xb or not yb or min(result.shared_chars_x, result.shared_chars_y) < settings.min_shared_chars:
         return result
-    px = [default_process(b.text) for b in xb]
-    py = [default_process(b.text) for b in yb]
-    ratio = process.cdist(px, py, scorer=fuzz.ratio, dtype=np.float32) / 100.0
-    sx, sy = [_shingles(t) for t in px], [_shingles(t) for t in py]
+    ratio = process.cdist(px.processed, py.processed, scorer=fuzz.ratio, dtype=np.float32) / 100.0
+    sx, sy = px.shingles, py.shingles
     inter = _intersections(sx, sy)
     size_x = np.array([max(len(s), 1) for s in sx], dtype=np.float32)[:, None]
     size_y = np.array([max(len(s), 1) for s in sy], dtype=np.float32)[None, :]
@@ -174,20 +206,22 @@ def align(x: Article, y: Article, settings: AlignSettings | None = None) -> Alig
     for nodes in members.values():
         gx = tuple(sorted(xb[i].index for side, i in nodes if side == "x"))
         gy = tuple(sorted(yb[j].index for side, j in nodes if side == "y"))
-        groups.append(_finish(Group(x=gx, y=gy), x, y))
+        groups.append(_finish(Group(x=gx, y=gy), xa, ya))
     groups.sort(key=lambda g: (g.x[0], g.y[0]))
     _mark_order(groups)
     result.groups = groups
-    _measure(result, x, y)
+    _similarity(result, xa, ya)
     return result
 
 
+def group_texts(group: Group, x: Article, y: Article) -> tuple[str, str]:
+    """The texts of a group's x blocks and of its y blocks, each joined in reading order."""
+    return " ".join(x.blocks[i].text for i in group.x), " ".join(y.blocks[j].text for j in group.y)
+
+
 def _finish(group: Group, x: Article, y: Article) -> Group:
-    xt = " ".join(x.blocks[i].text for i in group.x)
-    yt = " ".join(y.blocks[j].text for j in group.y)
-    edits, y_chars, x_chars = word_edits(yt, xt)
-    group.edits = edits
-    group.x_chars, group.y_chars = x_chars, y_chars
+    xt, yt = group_texts(group, x, y)
+    group.weight = len(xt) + len(yt)
     group.identical = len(group.x) == 1 and len(group.y) == 1 and normalise(xt) == normalise(yt)
     group.similarity = 1.0 if group.identical else round(fuzz.ratio(default_process(xt), default_process(yt)) / 100, 4)
     return group
@@ -215,7 +249,7 @@ def _mark_order(groups: list[Group]) -> None:
         group.in_order = n in keep
 
 
-def _covered_words(words: list[str], other: set[tuple[str, ...]], n: int) -> list[bool]:
+def _covered_words(words: Sequence[str], other: AbstractSet[tuple[str, ...]], n: int) -> list[bool]:
     """Which words lie in some word n-gram that the other text has too."""
     covered = [False] * len(words)
     for k in range(len(words) - n + 1):
@@ -225,33 +259,33 @@ def _covered_words(words: list[str], other: set[tuple[str, ...]], n: int) -> lis
     return covered
 
 
-def _ngrams(words: list[str], n: int) -> set[tuple[str, ...]]:
+def _ngrams(words: Sequence[str], n: int) -> set[tuple[str, ...]]:
     return {tuple(words[k : k + n]) for k in range(len(words) - n + 1)}
 
 
-def _body_words(article: Article) -> list[str]:
-    return [w for b in article.blocks if b.kind == "body" for w in default_process(b.text).split()]
-
-
-def _measure(result: Alignment, x: Article, y: Article) -> None:
+def _measure(result: Alignment, x: Prepared, y: Prepared) -> None:
     """Shares of each body found in the other: words inside a shared word trigram, wherever it stands.
 
     Counting shared trigrams rather than aligned paragraphs keeps the figure right for rewrites,
     where sentences move between paragraphs and few paragraphs survive whole.
     """
-    wx, wy = _body_words(x), _body_words(y)
-    cx = _covered_words(wx, _ngrams(wy, SHARE_NGRAM), SHARE_NGRAM)
-    cy = _covered_words(wy, _ngrams(wx, SHARE_NGRAM), SHARE_NGRAM)
+    wx, wy = x.body_words, y.body_words
+    cx = _covered_words(wx, y.body_ngrams, SHARE_NGRAM)
+    cy = _covered_words(wy, x.body_ngrams, SHARE_NGRAM)
     result.shared_chars_x = sum(len(w) for w, c in zip(wx, cx) if c)
     result.shared_chars_y = sum(len(w) for w, c in zip(wy, cy) if c)
     total_x, total_y = sum(map(len, wx)), sum(map(len, wy))
     result.share_x = round(result.shared_chars_x / total_x, 4) if total_x else 0.0
     result.share_y = round(result.shared_chars_y / total_y, 4) if total_y else 0.0
+
+
+def _similarity(result: Alignment, x: Article, y: Article) -> None:
+    """Mean similarity of the aligned body paragraphs, weighted by their length."""
     weighted = weight = 0.0
     for g in result.groups:
         if any(x.blocks[i].kind == "body" for i in g.x) and any(y.blocks[j].kind == "body" for j in g.y):
-            weighted += g.similarity * (g.x_chars + g.y_chars)
-            weight += g.x_chars + g.y_chars
+            weighted += g.similarity * g.weight
+            weight += g.weight
     result.similarity = round(weighted / weight, 4) if weight else 0.0
 
 
@@ -312,9 +346,3 @@ def _tidy(edits: list[WordEdit]) -> tuple[WordEdit, ...]:
                 edits[n + 1] = nxt.model_copy(update={"source": s_ws + nxt.source, "derived": d_ws + nxt.derived})
         out.append(e)
     return tuple(out)
-
-
-def flip_edits(edits: tuple[WordEdit, ...]) -> tuple[WordEdit, ...]:
-    """The same edits read the other way round (source and derived swapped)."""
-    swap = {"insert": "delete", "delete": "insert", "equal": "equal", "replace": "replace"}
-    return tuple(WordEdit(op=swap[e.op], source=e.derived, derived=e.source) for e in edits)  # type: ignore[arg-type]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
-from .align import Alignment, Group, flip_edits
+from .align import Alignment, Group, group_texts, word_edits
 from .credits import same_outlet
 from .models import Article, Diff, Operation, TitleChange
 
@@ -57,7 +57,9 @@ def build_diff(alignment: Alignment, derived: Article, source: Article) -> Diff:
         kind = "kept" if group.identical else "modified"
         if not group.in_order:
             kind = "moved"
-        edits = group.edits if forward else flip_edits(group.edits)
+        xt, yt = group_texts(group, derived, source) if forward else group_texts(group, source, derived)
+        d_text, s_text = (xt, yt) if forward else (yt, xt)
+        edits = () if kind == "kept" else word_edits(s_text, d_text)[0]
         return Operation(
             kind=kind,
             derived_blocks=d_of(group),
@@ -65,7 +67,7 @@ def build_diff(alignment: Alignment, derived: Article, source: Article) -> Diff:
             similarity=group.similarity,
             furniture=all(derived.blocks[i].furniture for i in d_of(group))
             and all(source.blocks[j].furniture for j in s_of(group)),
-            edits=() if kind == "kept" else edits,
+            edits=edits,
         )
 
     def single(kind: str, article: Article, index: int) -> Operation:

@@ -7,7 +7,7 @@ from functools import partial
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
-from .align import Alignment, align
+from .align import Alignment, Prepared, align, prepare
 from .candidates import candidates
 from .diff import build_diff, credits_source
 from .direction import composite_evidence, decide
@@ -37,9 +37,13 @@ def _segment_chunk(settings: Settings, chunk: Sequence[Article]) -> list[Article
 
 def _align_chunk(shared: tuple[list[Article], Settings], chunk: Sequence[tuple[int, int]]) -> list[Alignment]:
     articles, settings = shared
+    prepared: dict[int, Prepared] = {}
     out = []
     for i, j in chunk:
-        alignment = align(articles[i], articles[j], settings.align)
+        for k in (i, j):
+            if k not in prepared:
+                prepared[k] = prepare(articles[k])
+        alignment = align(prepared[i], prepared[j], settings.align)
         if min(alignment.shared_chars_x, alignment.shared_chars_y) >= settings.align.min_shared_chars:
             out.append(alignment)
     return out
