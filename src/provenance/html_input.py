@@ -64,6 +64,9 @@ _CHROME_WORDS = re.compile(
 _BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "td", "th", "dd", "dt", "pre",
            "figcaption", "section", "article", "header", "footer", "address")
 _SKIP = frozenset({"script", "style", "noscript", "template"})
+_DATE_META = frozenset({"article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
+                        "publish-date", "dc.date.issued", "dcterms.issued", "parsely-pub-date", "sailthru.date"})
+_LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
 
 
 def looks_like_html(text: str) -> bool:
@@ -172,7 +175,7 @@ def read_html(
         outlet=outlet,
         outlet_from=outlet_from,
         url=canonical,
-        published=_published(html, canonical),
+        published=_stated_date(tree) or _published(html, canonical),
         origin=origin,
     )
 
@@ -259,12 +262,14 @@ def _with_furniture(tree: Any, main_lines: list[str], title: str | None) -> list
         located.append(_Line(cursor, line))
     if not anchors:
         return list(main_lines)
-    first = anchors[0]
+    first = next((a for a in anchors if _fold(a.text_content()) != title), anchors[0])
     heading = next((h for h in body.iter("h1") if title and _fold(h.text_content()) == title), None)
     start = min(order[first], order[heading]) if heading is not None else order[first]
     last = anchors[-1]
-    known = {_fold(line) for line in main_lines}
+    known = {_fold(line) for line in main_lines} | {title or ""}
     extra = list(_figures(body, order, start, order[last], known))
+    known |= {line.text for line in extra}
+    extra += _leading(body, order, start, first, known)
     extra += _trailing(body, order, last, known)
     return [line.text for line in sorted(located + extra, key=lambda x: x.position)]
 
@@ -285,11 +290,50 @@ def _figures(body: Any, order: dict[Any, int], start: int, end: int, known: set[
             yield _Line(at - 0.5 + n * 1e-4, text)
 
 
+def _container(el: Any) -> Any | None:
+    """The article's container: the nearest ``<article>``, ``<main>`` or role=main around it."""
+    return next((a for a in el.iterancestors() if a.tag in ("article", "main") or a.get("role") == "main"), None)
+
+
+def _furniture_leaf(el: Any, known: set[str]) -> str | None:
+    """A block with no blocks inside whose text the furniture rules recognise (byline, source line...)."""
+    if el.tag not in _BLOCKS or any(isinstance(d.tag, str) and d.tag in _BLOCKS for d in el.iterdescendants()):
+        return None
+    text = _fold(el.text_content())
+    if not text or text in known or classify([text], None)[0] == "body":
+        return None
+    known.add(text)
+    return text
+
+
+def _leading(body: Any, order: dict[Any, int], start: int, first: Any, known: set[str]) -> list[_Line]:
+    """Furniture between the headline and the first paragraph (a byline, say), inside the container."""
+    container = _container(first)
+    if container is None:
+        return []
+    found = []
+    skip_until = -1
+    for el in container.iter():
+        if not isinstance(el.tag, str) or el.tag in _SKIP:
+            continue
+        at = order[el]
+        if at >= order[first]:
+            break
+        if at <= start or at <= skip_until:
+            continue
+        if el.tag == "figure" or (el not in set(first.iterancestors()) and _chrome(el)):
+            skip_until = at + sum(1 for _ in el.iterdescendants())
+            continue
+        text = _furniture_leaf(el, known)
+        if text:
+            found.append(_Line(at, text))
+    return found
+
+
 def _trailing(body: Any, order: dict[Any, int], last: Any, known: set[str]) -> list[_Line]:
     """Related-links blocks after the article, and furniture blocks closing the article's container."""
     ancestors = set(last.iterancestors())
-    container = next((a for a in last.iterancestors() if a.tag in ("article", "main") or a.get("role") == "main"),
-                     None)
+    container = _container(last)
     after = order[last] + sum(1 for _ in last.iterdescendants())
     found: list[_Line] = []
     skip_until = -1
@@ -306,13 +350,10 @@ def _trailing(body: Any, order: dict[Any, int], last: Any, known: set[str]) -> l
             found.extend(_related_lines(el, order, known))
             skip_until = at + sum(1 for _ in el.iterdescendants())
             continue
-        in_container = container is not None and container in set(el.iterancestors())
-        if in_container and el.tag in _BLOCKS and not any(isinstance(d.tag, str) and d.tag in _BLOCKS
-                                                          for d in el.iterdescendants()):
-            text = _fold(el.text_content())
-            if text and text not in known and classify([text], None)[0] != "body":
+        if container is not None and container in set(el.iterancestors()):
+            text = _furniture_leaf(el, known)
+            if text:
                 found.append(_Line(at, text))
-                known.add(text)
     return found
 
 
@@ -347,8 +388,34 @@ def _outlet(sitename: str | None, url: str | None) -> tuple[str | None, str | No
     return (domain, "url") if domain else (None, None)
 
 
+def _stated_date(tree: Any) -> datetime | None:
+    """The publication time the page states in its markup, in order of trust: publication meta tags,
+    JSON-LD ``datePublished``, then the first ``<time datetime>`` outside chrome and related links.
+
+    Checked before htmldate because htmldate's "original date" is the oldest date it finds, which
+    on a news page can be a related story's; the markup also keeps the time of day and zone.
+    """
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").lower()
+        if key in _DATE_META:
+            found = _iso_date(el.get("content"))
+            if found:
+                return found
+    for el in tree.iter("script"):
+        if (el.get("type") or "").lower() == "application/ld+json":
+            match = _LD_DATE.search(el.text or "")
+            if match and _iso_date(match.group(1)):
+                return _iso_date(match.group(1))
+    for el in tree.iter("time"):
+        if el.get("datetime") and not any(_chrome(a) or _RELATED.search(_tokens(a)) for a in el.iterancestors()):
+            found = _iso_date(el.get("datetime"))
+            if found:
+                return found
+    return None
+
+
 def _published(html: str, url: str | None) -> datetime | None:
-    """Publication date from the page's own metadata (htmldate, original date, no guessing from text)."""
+    """Publication date by htmldate when the markup states none (original date, no search of the text)."""
     try:
         htmldate = require("htmldate", "html", "reading HTML dates")
         found = htmldate.find_date(html, url=url, original_date=True, extensive_search=False,
@@ -364,6 +431,6 @@ def _iso_date(value: str | None) -> datetime | None:
     if not value:
         return None
     try:
-        return datetime.fromisoformat(value)
+        return datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
     except ValueError:
         return None
