@@ -135,3 +135,25 @@ def test_missing_dot_says_how_to_install(gallery, tmp_path, monkeypatch):
         render_dot(gallery.to_dot(), "svg")
     assert gallery.to_dot().startswith("digraph")  # DOT needs no Graphviz
     assert not (tmp_path / "g.svg").exists()
+
+
+def test_cli_render_and_its_error_without_dot(tmp_path, monkeypatch, capsys):
+    from conftest import SEEDS
+    from provenance.cli import main
+
+    need_dot()
+    assert main(["trace", str(SEEDS), "--quiet", "--render", str(tmp_path / "seeds.svg")]) == 0
+    assert b"Syrian rebel groups to attend" in (tmp_path / "seeds.svg").read_bytes()
+    monkeypatch.setenv("PATH", str(tmp_path))
+    assert main(["trace", str(SEEDS), "--quiet", "--render", str(tmp_path / "again.png")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("provenance: error: Graphviz's dot program was not found")
+    assert "apt-get install graphviz" in err
+
+
+def test_missing_graphviz_package_names_the_extra(monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "graphviz", None)  # import graphviz now raises ImportError
+    with pytest.raises(RenderError, match=r"pip install 'provenance\[render\]'"):
+        render_dot("digraph {}", "svg")
