@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import nbformat
 import pytest
 
 import provenance.render
@@ -44,6 +43,7 @@ def _outputs(cell) -> tuple[str, str]:
 def test_quickstart_runs_in_a_kernel(tmp_path):
     need_module("nbclient", "pip install 'provenance[notebook]'")
     need_module("ipykernel", "pip install 'provenance[notebook]'")
+    import nbformat
     from nbclient import NotebookClient
 
     nb = nbformat.read(NOTEBOOK, as_version=4)
@@ -66,4 +66,7 @@ def test_quickstart_runs_in_a_kernel(tmp_path):
 
 
 def test_notebook_file_is_valid():
+    need_module("nbformat", "pip install 'provenance[notebook]'")
+    import nbformat
+
     nbformat.validate(nbformat.read(Path(NOTEBOOK), as_version=4))
