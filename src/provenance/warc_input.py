@@ -5,8 +5,8 @@ redirects and error pages. Each ``response`` record that carries an HTML page wi
 200 becomes an article (read by :mod:`provenance.html_input`); every other record is passed
 over, counted by kind, and the counts are reported once per file in a
 :class:`~provenance.errors.ProvenanceWarning`, so nothing is dropped without a word. A file that
-holds no HTML page at all is an error. A record that cannot be parsed is an error naming the
-file and the record's offset.
+holds no HTML page at all is an error, and so is a record that cannot be parsed or is cut short
+(a truncated download), naming the file and the record.
 
 An article's id is the page's URL (``WARC-Target-URI``); a URL fetched again later in the same
 crawl gets ``~2``, ``~3``... so both versions are kept. Only one record is in memory at a time.
@@ -14,6 +14,7 @@ crawl gets ``~2``, ``~3``... so both versions are kept. Only one record is in me
 
 from __future__ import annotations
 
+import gzip
 import warnings
 from collections import Counter
 from collections.abc import Iterator
@@ -42,6 +43,7 @@ def read_warc(path: Path, *, max_page_bytes: int = MAX_PAGE_BYTES) -> Iterator[A
     """
     archive = require("warcio.archiveiterator", "warc", f"reading the WARC file {str(path)!r}")
     exceptions = require("warcio.exceptions", "warc", f"reading the WARC file {str(path)!r}")
+    _check_start(path)
     skipped: Counter[str] = Counter()
     urls: Counter[str] = Counter()
     read = 0
@@ -58,9 +60,11 @@ def read_warc(path: Path, *, max_page_bytes: int = MAX_PAGE_BYTES) -> Iterator[A
                 ) from None
             kind = _kind(record)
             if kind != "html":
+                _drain(record, path)
                 skipped[kind] += 1
                 continue
-            article = _article(record, path, records.get_record_offset(), urls, max_page_bytes)
+            article = _article(record, path, urls, max_page_bytes)
+            _drain(record, path)
             if article is None:
                 skipped["HTML pages with no article text"] += 1
                 continue
@@ -74,6 +78,34 @@ def read_warc(path: Path, *, max_page_bytes: int = MAX_PAGE_BYTES) -> Iterator[A
             f"{sum(skipped.values())} record{'s' if sum(skipped.values()) != 1 else ''}: {_counts(skipped)}",
             ProvenanceWarning,
             stacklevel=2,
+        )
+
+
+def _check_start(path: Path) -> None:
+    """A WARC file starts with "WARC/" (inside the first gzip member for .warc.gz); warcio itself
+    reads almost anything as records without headers, so a wrong file would pass for an empty crawl."""
+    try:
+        with path.open("rb") as handle:
+            start = handle.read(2)
+            handle.seek(0)
+            head = gzip.GzipFile(fileobj=handle).read(5) if start == b"\x1f\x8b" else handle.read(5)
+    except (OSError, EOFError) as exc:
+        raise UnreadableInputError(f"{str(path)!r} is not a readable WARC file: {exc}") from None
+    if head != b"WARC/":
+        raise UnreadableInputError(f"{str(path)!r} is not a readable WARC file: it does not start with 'WARC/'")
+
+
+def _drain(record: Any, path: Path) -> None:
+    """Read the rest of a record and check that it was whole: warcio ends a cut-off file quietly."""
+    stream = record.raw_stream
+    while stream.read(1 << 16):
+        pass
+    missing = getattr(stream, "limit", 0)
+    if missing:
+        record_id = record.rec_headers.get_header("WARC-Record-ID") or "without WARC-Record-ID"
+        raise UnreadableInputError(
+            f"{path} record {record_id.strip('<>')} is cut short: {missing:,} of its "
+            f"{record.length:,} bytes are missing (a truncated file?)"
         )
 
 
@@ -97,9 +129,9 @@ def _kind(record: Any) -> str:
     return "html"
 
 
-def _article(record: Any, path: Path, offset: int, urls: Counter[str], max_bytes: int) -> Article | None:
+def _article(record: Any, path: Path, urls: Counter[str], max_bytes: int) -> Article | None:
     url = record.rec_headers.get_header("WARC-Target-URI") or ""
-    record_id = record.rec_headers.get_header("WARC-Record-ID") or f"offset {offset}"
+    record_id = record.rec_headers.get_header("WARC-Record-ID") or "without WARC-Record-ID"
     where = f"{path} record {record_id.strip('<>')} ({url or 'no URL'})"
     try:
         data = record.content_stream().read(max_bytes + 1)
