@@ -51,6 +51,9 @@ TRUNCATION_WEIGHT = 0.4
 WIRE_WEIGHT = 0.5
 #: Weight of an article being made of disjoint parts of two unrelated articles.
 COMPOSITE_WEIGHT = 0.6
+#: ...and only for a source of which it took most (the share of the source's body it holds), and
+#: whose text is found nowhere else in the corpus.
+COMPOSITE_SOURCE_SHARE = 0.6
 #: Both shares above this: the texts are the same, and containment says nothing about direction.
 IDENTICAL_SHARE = 0.95
 
@@ -168,6 +171,12 @@ def composite_evidence(
                     continue
                 for src, other in ((p, q), (q, p)):
                     key = (min(me, src), max(me, src))
+                    al = alignments[key]
+                    src_share = al.share_x if al.x == src else al.share_y
+                    if src_share < COMPOSITE_SOURCE_SHARE or set(parts[src]) != {me}:
+                        # It took little of src, or src's text is found elsewhere too: src may be
+                        # a sibling as well as a source.
+                        continue
                     if not any(e.signal == "composite" for e in found[key]):
                         found[key].append(Evidence(
                             signal="composite", favours=me, weight=COMPOSITE_WEIGHT,

@@ -16,10 +16,17 @@ from collections.abc import Iterable, Mapping
 import networkx as nx
 
 from .align import Alignment
-from .models import Article, Derivation, Pair
+from .credits import outlet_key, same_outlet
+from .models import Article, Derivation, Evidence, MissingSource, Pair
 from .settings import DirectionSettings
 
-__all__ = ["build_graph", "direct_edges"]
+__all__ = ["build_graph", "direct_edges", "missing_sources"]
+
+#: Shares below this on both sides: neither article contains the other (siblings, not parent and child).
+CONTAINS = 0.9
+#: Confidence of a sibling's edge to a common source that both credit, and to an unknown one.
+CREDITED_SIBLING_CONFIDENCE = 0.8
+UNKNOWN_SIBLING_CONFIDENCE = 0.5
 
 
 def _ancestors(pairs: Iterable[Pair]) -> dict[str, set[str]]:
@@ -35,7 +42,15 @@ def direct_edges(
     credited: Mapping[tuple[str, str], bool],
     settings: DirectionSettings | None = None,
 ) -> set[tuple[str, str]]:
-    """The (derived, source) pairs that are direct-parent edges."""
+    """The (derived, source) pairs that are direct-parent edges.
+
+    For each derived article, sources are picked greedily by how much of it they explain:
+    every block (furniture included, since a copy of a copy keeps its parent's footer and credit)
+    counts its length times its similarity to the source. The first pick is the source that
+    explains most; within a near tie, the one that descends from the others (the nearest link of
+    a chain), then a credited one. A further source is kept only when it explains body text
+    that the picked ones do not: an article that mixes sources gets an edge to each.
+    """
     settings = settings or DirectionSettings()
     ancestors = _ancestors(pairs)
     by_derived: dict[str, list[Pair]] = defaultdict(list)
@@ -48,23 +63,36 @@ def direct_edges(
             edges.add((derived, sources[0].source))  # type: ignore[arg-type]
             continue
         article = articles[derived]
-        offers: dict[int, list[tuple[float, str, float]]] = defaultdict(list)
+        offers: dict[str, dict[int, float]] = {}
         for p in sources:
             al = alignments[(p.a, p.b)]
             forward = al.x == derived
-            for g in al.groups:
-                for i in g.x if forward else g.y:
-                    if article.blocks[i].kind == "body":
-                        offers[i].append((g.similarity, p.source, p.similarity))  # type: ignore[arg-type]
-        chosen: set[str] = set()
-        for _, offered in sorted(offers.items()):
-            best = max(s for s, _, _ in offered)
-            tied = {src: pair_sim for s, src, pair_sim in offered if s >= best - settings.direct_tie}
-            # Nearest link of a chain: a tied source that no other tied source descends from.
-            nearest = [s for s in tied if not any(s in ancestors.get(o, ()) for o in tied if o != s)]
-            pool = nearest or list(tied)
-            pool.sort(key=lambda s: (not credited.get((derived, s), False), -tied[s], s))
-            chosen.add(pool[0])
+            offers[p.source] = {  # type: ignore[index]
+                i: g.similarity for g in al.groups for i in (g.x if forward else g.y)
+            }
+        size = {b.index: len(b.text) for b in article.blocks}
+        body = {b.index for b in article.blocks if b.kind == "body"}
+        gain = {s: sum(size[i] * sim for i, sim in o.items()) for s, o in offers.items()}
+        best = max(gain.values())
+        tied = [s for s in sorted(gain) if gain[s] >= best * (1 - settings.direct_tie)]
+        nearest = [s for s in tied if not any(s in ancestors.get(o, ()) for o in tied if o != s)] or tied
+        first = min(nearest, key=lambda s: (not credited.get((derived, s), False), -gain[s], s))
+        chosen = [first]
+        explained = dict(offers[first])
+        while True:
+            extra = {
+                s: sum(
+                    size[i] for i, sim in o.items()
+                    if i in body and sim > explained.get(i, 0.0) + settings.direct_tie
+                )
+                for s, o in offers.items() if s not in chosen
+            }
+            if not extra or max(extra.values()) < settings.min_extra_chars:
+                break
+            pick = min(extra, key=lambda s: (-extra[s], s))
+            chosen.append(pick)
+            for i, sim in offers[pick].items():
+                explained[i] = max(explained.get(i, 0.0), sim)
         edges.update((derived, s) for s in chosen)
     return _break_cycles(edges, {(p.derived, p.source): p.confidence for p in pairs if p.relation == "derived"})
 
@@ -81,9 +109,83 @@ def _break_cycles(edges: set[tuple[str, str]], confidence: Mapping[tuple[str, st
         g.remove_edge(*weakest)
 
 
-def build_graph(articles: Iterable[Article], derivations: Iterable[Derivation]) -> nx.DiGraph:
-    """A networkx DiGraph: articles as nodes, an edge (derived, source) per derivation."""
+def _shared_credit(a: Article, b: Article) -> str | None:
+    """A name both articles credit that is neither's own outlet (the wire they both took)."""
+    names = sorted(
+        c.name for c in a.credits
+        if c.form != "byline" and not same_outlet(c.name, a.outlet) and not same_outlet(c.name, b.outlet)
+        and any(same_outlet(c.name, d.name) for d in b.credits if d.form != "byline")
+    )
+    return names[0] if names else None
+
+
+def missing_sources(
+    pairs: Iterable[Pair], articles: Mapping[str, Article], edges: set[tuple[str, str]]
+) -> tuple[list[MissingSource], list[Derivation]]:
+    """Common sources missing from the corpus, and the siblings' edges to them.
+
+    Two articles whose pair is undetermined, and whose shared text cannot have come through a
+    parent of either in the corpus, are siblings when
+    both credit the same agency (the placeholder is named for it), or when neither contains the
+    other (the placeholder is an unknown common source). Siblings never get an edge between them.
+    """
+    pairs = list(pairs)
+    parents: dict[str, set[str]] = defaultdict(set)
+    for d, s in edges:
+        parents[d].add(s)
+    related = {frozenset((p.a, p.b)) for p in pairs}
+
+    def through_parent(a: str, b: str) -> bool:
+        """Whether a's text shared with b can have come through a parent of a's in the corpus."""
+        return any(par == b or frozenset((par, b)) in related for par in parents[a])
+
+    by_key: dict[str | None, nx.Graph] = defaultdict(nx.Graph)
+    names: dict[str, str] = {}
+    for p in pairs:
+        if p.relation != "undetermined" or through_parent(p.a, p.b) or through_parent(p.b, p.a):
+            continue
+        credit = _shared_credit(articles[p.a], articles[p.b])
+        if credit is None and max(p.share_a, p.share_b) >= CONTAINS:
+            continue
+        key = outlet_key(credit) if credit else None
+        if key is not None:
+            names.setdefault(key, credit)  # type: ignore[arg-type]
+        by_key[key].add_edge(p.a, p.b, share={p.a: p.share_a, p.b: p.share_b})
+    placed: set[str] = set()
+    sources: list[MissingSource] = []
+    derivations: list[Derivation] = []
+    for key in sorted(by_key, key=lambda k: (k is None, k or "")):
+        graph = by_key[key]
+        for component in sorted((sorted(c) for c in nx.connected_components(graph)), key=lambda c: c[0]):
+            members = [m for m in component if m not in placed]
+            if len(members) < 2:
+                continue
+            placed.update(members)
+            ident = f"missing:{key or 'unknown'}:{members[0]}"
+            name = names.get(key) if key else None
+            sources.append(MissingSource(id=ident, name=name, members=tuple(members)))
+            for m in members:
+                share = max(graph.edges[m, o]["share"][m] for o in graph[m] if o in members)
+                detail = (
+                    f"{m} and {len(members) - 1} other article(s) credit {name}, which is not in the corpus"
+                    if name else f"{m} shares text with {len(members) - 1} other article(s), none containing another"
+                )
+                derivations.append(Derivation(
+                    derived=m, source=ident, coverage=share, credited=name is not None, retitled=None,
+                    confidence=CREDITED_SIBLING_CONFIDENCE if name else UNKNOWN_SIBLING_CONFIDENCE,
+                    evidence=(Evidence(signal="siblings", favours=m, weight=0.0, detail=detail),),
+                ))
+    return sources, derivations
+
+
+def build_graph(
+    articles: Iterable[Article], derivations: Iterable[Derivation], missing: Iterable[MissingSource] = ()
+) -> nx.DiGraph:
+    """A networkx DiGraph: articles (and missing common sources) as nodes, an edge (derived, source) each."""
     g = nx.DiGraph()
+    for m in missing:
+        g.add_node(m.id, title=m.name or "unknown common source", outlet=m.name, url=None, published=None,
+                   placeholder=True)
     for a in articles:
         g.add_node(
             a.id,
@@ -91,6 +193,7 @@ def build_graph(articles: Iterable[Article], derivations: Iterable[Derivation]) 
             outlet=a.outlet,
             url=a.url,
             published=a.published.isoformat() if a.published else None,
+            placeholder=False,
         )
     for d in derivations:
         g.add_edge(
@@ -101,5 +204,6 @@ def build_graph(articles: Iterable[Article], derivations: Iterable[Derivation]) 
             coverage=d.coverage,
             credited=d.credited,
             retitled=d.retitled,
+            reuse=d.reuse,
         )
     return g

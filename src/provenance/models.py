@@ -20,6 +20,7 @@ __all__ = [
     "Derivation",
     "Diff",
     "Evidence",
+    "MissingSource",
     "Operation",
     "OperationKind",
     "Pair",
@@ -98,7 +99,7 @@ class Article(_Model):
 class Evidence(_Model):
     """One signal about who copied whom: which article it says is the copy, how strongly, and why."""
 
-    signal: Literal["credit", "date", "containment", "truncation", "wire", "identical", "composite"]
+    signal: Literal["credit", "date", "containment", "truncation", "wire", "identical", "composite", "siblings"]
     favours: str | None = Field(description="id of the article this signal says is derived; None if neutral")
     weight: float = Field(ge=0.0, le=1.0)
     detail: str
@@ -185,4 +186,20 @@ class Derivation(_Model):
     coverage: float = Field(description="share of the derived article's body that came from the source")
     credited: bool
     retitled: bool | None
+    reuse: Literal["copy", "rewrite"] = Field(
+        default="copy", description="copied (mostly kept, small edits) or rewritten (paraphrased, cut, reordered)"
+    )
+    similarity: float = Field(default=1.0, description="mean similarity of the aligned paragraphs")
     evidence: tuple[Evidence, ...] = ()
+
+
+class MissingSource(_Model):
+    """A common source that is not in the corpus: the wire story two or more articles both took.
+
+    Articles that share text without either containing the other, and that cannot be ordered,
+    are siblings; they hang under one of these rather than under each other.
+    """
+
+    id: str
+    name: str | None = Field(description="the agency or outlet they all credit, None if unknown")
+    members: tuple[str, ...] = Field(description="ids of the articles derived from it")

@@ -13,7 +13,7 @@ from .diff import build_diff
 from .dot import generate_dot
 from .errors import UnknownDocumentError
 from .graph import build_graph
-from .models import Article, Derivation, Diff, Pair
+from .models import Article, Derivation, Diff, MissingSource, Pair
 from .outlets import outlet_aliases
 from .output import write_text
 from .settings import Settings
@@ -42,6 +42,7 @@ class Report(BaseModel):
     pairs: tuple[Pair, ...]
     derivations: tuple[Derivation, ...]
     diffs: tuple[Diff, ...]
+    missing: tuple[MissingSource, ...] = ()
     boilerplate_shingles: int = 0
 
     def document(self, ident: str) -> Article:
@@ -54,7 +55,7 @@ class Report(BaseModel):
     @property
     def graph(self) -> nx.DiGraph:
         """The derived-from graph: an edge (derived, source) reads "derived wasDerivedFrom source"."""
-        return build_graph(self.documents, self.derivations)
+        return build_graph(self.documents, self.derivations, self.missing)
 
     def derivation(self, derived: str, source: str) -> Derivation | None:
         """The direct derivation of ``derived`` from ``source``, if there is one."""

@@ -46,6 +46,9 @@ class DirectionSettings(_Group):
     decide: float = Field(default=0.5, description="support an article needs to be called the copy")
     conflict: float = Field(default=0.5, description="support for both sides above this is a conflict")
     direct_tie: float = Field(default=0.02, description="similarity margin within which two sources tie")
+    min_extra_chars: int = Field(
+        default=80, description="body characters a second source must explain, beyond the first, to be a parent"
+    )
 
 
 class Settings(_Group):

@@ -1,0 +1,75 @@
+"""A wire story republished by four outlets, the wire itself absent from the corpus."""
+
+from __future__ import annotations
+
+from provenance import trace
+
+WIRE = [
+    "Engineers reopened the northern rail tunnel on Thursday after a three-week closure caused by flooding, "
+    "the national rail operator said.",
+    "The tunnel carries about forty thousand passengers a day between the port city and the capital, and its "
+    "closure had forced commuters onto crowded replacement buses.",
+    "Water entered the tunnel after a storm overwhelmed drainage pumps that had not been upgraded since the "
+    "line was built in the nineteen-seventies.",
+    "The operator said it had installed temporary pumps and would replace the old system by the end of next "
+    "year at a cost of about twelve million euros.",
+    "Passenger groups welcomed the reopening but said the operator had ignored warnings about the pumps for "
+    "at least five years.",
+    "A spokeswoman for the transport ministry said an independent inspection would report on the closure "
+    "before the summer timetable begins.",
+    "Freight services, which were diverted through the western valley line, will return to the tunnel from "
+    "Monday, the operator added.",
+    "Trade unions said staff had worked double shifts throughout the closure and called for overtime to be "
+    "paid in full before the end of the month.",
+]
+SECOND_WIRE = [
+    "The city council approved a plan on Wednesday to build three new flood barriers along the river, "
+    "officials said after a late-night vote.",
+    "The barriers, due to be finished within four years, are designed to protect about nine thousand homes "
+    "that flooded twice in the past decade.",
+    "Opposition councillors said the plan was too slow and called for emergency funding to be released "
+    "before next winter's storms.",
+]
+FOOTER_A = "Follow the Daily Ledger on social media and subscribe to our newsletter at news@ledger.example."
+FOOTER_D = "Send us your tips: desk@harbour.example. All rights reserved."
+
+
+def _doc(ident, outlet, title, paragraphs):
+    return {"id": ident, "outlet": outlet, "title": title, "text": "\n\n".join([title, *paragraphs])}
+
+
+def _corpus():
+    a = _doc("ledger", "Daily Ledger", "Rail tunnel reopens after flood closure",
+             ["PORTSEA (Reuters) - " + WIRE[0], *WIRE[1:6], FOOTER_A])
+    b = _doc("courier", "Evening Courier", "Commuters back on track as flooded tunnel reopens",
+             [*WIRE[:4], WIRE[6], WIRE[7], "Source: Reuters"])
+    # A copy of the Daily Ledger's version: its dateline credit and footer too, two paragraphs cut.
+    c = _doc("aggregator", "News Roundup", "Rail tunnel reopens after flood closure",
+             ["PORTSEA (Reuters) - " + WIRE[0], *WIRE[1:4], FOOTER_A])
+    # Mixes both wires, crediting each.
+    d = _doc("harbour", "Harbour Times", "Tunnel reopens as city approves flood barriers",
+             [WIRE[0] + " (Reuters)", WIRE[1], WIRE[2], *SECOND_WIRE, "Source: Reuters, AFP", FOOTER_D])
+    e = _doc("afpwire", "AFP", "Council approves river flood barriers",
+             [*SECOND_WIRE, "The council will publish the contract for the first barrier in the spring."])
+    return [a, b, c, d, e]
+
+
+def test_wire_scenario_gives_the_expected_graph():
+    report = trace(_corpus())
+    edges = {(d.derived, d.source) for d in report.derivations}
+    (missing,) = report.missing
+    assert missing.name == "Reuters" and set(missing.members) == {"courier", "harbour", "ledger"}
+    assert edges == {
+        ("aggregator", "ledger"),
+        ("harbour", "afpwire"),
+        ("courier", missing.id),
+        ("harbour", missing.id),
+        ("ledger", missing.id),
+    }
+    # Siblings never get an edge between them.
+    siblings = {"courier", "harbour", "ledger"}
+    assert not any(d in siblings and s in siblings for d, s in edges)
+    graph = report.graph
+    assert graph.nodes[missing.id]["placeholder"] is True
+    assert all(d.credited for d in report.derivations if d.source == missing.id)
+    assert "not in corpus" in report.to_dot()
