@@ -11,14 +11,16 @@ What is written:
 
   * ``wasRevisionOf`` when both articles come from the same outlet: a newer version of its own
     article, not a copy of somebody else's;
-  * ``wasQuotedFrom`` when another outlet repeated the text: at least half of the copy's body
-    came from the source (coverage >= 0.5) and at least half of its aligned paragraphs are kept
-    word for word or nearly (similarity >= 0.9);
-  * ``wasDerivedFrom`` otherwise (a rewrite, or too little text shared to call it a quotation),
+  * ``wasQuotedFrom`` when another outlet repeated the text (PROV: "the repeat of some or all
+    of an entity"): the derivation's own ``reuse`` is "copy" where the trace decides it, else at
+    least half of the copy's aligned body paragraphs are kept word for word or nearly
+    (similarity >= 0.9);
+  * ``wasDerivedFrom`` otherwise: a rewrite (paraphrased, reordered, cut sentences),
 
   with ``pv:confidence``, ``pv:coverage``, ``pv:credited``, ``pv:retitled`` and ``pv:evidence``
   (the signals that decided the direction) as attributes. A source that is not in the corpus
-  (a placeholder) is an entity with ``pv:inCorpus`` false.
+  (the report's ``missing`` sources, e.g. a wire story two copies both took) is an entity with
+  ``pv:inCorpus`` false, attributed to the agency the copies credit when they agree on one.
 
 Pairs whose direction stayed undetermined are left out: PROV has no undirected derivation, and
 writing one direction would claim what the trace did not find.
@@ -40,10 +42,8 @@ if TYPE_CHECKING:
 
     from .report import Report
 
-__all__ = ["QUOTE_COVERAGE", "QUOTE_SIMILARITY", "prov_document", "relation_kind"]
+__all__ = ["QUOTE_SIMILARITY", "prov_document", "relation_kind"]
 
-#: Share of the copy's body from the source at or above which a copy by another outlet can be a quotation.
-QUOTE_COVERAGE = 0.5
 #: Similarity (0-1) at which an aligned paragraph counts as repeated rather than rewritten.
 QUOTE_SIMILARITY = 0.9
 VOCABULARY = "urn:provenance:vocabulary#"
@@ -64,7 +64,10 @@ def relation_kind(report: Report, derivation: Derivation) -> str:
     derived, source = documents.get(derivation.derived), documents.get(derivation.source)
     if derived is not None and source is not None and same_outlet(derived.outlet, source.outlet):
         return "revision"
-    if derivation.coverage < QUOTE_COVERAGE or derived is None or source is None:
+    reuse = getattr(derivation, "reuse", None)  # "copy" or "rewrite", where the trace decides it
+    if reuse is not None:
+        return "quotation" if reuse == "copy" else "derivation"
+    if derived is None or source is None:
         return "derivation"
     diff = report.diff(derivation.derived, derivation.source)
     aligned = [op for op in diff.operations if op.kind in ("kept", "modified", "moved") and not op.furniture]
@@ -87,6 +90,14 @@ def prov_document(report: Report) -> ProvDocument:
         entities = {a.id: _entity(doc, model, pv, a) for a in report.documents}
         for article in report.documents:
             _attributions(doc, article, entities[article.id], agents)
+        for missing in getattr(report, "missing", ()):
+            entities[missing.id] = doc.entity(f"article:{_local(missing.id)}", {
+                "prov:type": pv["Article"], "pv:id": missing.id, "pv:inCorpus": False,
+                "prov:label": f"{missing.name} story (not in corpus)" if missing.name else "unknown common source",
+            })
+            agent = agents.get(missing.name) if missing.name else None
+            if agent is not None:
+                doc.wasAttributedTo(entities[missing.id], agent, other_attributes={"pv:role": "publisher"})
         for d in report.derivations:
             for ident in (d.derived, d.source):
                 if ident not in entities:
