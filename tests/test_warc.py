@@ -98,3 +98,14 @@ def test_truncated_crawl_is_an_error_not_a_shorter_corpus(tmp_path, gzipped):
     cut.write_bytes(data[: len(data) // 2 + 100])
     with pytest.raises(UnreadableInputError, match=r"cut\.warc.* is cut short"):
         load(cut)
+
+
+def test_pages_without_article_text_are_counted(tmp_path):
+    path = tmp_path / "mixed.warc"
+    with path.open("wb") as handle:
+        writer = WARCWriter(handle, gzip=False)
+        writer.write_record(_response(writer, AJ_URL, aljazeera_page(seed_text("000")).encode()))
+        shell = b"<html><head><title></title></head><body><nav><a href='/'>Home</a></nav></body></html>"
+        writer.write_record(_response(writer, "https://www.aljazeera.com/", shell))
+    with pytest.warns(ProvenanceWarning, match="passed over 1 record: 1 HTML pages with no article text"):
+        assert [a.id for a in load(path)] == [AJ_URL]

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from .errors import InputFormatError, UnreadableInputError
+from .errors import EmptyDocumentError, InputFormatError, UnreadableInputError
 from .furniture import classify
 from .models import Article
 from .optional import require
@@ -137,7 +137,8 @@ def read_html(
     module's docstring). The outlet is the page's site name, else its URL's registered domain.
 
     Raises MissingDependencyError without the ``html`` extra, InputFormatError for a page that
-    cannot be parsed, and UnreadableInputError for bytes that cannot be decoded.
+    cannot be parsed, UnreadableInputError for bytes that cannot be decoded, and
+    EmptyDocumentError for a page in which no article text is found.
     """
     trafilatura = require("trafilatura", "html", f"reading the HTML page {origin!r}")
     lxml_html = require("lxml.html", "html", f"reading the HTML page {origin!r}")
@@ -164,7 +165,9 @@ def read_html(
         lines = _linearise(main) if main is not None else []
     title = _fold(meta.get("title") or "") or None
     text_lines = _with_furniture(tree, lines, title)
-    if title and (not text_lines or _fold(text_lines[0]) != title):
+    if not any(_fold(line) != title for line in text_lines):
+        raise EmptyDocumentError(f"{origin!r}: no article text found in this HTML page")
+    if title and _fold(text_lines[0]) != title:
         text_lines.insert(0, title)
     canonical = meta.get("url") or url
     outlet, outlet_from = _outlet(meta.get("sitename"), canonical)

@@ -21,7 +21,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from .errors import DocumentTooLargeError, EmptyCorpusError, ProvenanceWarning, UnreadableInputError
+from .errors import (
+    DocumentTooLargeError,
+    EmptyCorpusError,
+    EmptyDocumentError,
+    ProvenanceWarning,
+    UnreadableInputError,
+)
 from .html_input import read_html
 from .models import Article
 from .optional import require
@@ -146,7 +152,8 @@ def _article(record: Any, path: Path, urls: Counter[str], max_bytes: int) -> Art
     urls[ident] += 1
     if urls[ident] > 1:
         ident = f"{ident}~{urls[ident]}"
-    article = read_html(data, ident=ident, origin=where, url=url or None, charset=charset)
-    if not article.text.strip() or article.text.strip() == (article.title or ""):
+    try:
+        article = read_html(data, ident=ident, origin=where, url=url or None, charset=charset)
+    except EmptyDocumentError:  # a section front or an empty shell: counted, not read
         return None
     return article.model_copy(update={"origin": f"{path}#{record_id.strip('<>')}"})
