@@ -119,3 +119,16 @@ def test_long_cells_and_quoted_newlines(tmp_path):
     _write_csv(path, [{"id": "x", "text": text}])
     (article,) = load(path)
     assert article.text == text
+
+
+def test_cli_column_mapping_and_aliases(tmp_path, capsys):
+    from provenance.cli import main
+
+    path = tmp_path / "articles.csv"
+    rows = [dict(row, body=row["body"].replace("Al-Jazeera –", "Doha Channel –")) for row in ROWS]
+    _write_csv(path, rows)
+    args = ["trace", str(path), "--column", "text=body", "--column", "id=uid", "--column", "outlet=site"]
+    assert main([*args, "--alias", "Doha Channel=Al Jazeera"]) == 0
+    assert f"{COPY} <- {SOURCE}  (credited" in capsys.readouterr().out
+    assert main([*args, "--column", "title"]) == 1
+    assert "--column 'title': expected NAME=VALUE" in capsys.readouterr().err

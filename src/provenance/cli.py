@@ -32,6 +32,10 @@ def _parser() -> argparse.ArgumentParser:
     t.add_argument("--json", metavar="FILE", help="write the full report as JSON")
     t.add_argument("--dot", metavar="FILE", help="write the derived-from graph as Graphviz DOT")
     t.add_argument("--prov", metavar="FILE", help="write W3C PROV: PROV-N if FILE ends .provn, else PROV-JSON")
+    t.add_argument("--column", action="append", default=[], metavar="FIELD=NAME",
+                   help="read records' column NAME as FIELD (id, title, text, outlet, url, published); repeatable")
+    t.add_argument("--alias", action="append", default=[], metavar="NAME=OUTLET",
+                   help="treat outlet NAME as OUTLET, e.g. --alias 'AJ=Al Jazeera'; repeatable")
     t.add_argument("--html", metavar="FILE", help="write a self-contained HTML report (opens offline)")
     t.add_argument("--render", metavar="FILE", help="draw the diagram as .svg, .png or .pdf (needs Graphviz)")
     t.add_argument("--csv", metavar="DIR", help="write documents.csv, derivations.csv, operations.csv into DIR")
@@ -60,16 +64,28 @@ def _corpus(paths: Sequence[str]) -> list[Path] | Path:
     return items[0] if len(items) == 1 else items
 
 
-def _expand(paths: Sequence[Path]) -> list[Article]:
+def _expand(paths: Sequence[Path], columns: dict[str, str] | None = None) -> list[Article]:
     articles: list[Article] = []
     for p in paths:
-        articles.extend(load(p))
+        articles.extend(load(p, **(columns or {})))
     return articles
+
+
+def _assignments(values: Sequence[str], option: str) -> dict[str, str]:
+    """``["a=b", ...]`` from a repeated option as a dict; raises ProvenanceError for a value without "="."""
+    found = {}
+    for value in values:
+        name, sep, target = value.partition("=")
+        if not sep or not name.strip() or not target.strip():
+            raise ProvenanceError(f"{option} {value!r}: expected NAME=VALUE")
+        found[name.strip()] = target.strip()
+    return found
 
 
 def _run_trace(args: argparse.Namespace) -> int:
     corpus = _corpus(args.paths)
-    report = trace(_expand(corpus) if isinstance(corpus, list) else corpus)
+    columns, aliases = _assignments(args.column, "--column"), _assignments(args.alias, "--alias")
+    report = trace(_expand(corpus, columns) if isinstance(corpus, list) else corpus, aliases=aliases, **columns)
     protect = tuple(Path(p) for p in args.paths)
     if args.json:
         write_text(args.json, report.to_json() + "\n", protect=protect)
