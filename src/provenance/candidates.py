@@ -6,7 +6,7 @@ so each shingle's articles are one contiguous run. A run of one article shares n
 longer than ``max_document_frequency`` is boilerplate (a site footer, a stock phrase) and is
 counted and set aside, which keeps the work linear in the corpus rather than quadratic in the
 articles a footer touches. Every other run yields its article pairs, and a pair is a candidate
-when it shares ``min_shared`` shingles or ``min_containment`` of the smaller article's
+when it shares at least ``min_shared`` shingles and ``min_containment`` of the smaller article's
 shingles: containment, not Jaccard, so a copy that keeps a tenth of a long source is found.
 """
 
@@ -107,7 +107,6 @@ def candidates(articles: Sequence[Article], settings: CandidateSettings | None =
     pair_keys, shared = np.unique(np.concatenate(keys), return_counts=True)
     left, right = pair_keys // n, pair_keys % n
     smaller = np.minimum(sizes[left], sizes[right])
-    ok = (shared >= settings.min_shared) | (shared >= settings.min_containment * smaller)
-    ok &= shared >= 1
+    ok = (shared >= settings.min_shared) & (shared >= settings.min_containment * smaller)
     pairs = list(zip(left[ok].tolist(), right[ok].tolist()))
     return Candidates(pairs=pairs, boilerplate_shingles=boilerplate)

@@ -25,9 +25,9 @@ class CandidateSettings(_Group):
     max_document_frequency: int = Field(
         default=50, ge=2, description="shingles found in more articles are treated as boilerplate"
     )
-    min_shared: int = Field(default=3, ge=1, description="shared shingles that make a pair a candidate")
+    min_shared: int = Field(default=5, ge=1, description="shared shingles that make a pair a candidate...")
     min_containment: float = Field(
-        default=0.03, ge=0.0, le=1.0, description="or this share of the smaller article's shingles"
+        default=0.05, ge=0.0, le=1.0, description="...when they are also this share of the smaller article's shingles"
     )
 
 
