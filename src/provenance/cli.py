@@ -26,7 +26,8 @@ def _parser() -> argparse.ArgumentParser:
     t = sub.add_parser(
         "trace",
         help="trace a corpus and print who derived from whom",
-        description="Trace a corpus (folders, .txt/.md files, .jsonl/.json records) and print a summary.",
+        description="Trace a corpus (folders, .txt/.md files, .jsonl/.json/.csv records, .html pages, "
+        ".warc crawls) and print a summary.",
     )
     t.add_argument("paths", nargs="+", metavar="PATH", help="folders or files of articles")
     t.add_argument("--json", metavar="FILE", help="write the full report as JSON")
