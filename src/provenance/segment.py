@@ -33,6 +33,8 @@ TITLE_MATCH = 90
 
 _SPACE = re.compile(r"[\s\x00-\x1f\x7f\u00ad\u200b-\u200f\u2028\u2029\ufeff]+")
 _TERMINAL = ".!?"
+_LEADING = re.compile(r"^[\s\x00-\x1f\x7f\u00ad\u200b-\u200f\u2028\u2029\ufeff]+")
+_TRAILING = re.compile(r"[\s\x00-\x1f\x7f\u00ad\u200b-\u200f\u2028\u2029\ufeff]+$")
 
 
 @dataclass(frozen=True)
@@ -109,16 +111,16 @@ def _lines(text: str) -> list[_Line]:
     lines = []
     pos = 0
     for raw in text.split("\n"):
-        end = pos + len(raw)
-        stripped = raw.strip(" \t\x00\x19\u00a0\ufeff")
-        if fold(raw):
+        folded = fold(raw)
+        if folded:
+            # The line's span runs from its first to its last character that is not space.
+            first = len(raw) - len(_LEADING.sub("", raw, count=1))
+            last = len(_TRAILING.sub("", raw, count=1))
             lead = len(raw) - len(raw.lstrip(" \t\u00a0"))
-            first = pos + raw.index(stripped[0]) if stripped else pos
-            last = first + len(stripped)
-            lines.append(_Line(first, last, lead, fold(raw)))
+            lines.append(_Line(pos + first, pos + last, lead, folded))
         else:
             lines.append(_Line(pos, pos, 0, ""))
-        pos = end + 1
+        pos += len(raw) + 1
     return lines
 
 
