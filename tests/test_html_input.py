@@ -181,3 +181,20 @@ def test_missing_extra_names_it(tmp_path, monkeypatch):
     (tmp_path / "p.html").write_text("<html><body><p>Text.</p></body></html>")
     with pytest.raises(MissingDependencyError, match=r"provenance\[html\]"):
         load(tmp_path)
+
+
+def test_short_page_keeps_its_paragraphs_and_byline_credit():
+    # trafilatura's fallback for short pages returns the article as one paragraph; it is split back.
+    page = """<html><body><article><h1>Quake hits coast</h1><div class="byline author">By Jo Bloggs, Reuters</div>
+    <p>A strong earthquake struck off the coast on Tuesday, the geological survey said, with no tsunami warning issued.</p>
+    <p>Residents said buildings shook for several seconds in the port city, and some ran into the streets in alarm.</p>
+    </article></body></html>"""
+    (doc,) = trace([page]).documents
+    assert [b.kind for b in doc.blocks] == ["headline", "byline", "body", "body"]
+    assert [(c.name, c.form) for c in doc.credits] == [("Reuters", "byline")]
+
+
+def test_empty_file_is_an_empty_document(tmp_path):
+    (tmp_path / "blank.html").write_bytes(b"  \n")
+    with pytest.raises(EmptyDocumentError, match=r"blank\.html"):
+        load(tmp_path)

@@ -144,6 +144,8 @@ def read_html(
     lxml_html = require("lxml.html", "html", f"reading the HTML page {origin!r}")
     html = decode_html(page, origin, charset) if isinstance(page, bytes) else page
     html = html.replace("\x00", "")
+    if not html.strip():
+        raise EmptyDocumentError(f"{origin!r} is empty")
     try:
         tree = lxml_html.document_fromstring(
             html.encode("utf-8", "surrogatepass"), parser=lxml_html.HTMLParser(encoding="utf-8", remove_comments=True)
@@ -185,6 +187,12 @@ def read_html(
 
 def _fold(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
+
+
+def _key(text: str) -> str:
+    """Text without any white space, to find trafilatura's lines in the page: it adds and drops
+    spaces between elements ("coast</h1><div>By" reads "coast By")."""
+    return _SPACE.sub("", text)
 
 
 def _linearise(main: Any) -> list[str]:
@@ -237,7 +245,8 @@ def _chrome(el: Any) -> bool:
         return True
     if tag == "footer" and not any(a.tag == "article" for a in el.iterancestors()):
         return True
-    return bool(_CHROME_WORDS.search(_tokens(el)))
+    tokens = _tokens(el)
+    return "byline" not in tokens.lower() and bool(_CHROME_WORDS.search(tokens))  # a byline carries credits
 
 
 def _with_furniture(tree: Any, main_lines: list[str], title: str | None) -> list[str]:
@@ -250,21 +259,24 @@ def _with_furniture(tree: Any, main_lines: list[str], title: str | None) -> list
     for n, el in enumerate(e for e in body.iter() if isinstance(e.tag, str)):
         order[el] = n
         if el.tag in _BLOCKS:
-            by_text.setdefault(_fold(el.text_content()), []).append(el)
+            by_text.setdefault(_key(el.text_content()), []).append(el)
     located: list[_Line] = []
     anchors: list[Any] = []
     cursor = -1.0
     for line in main_lines:
-        key = line[2:] if line.startswith("- ") else line
+        key = _key(line[2:] if line.startswith("- ") else line)
         found = next((el for el in by_text.get(key, ()) if order[el] > cursor), None)
-        if found is not None:
-            cursor = float(order[found])
-            anchors.append(found)
-        else:
+        if found is None:
             cursor += 1e-3
-        located.append(_Line(cursor, line))
+            located.append(_Line(cursor, line))
+            continue
+        for leaf in _leaves(found):  # one line that is a whole container: its own blocks instead
+            cursor = float(order[leaf])
+            anchors.append(leaf)
+            located.append(_Line(cursor, line if leaf is found else _fold(leaf.text_content())))
     if not anchors:
         return list(main_lines)
+    main_lines = [line.text for line in located]
     first = next((a for a in anchors if _fold(a.text_content()) != title), anchors[0])
     heading = next((h for h in body.iter("h1") if title and _fold(h.text_content()) == title), None)
     start = min(order[first], order[heading]) if heading is not None else order[first]
@@ -291,6 +303,28 @@ def _figures(body: Any, order: dict[Any, int], start: int, end: int, known: set[
             texts = texts[:1]
         for n, text in enumerate(texts):
             yield _Line(at - 0.5 + n * 1e-4, text)
+
+
+def _leaves(el: Any) -> list[Any]:
+    """``el`` itself if no block lies inside it, else the innermost blocks inside it (chrome left out).
+
+    trafilatura's fallback extractor, used on short pages, returns a whole container as one
+    paragraph; reading the container's own blocks gives the headline, byline and paragraphs back.
+    """
+    if not any(isinstance(d.tag, str) and d.tag in _BLOCKS for d in el.iterdescendants()):
+        return [el]
+    found = []
+    skip: set[Any] = set()
+    for d in el.iterdescendants():
+        if not isinstance(d.tag, str) or d.tag in _SKIP or any(a in skip for a in d.iterancestors()):
+            continue
+        if _chrome(d):
+            skip.add(d)
+        elif d.tag in _BLOCKS and _fold(d.text_content()) and not any(
+            isinstance(x.tag, str) and x.tag in _BLOCKS for x in d.iterdescendants()
+        ):
+            found.append(d)
+    return found or [el]
 
 
 def _container(el: Any) -> Any | None:
