@@ -256,9 +256,12 @@ def _with_furniture(tree: Any, main_lines: list[str], title: str | None) -> list
         return list(main_lines)
     order: dict[Any, int] = {}
     by_text: dict[str, list[Any]] = {}
+    in_chrome: set[Any] = set()
     for n, el in enumerate(e for e in body.iter() if isinstance(e.tag, str)):
         order[el] = n
-        if el.tag in _BLOCKS:
+        if el.getparent() in in_chrome or _chrome(el):
+            in_chrome.add(el)  # a menu item that repeats a line of the article is not where it is
+        elif el.tag in _BLOCKS:
             by_text.setdefault(_key(el.text_content()), []).append(el)
     located: list[_Line] = []
     anchors: list[Any] = []
