@@ -114,6 +114,9 @@ def prov_document(report: Report) -> ProvDocument:
             }
             if d.retitled is not None:
                 attributes["pv:retitled"] = d.retitled
+            if getattr(d, "reuse", None):
+                attributes["pv:reuse"] = d.reuse  # "copy" or "rewrite", with the similarity behind it
+                attributes["pv:similarity"] = round(getattr(d, "similarity", 1.0), 4)
             if d.evidence:
                 attributes["pv:evidence"] = ", ".join(sorted({e.signal for e in d.evidence}))
             write = {"revision": doc.wasRevisionOf, "quotation": doc.wasQuotedFrom}.get(kind, doc.wasDerivedFrom)
