@@ -73,3 +73,9 @@ def test_wire_scenario_gives_the_expected_graph():
     assert graph.nodes[missing.id]["placeholder"] is True
     assert all(d.credited for d in report.derivations if d.source == missing.id)
     assert "not in corpus" in report.to_dot()
+
+
+def test_summary_names_the_missing_source():
+    summary = trace(_corpus()).summary()
+    assert "courier <- [not in corpus: Reuters]" in summary
+    assert "aggregator <- ledger" in summary

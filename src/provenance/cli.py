@@ -41,6 +41,11 @@ def _parser() -> argparse.ArgumentParser:
     t.add_argument("--render", metavar="FILE", help="draw the diagram as .svg, .png or .pdf (needs Graphviz)")
     t.add_argument("--csv", metavar="DIR", help="write documents.csv, derivations.csv, operations.csv into DIR")
     t.add_argument("--sqlite", metavar="FILE", help="write tables documents, derivations, operations to SQLite")
+    t.add_argument("--workers", "-w", type=int, default=1, metavar="N", help="worker processes (default 1)")
+    t.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="run on local processes or a Dask LocalCluster of N workers (needs provenance[dask])")
+    t.add_argument("--index", metavar="FILE",
+                   help="SQLite candidate index: compare the new articles with those stored, then store them")
     t.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
     d = sub.add_parser(
         "diff",
@@ -86,7 +91,15 @@ def _assignments(values: Sequence[str], option: str) -> dict[str, str]:
 def _run_trace(args: argparse.Namespace) -> int:
     corpus = _corpus(args.paths)
     columns, aliases = _assignments(args.column, "--column"), _assignments(args.alias, "--alias")
-    report = trace(_expand(corpus, columns) if isinstance(corpus, list) else corpus, aliases=aliases, **columns)
+    report = trace(
+        _expand(corpus, columns) if isinstance(corpus, list) else corpus,
+        aliases=aliases,
+        workers=args.workers,
+        engine=args.engine,
+        progress=not args.quiet and sys.stderr.isatty(),
+        index=args.index,
+        **columns,
+    )
     protect = tuple(Path(p) for p in args.paths)
     if args.json:
         write_text(args.json, report.to_json() + "\n", protect=protect)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 from typing import Any
 
 from .align import Alignment, Prepared, align, prepare
@@ -13,6 +14,7 @@ from .diff import build_diff, credits_source
 from .direction import composite_evidence, decide
 from .engine import run as engine_run
 from .graph import direct_edges, missing_sources
+from .index import open_index
 from .load import load
 from .models import Article, Derivation, Diff, Pair
 from .outlets import outlet_aliases
@@ -60,6 +62,7 @@ def trace(
     workers: int = 1,
     engine: Any = "local",
     progress: bool = False,
+    index: str | Path | None = None,
     aliases: Mapping[str, str] | None = None,
     **columns: str,
 ) -> Report:
@@ -77,6 +80,10 @@ def trace(
     on the order of the corpus, the worker count or the engine: articles are sorted by id first
     and every stage returns its results in a fixed order.
 
+    ``index`` names a SQLite candidate index (:mod:`provenance.index`): the corpus is compared with
+    the articles stored there as well as with itself, and then stored. The report holds the new
+    articles and the stored ones they share text with.
+
     ``columns`` name the corpus's own columns or fields (``trace(df, text="body", title="headline",
     published="date", outlet="site", id="uid")``); ``aliases`` adds outlet aliases to
     ``settings.aliases`` (``{"AJ": "Al Jazeera"}``), so credits and outlets under either name match.
@@ -92,16 +99,31 @@ def trace(
     if aliases:
         settings = settings.model_copy(update={"aliases": {**settings.aliases, **aliases}})
     with outlet_aliases(settings.aliases):
-        return _trace(corpus, settings, columns, partial(engine_run, workers=workers, engine=engine, progress=progress))
+        runner = partial(engine_run, workers=workers, engine=engine, progress=progress)
+        return _trace(corpus, settings, columns, runner, index)
 
 
-def _trace(corpus: Any, settings: Settings, columns: dict[str, str], run: Callable[..., list]) -> Report:
+def _trace(
+    corpus: Any, settings: Settings, columns: dict[str, str], run: Callable[..., list], index: str | Path | None
+) -> Report:
     """The stages of :func:`trace`, run with the settings' outlet alias table in force."""
     loaded = sorted(load(corpus, settings=settings.load, **columns), key=lambda a: a.id)
     articles = run(_segment_chunk, settings, loaded, desc="segment")
-    by_id = {a.id: a for a in articles}
     found = candidates(articles, settings.candidates)
-    aligned = run(_align_chunk, (articles, settings), found.pairs, chunk_size=512, desc="align")
+    pair_list = found.pairs
+    if index is not None:
+        with open_index(index, settings.candidates) as stored_index:
+            stored, cross = stored_index.query(articles)
+            new_ids = {a.id for a in articles}
+            articles = sorted(articles + [a for a in stored if a.id not in new_ids], key=lambda a: a.id)
+            position = {a.id: n for n, a in enumerate(articles)}
+            within = {(loaded[i].id, loaded[j].id) for i, j in found.pairs}
+            pair_list = sorted(
+                tuple(sorted((position[a], position[b]))) for a, b in within | set(cross)  # type: ignore[misc]
+            )
+            stored_index.add([a for a in articles if a.id in new_ids])
+    by_id = {a.id: a for a in articles}
+    aligned = run(_align_chunk, (articles, settings), pair_list, chunk_size=512, desc="align")
     alignments = {(al.x, al.y): al for al in aligned}
     extra = composite_evidence(alignments, by_id, settings.align.min_shared_chars)
     pairs = [

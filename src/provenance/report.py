@@ -167,7 +167,16 @@ class Report(BaseModel):
             f"{len(self.documents)} documents, {len(self.pairs)} pairs sharing text, "
             f"{len(self.derivations)} derivations"
         ]
+        missing = {m.id: m for m in self.missing}
         for d in self.derivations:
+            if d.source in missing:
+                name = missing[d.source].name
+                lines.append(
+                    f"{d.derived} <- [not in corpus: {name or 'unknown common source'}]  "
+                    f"({'credited' if d.credited else 'UNCREDITED'}; confidence {d.confidence:.2f}; "
+                    f"{d.coverage:.0%} shared with {len(missing[d.source].members) - 1} sibling(s))"
+                )
+                continue
             diff = self.diff(d.derived, d.source)
             body = [op for op in diff.operations if not op.furniture]
             kinds = ("kept", "modified", "moved", "added", "dropped")

@@ -1,0 +1,144 @@
+"""A candidate index kept on disk, so today's articles are compared with yesterday's corpus.
+
+The index is a plain SQLite file a user can open in any SQLite tool or Datasette:
+
+- ``documents``: one row per stored article (id, its segmented form as JSON, shingle count);
+- ``shingles``: (hash, document) rows, indexed by hash;
+- ``frequency``: how many stored articles have each shingle, to skip boilerplate cheaply;
+- ``meta``: the shingle settings the index was built with.
+
+Querying joins the new articles' shingles against ``shingles``, leaving out those in more than
+``max_document_frequency`` articles, and applies the same containment rule as
+:mod:`provenance.candidates`. Only the stored articles that pair with a new one are read back.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+import numpy as np
+
+from .candidates import shingle_hashes
+from .errors import DuplicateIdError, ProvenanceError
+from .models import Article
+from .settings import CandidateSettings
+
+__all__ = ["IndexFileError", "open_index"]
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+    rowid INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, article TEXT NOT NULL, shingles INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS shingles (hash INTEGER NOT NULL, document INTEGER NOT NULL REFERENCES documents(rowid));
+CREATE INDEX IF NOT EXISTS shingles_by_hash ON shingles (hash);
+CREATE TABLE IF NOT EXISTS frequency (hash INTEGER PRIMARY KEY, articles INTEGER NOT NULL);
+"""
+
+
+class IndexFileError(ProvenanceError):
+    """The candidate index file cannot be used (another program's file, other shingle settings)."""
+
+
+def _signed(hashes: np.ndarray) -> list[int]:
+    """SQLite integers are signed 64-bit: store the hashes' bits as int64."""
+    return hashes.view(np.int64).tolist()
+
+
+class CandidateIndex:
+    """An open candidate index; use :func:`open_index`."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path, settings: CandidateSettings) -> None:
+        self._db = connection
+        self._path = path
+        self._settings = settings
+
+    def __len__(self) -> int:
+        return int(self._db.execute("SELECT COUNT(*) FROM documents").fetchone()[0])
+
+    def stored(self, ident: str) -> Article | None:
+        row = self._db.execute("SELECT article FROM documents WHERE id = ?", (ident,)).fetchone()
+        return Article.model_validate_json(row[0]) if row else None
+
+    def query(self, articles: Sequence[Article]) -> tuple[list[Article], list[tuple[str, str]]]:
+        """Stored articles that can share text with the new ones, and those (new id, stored id) pairs."""
+        db = self._db
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS probe (hash INTEGER NOT NULL, article INTEGER NOT NULL)")
+        db.execute("DELETE FROM probe")
+        sizes = {}
+        for n, article in enumerate(articles):
+            hashes = shingle_hashes(article, self._settings.shingle_words)
+            sizes[n] = len(hashes)
+            db.executemany("INSERT INTO probe VALUES (?, ?)", ((h, n) for h in _signed(hashes)))
+        rows = db.execute(
+            """
+            SELECT p.article, d.id, d.shingles, COUNT(*)
+            FROM probe p
+            JOIN frequency f ON f.hash = p.hash AND f.articles < ?
+            JOIN shingles s ON s.hash = p.hash
+            JOIN documents d ON d.rowid = s.document
+            GROUP BY p.article, d.rowid
+            """,
+            (self._settings.max_document_frequency,),
+        ).fetchall()
+        pairs: list[tuple[str, str]] = []
+        for n, stored_id, stored_size, shared in rows:
+            smaller = min(sizes[n], stored_size)
+            enough = shared >= self._settings.min_shared and shared >= self._settings.min_containment * smaller
+            if enough and stored_id != articles[n].id:
+                pairs.append((articles[n].id, stored_id))
+        wanted = sorted({s for _, s in pairs})
+        stored = [a for a in (self.stored(i) for i in wanted) if a is not None]
+        return stored, sorted(pairs)
+
+    def add(self, articles: Sequence[Article]) -> int:
+        """Store articles not stored yet; an id stored with other text raises DuplicateIdError."""
+        added = 0
+        with self._db:
+            for article in articles:
+                existing = self.stored(article.id)
+                if existing is not None:
+                    if existing.text != article.text:
+                        raise DuplicateIdError(
+                            f"document {article.id!r} is already in the index {str(self._path)!r} with other text"
+                        )
+                    continue
+                hashes = shingle_hashes(article, self._settings.shingle_words)
+                cursor = self._db.execute(
+                    "INSERT INTO documents (id, article, shingles) VALUES (?, ?, ?)",
+                    (article.id, article.model_dump_json(), len(hashes)),
+                )
+                rowid = cursor.lastrowid
+                signed = _signed(hashes)
+                self._db.executemany("INSERT INTO shingles VALUES (?, ?)", ((h, rowid) for h in signed))
+                self._db.executemany(
+                    "INSERT INTO frequency VALUES (?, 1) ON CONFLICT(hash) DO UPDATE SET articles = articles + 1",
+                    ((h,) for h in signed),
+                )
+                added += 1
+        return added
+
+
+@contextmanager
+def open_index(path: str | Path, settings: CandidateSettings) -> Iterator[CandidateIndex]:
+    """Open (or create) the index at ``path``; raises IndexFileError if it was built differently."""
+    path = Path(path)
+    try:
+        db = sqlite3.connect(path)
+        db.executescript(_SCHEMA)
+    except sqlite3.DatabaseError as exc:
+        raise IndexFileError(f"{str(path)!r} is not a provenance candidate index: {exc}") from None
+    try:
+        key = f"shingle_words={settings.shingle_words}"
+        row = db.execute("SELECT value FROM meta WHERE key = 'shingles'").fetchone()
+        if row is None:
+            with db:
+                db.execute("INSERT INTO meta VALUES ('shingles', ?)", (key,))
+        elif row[0] != key:
+            raise IndexFileError(f"the index {str(path)!r} was built with {row[0]}, not {key}")
+        yield CandidateIndex(db, path, settings)
+    finally:
+        db.close()

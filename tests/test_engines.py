@@ -1,0 +1,39 @@
+"""Workers and engines: the same report whatever runs it."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import COPY, SOURCE, seed_text
+from provenance import trace
+from provenance.engine import EngineError
+
+
+def _corpus():
+    lines = seed_text("003").split("\n")
+    extra = [{"id": f"copy{n}", "text": "\n".join(lines[: 12 - n] + lines[11:])} for n in range(4)]
+    return [{"id": SOURCE, "text": seed_text("000")}, {"id": COPY, "text": seed_text("003")}, *extra]
+
+
+def test_two_local_workers_give_the_same_report():
+    one = trace(_corpus())
+    two = trace(_corpus(), workers=2)
+    assert one.model_dump_json() == two.model_dump_json()
+    assert len(one.pairs) >= 10
+
+
+def test_bad_worker_count_and_engine():
+    with pytest.raises(EngineError, match="at least 1"):
+        trace(_corpus(), workers=0)
+    with pytest.raises(EngineError, match="unknown engine"):
+        trace(_corpus(), workers=2, engine="spark")
+
+
+def test_dask_local_cluster_gives_the_same_report():
+    distributed = pytest.importorskip("dask.distributed", reason="Dask is an optional extra: provenance[dask]")
+    local = trace(_corpus())
+    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+    with cluster, distributed.Client(cluster) as client:
+        assert len(client.scheduler_info()["workers"]) == 2
+        on_dask = trace(_corpus(), engine=client)
+    assert on_dask.model_dump_json() == local.model_dump_json()
