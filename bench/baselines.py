@@ -1,9 +1,10 @@
 """Simple baselines run in the same benchmark, so provenance's figures have something to beat.
 
 - ``difflib``: paragraphs aligned with :class:`difflib.SequenceMatcher` (ratio ≥ 0.6, best
-  first, one to one); two articles are related when the aligned paragraphs hold at least a
-  quarter of either one's text; the earlier-dated one is the source (undated pairs get no
-  direction); each article's parent is its most-covering earlier related article.
+  first, one to one; paragraph pairs without a word trigram in common are not compared); two
+  articles are related when the aligned paragraphs hold at least a quarter of either one's text;
+  the earlier-dated one is the source (undated pairs get no direction); each article's parent is
+  its most-covering earlier related article.
 - ``ngram``: word 5-gram containment C(x|y) = |G(x) ∩ G(y)| / |G(x)|; related when either way is
   at least ``NGRAM_THRESHOLD``; the article more contained in the other is the copy; each copy's
   parent is the related article that contains most of it. Paragraphs are linked when one's
@@ -90,9 +91,14 @@ def _when(record: dict[str, Any]) -> datetime | None:
 
 def _difflib_links(px: list[str], py: list[str]) -> list[tuple[int, int, float]]:
     scored = []
-    for i, a in enumerate(px):
-        for j, b in enumerate(py):
-            m = SequenceMatcher(None, a, b, autojunk=False)
+    gx, gy = [grams(a, 3) for a in px], [grams(b, 3) for b in py]
+    m = SequenceMatcher(None, autojunk=False)
+    for j, b in enumerate(py):
+        m.set_seq2(b)  # difflib caches its index of the second sequence: set it once per paragraph
+        for i, a in enumerate(px):
+            if gx[i].isdisjoint(gy[j]):  # no word trigram in common: not worth a ratio
+                continue
+            m.set_seq1(a)
             if m.real_quick_ratio() >= DIFFLIB_MATCH and m.quick_ratio() >= DIFFLIB_MATCH:
                 r = m.ratio()
                 if r >= DIFFLIB_MATCH:
@@ -140,6 +146,13 @@ def difflib_baseline(records: Sequence[dict[str, Any]]) -> BaselineResult:
 def ngram_baseline(records: Sequence[dict[str, Any]], threshold: float = NGRAM_THRESHOLD) -> BaselineResult:
     """Baseline (b): word 5-gram containment with a threshold; the more contained article is the copy."""
     sets = [grams(r["text"]) for r in records]
+    para_grams: dict[int, list[set[int]]] = {}
+
+    def of(n: int) -> list[set[int]]:
+        if n not in para_grams:
+            para_grams[n] = [grams(p) for p in paragraphs(records[n])]
+        return para_grams[n]
+
     result = BaselineResult()
     best_parent: dict[str, tuple[float, str]] = {}
     for x, y in _candidates(sets):
@@ -151,8 +164,7 @@ def ngram_baseline(records: Sequence[dict[str, Any]], threshold: float = NGRAM_T
         result.shares[(ix, iy)], result.shares[(iy, ix)] = cx, cy
         derived = ix if cx > cy else iy if cy > cx else None
         result.directions[frozenset((ix, iy))] = derived
-        px = [grams(p) for p in paragraphs(records[x])]
-        py = [grams(p) for p in paragraphs(records[y])]
+        px, py = of(x), of(y)
         result.links[(ix, iy)] = {
             (i, j)
             for i, a in enumerate(px)

@@ -343,8 +343,10 @@ def _retitle(title: str, lead: str, rng: random.Random) -> tuple[str, bool]:
             del words[rng.randrange(1, len(words))]
             changed = _substitute(" ".join(words), rng, 1)
             return changed + " – report", True
-    words = re.sub(r"^[A-Z][A-Za-z.' ]{0,40}?\([^)]*\)\s*[-–]\s*", "", lead).split()[:10]
-    return " ".join(words).rstrip(".,;:\"'") or title + " (update)", True
+    words = re.sub(r"^[A-Z][A-Za-z.' ]{0,40}?\([^)]*\)\s*[-–]\s*", "", lead).split()
+    if len(words) < 15:  # a headline cut from a one-line lead would repeat the whole first paragraph
+        return title, False
+    return " ".join(words[:10]).rstrip(".,;:\"'"), True
 
 
 def _with_credit(body: list[Para], outlet: str, rng: random.Random) -> tuple[list[Para], Para | None]:
