@@ -42,11 +42,17 @@ LEGEND = (
 def quote(text: str) -> str:
     """A DOT double-quoted string; backslashes, quotes and line breaks cannot escape it.
 
+    Distinct texts give distinct strings (two ids never become one node): a backslash is
+    doubled first, so the escapes added after it (``\\n`` for a line break, ``\\x0d`` for a
+    carriage return or another control character) cannot be mistaken for input text.
+
     >>> quote('say "hi" \\\\ now')
     '"say \\\\"hi\\\\" \\\\\\\\ now"'
+    >>> quote("a\\rb") != quote("ab") != quote("a b")
+    True
     """
-    text = _CONTROL.sub(" ", text)
-    text = text.replace("\\", "\\\\").replace('"', '\\"').replace("\r", "").replace("\n", "\\n")
+    text = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    text = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
     return f'"{text}"'
 
 

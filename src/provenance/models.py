@@ -19,6 +19,7 @@ __all__ = [
     "Credit",
     "Derivation",
     "Diff",
+    "DuplicateGroup",
     "Evidence",
     "MissingSource",
     "Operation",
@@ -203,3 +204,14 @@ class MissingSource(_Model):
     id: str
     name: str | None = Field(description="the agency or outlet they all credit, None if unknown")
     members: tuple[str, ...] = Field(description="ids of the articles derived from it")
+
+
+class DuplicateGroup(_Model):
+    """Articles with exactly the same text (headline aside): one story run unchanged by several outlets.
+
+    Only the representative is compared with the rest of the corpus; each other member is paired
+    with it, so what the representative shares with other articles, every member shares too.
+    """
+
+    representative: str = Field(description="id of the member compared with the corpus: the earliest, then lowest id")
+    members: tuple[str, ...] = Field(description="ids of all the identical articles, the representative too, sorted")

@@ -12,6 +12,7 @@ from .align import Alignment, Prepared, align, prepare
 from .candidates import candidates
 from .diff import build_diff, credits_source
 from .direction import composite_evidence, decide
+from .duplicates import collapse
 from .engine import run as engine_run
 from .graph import direct_edges, missing_sources
 from .index import open_index
@@ -109,15 +110,18 @@ def _trace(
     """The stages of :func:`trace`, run with the settings' outlet alias table in force."""
     loaded = sorted(load(corpus, settings=settings.load, **columns), key=lambda a: a.id)
     articles = run(_segment_chunk, settings, loaded, desc="segment")
-    found = candidates(articles, settings.candidates)
-    pair_list = found.pairs
+    # Exact duplicates are compared with the corpus once, through one representative each.
+    same = collapse(articles)
+    found = candidates([articles[k] for k in same.representatives], settings.candidates)
+    reps = same.representatives
+    pair_list = sorted([(reps[i], reps[j]) for i, j in found.pairs] + same.pairs)
     if index is not None:
         with open_index(index, settings.candidates) as stored_index:
             stored, cross = stored_index.query(articles)
             new_ids = {a.id for a in articles}
             articles = sorted(articles + [a for a in stored if a.id not in new_ids], key=lambda a: a.id)
             position = {a.id: n for n, a in enumerate(articles)}
-            within = {(loaded[i].id, loaded[j].id) for i, j in found.pairs}
+            within = {(loaded[i].id, loaded[j].id) for i, j in pair_list}
             pair_list = sorted(
                 tuple(sorted((position[a], position[b]))) for a, b in within | set(cross)  # type: ignore[misc]
             )
@@ -154,6 +158,7 @@ def _trace(
         diffs=tuple(sorted(diffs, key=lambda d: (d.derived, d.source))),
         missing=tuple(missing),
         boilerplate_shingles=found.boilerplate_shingles,
+        duplicates=same.groups,
     )
 
 

@@ -13,7 +13,7 @@ from .diff import build_diff
 from .dot import generate_dot
 from .errors import UnknownDocumentError
 from .graph import build_graph
-from .models import Article, Derivation, Diff, MissingSource, Pair
+from .models import Article, Derivation, Diff, DuplicateGroup, MissingSource, Pair
 from .outlets import outlet_aliases
 from .output import write_text
 from .settings import Settings
@@ -31,7 +31,9 @@ class Report(BaseModel):
 
     ``derivations`` are the direct-parent edges (derived wasDerivedFrom source); ``pairs`` are
     all pairs of articles sharing body text, directed or not; ``diffs`` hold the diff of each
-    derivation (derived ← source); :meth:`diff` computes any other on demand.
+    derivation (derived ← source); :meth:`diff` computes any other on demand. ``duplicates`` are
+    the groups of articles with exactly the same text: only each group's representative was compared
+    with the corpus, and each other member is paired with it (see :mod:`provenance.duplicates`).
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -44,6 +46,7 @@ class Report(BaseModel):
     diffs: tuple[Diff, ...]
     missing: tuple[MissingSource, ...] = ()
     boilerplate_shingles: int = 0
+    duplicates: tuple[DuplicateGroup, ...] = ()
 
     def document(self, ident: str) -> Article:
         """The article with this id; raises UnknownDocumentError naming it if absent."""
@@ -193,6 +196,10 @@ class Report(BaseModel):
             )
             if diff.title.retitled:
                 lines.append(f"    retitled: {diff.title.source!r} -> {diff.title.derived!r}")
+        for g in self.duplicates:
+            others = [m for m in g.members if m != g.representative]
+            shown = ", ".join(others[:5]) + (f" and {len(others) - 5} more" if len(others) > 5 else "")
+            lines.append(f"{g.representative} = {shown}  (identical text: {len(g.members)} articles)")
         for p in self.pairs:
             if p.relation == "undetermined":
                 lines.append(
