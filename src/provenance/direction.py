@@ -1,27 +1,37 @@
 """Deciding who copied whom from the evidence in the texts, and saying so when it cannot.
 
 Signals, each recorded as :class:`~provenance.models.Evidence` with the article it says is
-the copy and a weight in [0, 1]:
+the copy and a weight: the probability, from that signal alone, that it is right.
 
 - **credit**: one article credits the other's outlet ("Al-Jazeera – ...", "(Reuters) -",
   "Source: AFP"). Outlets are known from metadata, the URL, or the article's self-credit.
 - **date**: publication times, when both are known and differ.
 - **containment**: the copy's body lies mostly inside the source, not the reverse. A copy
-  keeps some of its source and adds little; the source goes on where the copy stopped.
+  keeps some of its source and adds little; the source goes on where the copy stopped. It is
+  the weakest signal, since a copy that adds paragraphs reverses it, and it is set aside when
+  both articles credit the same third outlet that is not in the corpus: their shared text can
+  then have come from that outlet rather than from either of them.
+- **furniture**: both articles carry a footer, promo or credit line that names the outlet of one
+  of them: outlets sign their own furniture, so the other article carried it over.
 - **truncation**: the shared text is the opening of one article and all of the other.
 - **wire**: one article is a news agency's and the other is not; agencies are sources.
+- **lineage**: two articles both derived from a third share text that the third does not have
+  (a credit line, a footer, an edit), so one copied the other; the one holding less of the
+  third's text is the copy, since the other could not have restored text it never saw.
 - **composite**: an article is made of disjoint parts of two articles that share nothing with
   each other, so it combined them. This also voids the containment signal that a short source,
   quoted almost whole by the composite, would otherwise give against it.
 
-Support for each side is 1 - Π(1 - w) over the signals that favour it. A side wins when its
-support reaches ``decide`` and the other side's stays below ``conflict``; otherwise the pair
-is "undetermined". Confidence is the winner's support times one minus the loser's, so
-conflicting evidence lowers it rather than being ignored.
+The signals are combined as independent likelihoods (naive Bayes): their log-odds add up, those
+favouring one article against those favouring the other. The pair is directed when the
+resulting probability reaches ``decide``; otherwise it is "undetermined", which is what
+conflicting or missing evidence gives. Confidence is that probability.
 """
 
 from __future__ import annotations
 
+import math
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from datetime import datetime, timezone
@@ -31,29 +41,35 @@ from .credits import KNOWN_AGENCIES, outlet_key, same_outlet
 from .models import Article, Evidence, Pair
 from .settings import DirectionSettings
 
-__all__ = ["composite_evidence", "decide", "evidence"]
+__all__ = ["common_credit", "composite_evidence", "decide", "evidence", "lineage_evidence"]
 
 #: Weight of a credit naming the other article's outlet in a prefix, dateline or suffix.
-CREDIT_WEIGHT = 0.9
+CREDIT_WEIGHT = 0.97
 #: Weight of a "Source:" line or byline naming the other article's outlet.
-SOURCE_LINE_WEIGHT = 0.8
-#: Weight of an earlier publication time.
-DATE_WEIGHT = 0.6
-#: Containment gaps below this say nothing; above it the weight grows with the gap
-#: (0.1 → 0.45, alone not enough; 0.14, one of ten paragraphs cut → 0.51; 0.35 and more → 0.85).
+SOURCE_LINE_WEIGHT = 0.93
+#: Weight of a later publication time (a minute or more).
+DATE_WEIGHT = 0.9
+#: Containment gaps below this say nothing; above it the weight grows with the gap, from
+#: 0.6 at a gap of 0.1 (one paragraph in ten) to at most 0.8.
 CONTAINMENT_MIN_GAP = 0.1
-CONTAINMENT_BASE = 0.3
-CONTAINMENT_SLOPE = 1.5
+CONTAINMENT_BASE = 0.5
+CONTAINMENT_SLOPE = 1.0
 #: The copy must have at least this share of its body inside the source.
 CONTAINMENT_MIN_SHARE = 0.4
-CONTAINMENT_MAX_WEIGHT = 0.85
-TRUNCATION_WEIGHT = 0.4
-WIRE_WEIGHT = 0.5
+CONTAINMENT_MAX_WEIGHT = 0.8
+TRUNCATION_WEIGHT = 0.65
+#: Weight of sharing furniture that names the other article's outlet.
+FURNITURE_WEIGHT = 0.9
+#: Outlet names shorter than this (folded) are not looked for inside furniture text.
+MIN_NAME_KEY = 4
+WIRE_WEIGHT = 0.7
 #: Weight of an article being made of disjoint parts of two unrelated articles.
-COMPOSITE_WEIGHT = 0.6
+COMPOSITE_WEIGHT = 0.8
 #: ...and only for a source of which it took most (the share of the source's body it holds), and
 #: whose text is found nowhere else in the corpus.
 COMPOSITE_SOURCE_SHARE = 0.6
+#: Weight of the lineage signal.
+LINEAGE_WEIGHT = 0.9
 #: Both shares above this: the texts are the same, and containment says nothing about direction.
 IDENTICAL_SHARE = 0.95
 
@@ -78,10 +94,36 @@ def _credits_of(copy: Article, source: Article) -> list[Evidence]:
     return out
 
 
-def evidence(x: Article, y: Article, alignment: Alignment) -> list[Evidence]:
-    """Every signal about the direction between two aligned articles."""
+def common_credit(x: Article, y: Article) -> str | None:
+    """A name both articles credit that is neither's own outlet: the source they may both have taken."""
+    names = sorted(
+        c.name for c in x.credits
+        if c.form != "byline" and not same_outlet(c.name, x.outlet) and not same_outlet(c.name, y.outlet)
+        and any(same_outlet(c.name, d.name) for d in y.credits if d.form != "byline")
+    )
+    return names[0] if names else None
+
+
+def evidence(x: Article, y: Article, alignment: Alignment, outlets: frozenset[str] = frozenset()) -> list[Evidence]:
+    """Every signal about the direction between two aligned articles.
+
+    ``outlets`` holds the folded names (:func:`~provenance.credits.outlet_key`) of the outlets
+    whose articles share text with either of the two, to tell whether an outlet both credit is
+    in the corpus as far as these two are concerned.
+    """
     found: list[Evidence] = []
     found += _credits_of(x, y) + _credits_of(y, x)
+    common = common_credit(x, y)
+    absent_common = common is not None and outlet_key(common) not in outlets
+    if absent_common:
+        # Both took from an outlet not in the corpus: only signs of copying between these two
+        # (a credit, carried furniture, lineage) can tell that one took from the other.
+        found.append(Evidence(
+            signal="siblings", favours=None, weight=0.5,
+            detail=f"both credit {common}, which is not in the corpus: their shared text may come from it; "
+                   "dates, containment and truncation are set aside",
+        ))
+        return found + _signed_furniture(x, y, alignment)
     if x.published and y.published:
         tx, ty = _utc(x.published), _utc(y.published)
         if abs((tx - ty).total_seconds()) >= 60:
@@ -94,7 +136,7 @@ def evidence(x: Article, y: Article, alignment: Alignment) -> list[Evidence]:
     sx, sy = alignment.share_x, alignment.share_y
     if min(sx, sy) >= IDENTICAL_SHARE:
         found.append(Evidence(
-            signal="identical", favours=None, weight=0.0,
+            signal="identical", favours=None, weight=0.5,
             detail=f"the bodies are nearly the same ({sx:.0%} and {sy:.0%} shared): containment gives no direction",
         ))
     elif abs(sx - sy) >= CONTAINMENT_MIN_GAP and max(sx, sy) >= CONTAINMENT_MIN_SHARE:
@@ -105,6 +147,7 @@ def evidence(x: Article, y: Article, alignment: Alignment) -> list[Evidence]:
             detail=f"{inner:.0%} of {copy.id}'s body lies in {source.id}, but only {outer:.0%} of "
                    f"{source.id}'s body lies in {copy.id}",
         ))
+    found += _signed_furniture(x, y, alignment)
     trunc = _truncation(x, y, alignment)
     if trunc:
         found.append(trunc)
@@ -112,6 +155,31 @@ def evidence(x: Article, y: Article, alignment: Alignment) -> list[Evidence]:
     if wire:
         found.append(wire)
     return found
+
+
+def _names(text: str, outlet: str | None) -> bool:
+    key = outlet_key(outlet) if outlet else ""
+    return len(key) >= MIN_NAME_KEY and key in re.sub(r"[^0-9a-z]", "", text.lower())
+
+
+def _signed_furniture(x: Article, y: Article, alignment: Alignment) -> list[Evidence]:
+    """Furniture both carry that names one article's outlet and not the other's."""
+    out = []
+    for g in alignment.groups:
+        blocks = [x.blocks[i] for i in g.x] + [y.blocks[j] for j in g.y]
+        if not all(b.furniture for b in blocks) or g.similarity < 0.8:
+            continue
+        text = " ".join(x.blocks[i].text for i in g.x)
+        if same_outlet(x.outlet, y.outlet):
+            return out
+        for owner, other in ((x, y), (y, x)):
+            if _names(text, owner.outlet) and not _names(text, other.outlet):
+                out.append(Evidence(
+                    signal="furniture", favours=other.id, weight=FURNITURE_WEIGHT,
+                    detail=f"{other.id} carries furniture of {owner.id}'s outlet ({owner.outlet}): {text[:80]!r}",
+                ))
+                return out
+    return out
 
 
 def _truncation(x: Article, y: Article, alignment: Alignment) -> Evidence | None:
@@ -186,12 +254,63 @@ def composite_evidence(
     return found
 
 
-def _support(found: list[Evidence], ident: str) -> float:
-    rest = 1.0
+def _aligned(al: Alignment, ident: str, kinds: tuple[str, ...], article: Article) -> dict[int, float]:
+    """Blocks of ``ident`` in the alignment's groups (of the given kinds), with their similarity."""
+    forward = al.x == ident
+    return {
+        i: g.similarity
+        for g in al.groups
+        for i in (g.x if forward else g.y)
+        if article.blocks[i].kind in kinds
+    }
+
+
+def lineage_evidence(
+    pairs: Sequence[Pair], alignments: Mapping[tuple[str, str], Alignment], articles: Mapping[str, Article],
+    tie: float,
+) -> dict[tuple[str, str], list[Evidence]]:
+    """Evidence, by pair, that one of two articles derived from a common source copied the other."""
+    sources: dict[str, set[str]] = defaultdict(set)
+    for p in pairs:
+        if p.relation == "derived":
+            sources[p.derived].add(p.source)  # type: ignore[arg-type,index]
+    everything = ("body", "headline", *sorted({"standfirst", "byline", "caption", "promo", "subheading", "source",
+                                                "footer", "related"}))
+    found: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
+    for (c, b), al in sorted(alignments.items()):
+        for a in sorted(sources[c] & sources[b]):
+            ca = alignments[(min(c, a), max(c, a))]
+            ba = alignments[(min(b, a), max(b, a))]
+            source = articles[a]
+            from_a_c = set(_aligned(ca, a, ("body",), source))  # a's body blocks that c has
+            from_a_b = set(_aligned(ba, a, ("body",), source))
+            # Text c and b share that a lacks (or has in a less similar form): shared additions.
+            with_b = _aligned(al, c, everything, articles[c])
+            with_a = _aligned(ca, c, everything, articles[c])
+            if not any(sim > with_a.get(i, 0.0) + tie for i, sim in with_b.items()):
+                continue
+            if from_a_c < from_a_b:
+                copy, other = c, b
+            elif from_a_b < from_a_c:
+                copy, other = b, c
+            else:
+                continue
+            found[(c, b)].append(Evidence(
+                signal="lineage", favours=copy, weight=LINEAGE_WEIGHT,
+                detail=f"{c} and {b} share text that their common source {a} lacks, and {copy} has only "
+                       f"part of what {other} kept of {a}",
+            ))
+            break
+    return found
+
+
+def _log_odds(found: Sequence[Evidence], ident: str) -> float:
+    total = 0.0
     for e in found:
-        if e.favours == ident:
-            rest *= 1.0 - e.weight
-    return 1.0 - rest
+        if e.favours is not None and 0.0 < e.weight < 1.0:
+            odds = math.log(e.weight / (1.0 - e.weight))
+            total += odds if e.favours == ident else -odds
+    return total
 
 
 def decide(
@@ -200,22 +319,23 @@ def decide(
     alignment: Alignment,
     settings: DirectionSettings | None = None,
     extra: Sequence[Evidence] = (),
+    outlets: frozenset[str] = frozenset(),
 ) -> Pair:
     """Weigh the evidence between two aligned articles into a :class:`Pair` (x's id sorts first).
 
-    ``extra`` is corpus-level evidence (see :func:`composite_evidence`).
+    ``extra`` is corpus-level evidence (see :func:`composite_evidence`); ``outlets`` as in
+    :func:`evidence`.
     """
     settings = settings or DirectionSettings()
-    found = evidence(x, y, alignment)
+    found = evidence(x, y, alignment, outlets)
     composite = {e.favours for e in extra if e.signal == "composite"}
     if composite:
         # The composite's text outside this source comes from elsewhere: containment says nothing.
         found = [e for e in found if not (e.signal == "containment" and e.favours not in composite)]
     found += extra
-    sx, sy = _support(found, x.id), _support(found, y.id)
-    (copy, s_copy), (source, s_source) = ((x, sx), (y, sy)) if sx >= sy else ((y, sy), (x, sx))
-    confidence = round(s_copy * (1.0 - s_source), 4)
-    determined = s_copy >= settings.decide and s_source < settings.conflict and s_copy > s_source
+    p_x = 1.0 / (1.0 + math.exp(-_log_odds(found, x.id)))
+    copy, source, probability = (x, y, p_x) if p_x >= 0.5 else (y, x, 1.0 - p_x)
+    determined = probability >= settings.decide
     return Pair(
         a=x.id,
         b=y.id,
@@ -226,6 +346,6 @@ def decide(
         relation="derived" if determined else "undetermined",
         derived=copy.id if determined else None,
         source=source.id if determined else None,
-        confidence=confidence,
+        confidence=round(probability, 4),
         evidence=tuple(found),
     )

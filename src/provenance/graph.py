@@ -16,7 +16,8 @@ from collections.abc import Iterable, Mapping
 import networkx as nx
 
 from .align import Alignment
-from .credits import outlet_key, same_outlet
+from .credits import outlet_key
+from .direction import common_credit
 from .models import Article, Derivation, Evidence, MissingSource, Pair
 from .settings import DirectionSettings
 
@@ -27,6 +28,10 @@ CONTAINS = 0.9
 #: Confidence of a sibling's edge to a common source that both credit, and to an unknown one.
 CREDITED_SIBLING_CONFIDENCE = 0.8
 UNKNOWN_SIBLING_CONFIDENCE = 0.5
+#: A block more similar to one source than to another by this much carries that source's changes.
+CARRIED = 0.005
+#: A source the copy credits is its parent if it explains at least this share of what the best one does.
+CREDITED_SHARE = 0.8
 
 
 def _ancestors(pairs: Iterable[Pair]) -> dict[str, set[str]]:
@@ -47,8 +52,8 @@ def direct_edges(
     For each derived article, sources are picked greedily by how much of it they explain:
     every block (furniture included, since a copy of a copy keeps its parent's footer and credit)
     counts its length times its similarity to the source. The first pick is the source that
-    explains most; within a near tie, the one that descends from the others (the nearest link of
-    a chain), then a credited one. A further source is kept only when it explains body text
+    explains most, then moved along the chain: to an original when the copy's own changes are not
+    carried on, to a copy when they are. A further source is kept only when it explains body text
     that the picked ones do not: an article that mixes sources gets an edge to each.
     """
     settings = settings or DirectionSettings()
@@ -74,9 +79,28 @@ def direct_edges(
         body = {b.index for b in article.blocks if b.kind == "body"}
         gain = {s: sum(size[i] * sim for i, sim in o.items()) for s, o in offers.items()}
         best = max(gain.values())
-        tied = [s for s in sorted(gain) if gain[s] >= best * (1 - settings.direct_tie)]
-        nearest = [s for s in tied if not any(s in ancestors.get(o, ()) for o in tied if o != s)] or tied
-        first = min(nearest, key=lambda s: (not credited.get((derived, s), False), -gain[s], s))
+        # A credited source that explains nearly as much is the parent: the copy names it.
+        named = [s for s in gain if credited.get((derived, s), False) and gain[s] >= CREDITED_SHARE * best]
+        first = min(named or gain, key=lambda s: (-gain[s], s))
+
+        def carries(a: str, b: str, offers: dict[str, dict[int, float]] = offers) -> bool:
+            """Whether some block agrees better with a than with b: a's own changes carried on."""
+            return any(sim > offers[b].get(i, 0.0) + CARRIED for i, sim in offers[a].items())
+
+        # Between an original and its copy, the original is the parent unless the copy's own
+        # changes (edits, credit, furniture) were carried on.
+        for _ in range(len(offers)):
+            switch = next(
+                (o for o in sorted(offers) if o != first
+                    and credited.get((derived, o), False) >= credited.get((derived, first), False) and (
+                    (o in ancestors.get(first, ()) and not carries(first, o))
+                    or (first in ancestors.get(o, ()) and carries(o, first))
+                )),
+                None,
+            )
+            if switch is None:
+                break
+            first = switch
         chosen = [first]
         explained = dict(offers[first])
         while True:
@@ -109,16 +133,6 @@ def _break_cycles(edges: set[tuple[str, str]], confidence: Mapping[tuple[str, st
         g.remove_edge(*weakest)
 
 
-def _shared_credit(a: Article, b: Article) -> str | None:
-    """A name both articles credit that is neither's own outlet (the wire they both took)."""
-    names = sorted(
-        c.name for c in a.credits
-        if c.form != "byline" and not same_outlet(c.name, a.outlet) and not same_outlet(c.name, b.outlet)
-        and any(same_outlet(c.name, d.name) for d in b.credits if d.form != "byline")
-    )
-    return names[0] if names else None
-
-
 def missing_sources(
     pairs: Iterable[Pair], articles: Mapping[str, Article], edges: set[tuple[str, str]]
 ) -> tuple[list[MissingSource], list[Derivation]]:
@@ -144,7 +158,7 @@ def missing_sources(
     for p in pairs:
         if p.relation != "undetermined" or through_parent(p.a, p.b) or through_parent(p.b, p.a):
             continue
-        credit = _shared_credit(articles[p.a], articles[p.b])
+        credit = common_credit(articles[p.a], articles[p.b])
         if credit is None and max(p.share_a, p.share_b) >= CONTAINS:
             continue
         key = outlet_key(credit) if credit else None

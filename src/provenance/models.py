@@ -100,7 +100,10 @@ class Article(_Model):
 class Evidence(_Model):
     """One signal about who copied whom: which article it says is the copy, how strongly, and why."""
 
-    signal: Literal["credit", "date", "containment", "truncation", "wire", "identical", "composite", "siblings"]
+    signal: Literal[
+        "credit", "date", "containment", "truncation", "wire", "identical", "composite", "siblings", "lineage",
+        "furniture",
+    ]
     favours: str | None = Field(description="id of the article this signal says is derived; None if neutral")
     weight: float = Field(ge=0.0, le=1.0)
     detail: str

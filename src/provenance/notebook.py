@@ -57,7 +57,10 @@ def report_repr_html(report: Report) -> str:
         summary_table(report, links=False),
     ]
     docs = {a.id: a for a in report.documents}
+    missing = {m.id for m in report.missing}
     for n, d in enumerate(report.derivations[:MAX_DETAILED], 1):
+        if d.source in missing:  # a common source not in the corpus: nothing to compare with
+            continue
         diff = report.diff(d.derived, d.source)
         parts.append(
             f'<details class="derivation"><summary>{n}. {esc(d.derived)} ← {esc(d.source)}</summary>'

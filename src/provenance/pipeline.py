@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 from importlib.metadata import PackageNotFoundError, version
@@ -10,8 +11,9 @@ from typing import Any
 
 from .align import Alignment, Prepared, align, prepare
 from .candidates import candidates
+from .credits import outlet_key
 from .diff import build_diff, credits_source
-from .direction import composite_evidence, decide
+from .direction import composite_evidence, decide, lineage_evidence
 from .duplicates import collapse
 from .engine import run as engine_run
 from .graph import direct_edges, missing_sources
@@ -130,9 +132,24 @@ def _trace(
     aligned = run(_align_chunk, (articles, settings), pair_list, chunk_size=512, desc="align")
     alignments = {(al.x, al.y): al for al in aligned}
     extra = composite_evidence(alignments, by_id, settings.align.min_shared_chars)
+    # The outlets each article shares text with: a source both credit is "in the corpus" for a
+    # pair only when one of them shares text with an article of that outlet.
+    near: dict[str, set[str]] = defaultdict(set)
+    for a, b in alignments:
+        near[a].add(outlet_key(by_id[b].outlet or ""))
+        near[b].add(outlet_key(by_id[a].outlet or ""))
+    outlets = {(a, b): frozenset(near[a] | near[b]) for a, b in alignments}
     pairs = [
-        decide(by_id[a], by_id[b], al, settings.direction, extra.get((a, b), ()))
+        decide(by_id[a], by_id[b], al, settings.direction, extra.get((a, b), ()), outlets[(a, b)])
         for (a, b), al in sorted(alignments.items())
+    ]
+    # Second look, with what the first decisions tell: who shares a common source.
+    lineage = lineage_evidence(pairs, alignments, by_id, settings.direction.direct_tie)
+    pairs = [
+        decide(by_id[p.a], by_id[p.b], alignments[(p.a, p.b)], settings.direction,
+               [*extra.get((p.a, p.b), ()), *lineage[(p.a, p.b)]], outlets[(p.a, p.b)])
+        if (p.a, p.b) in lineage else p
+        for p in pairs
     ]
     credited = {
         (p.derived, p.source): credits_source(by_id[p.derived], by_id[p.source])
