@@ -10,7 +10,7 @@ from pathlib import Path
 from .errors import ProvenanceError
 from .load import load
 from .models import Article
-from .output import write_text
+from .output import refuse_input, write_text
 from .pipeline import trace
 from .report import Report
 
@@ -91,6 +91,8 @@ def _assignments(values: Sequence[str], option: str) -> dict[str, str]:
 def _run_trace(args: argparse.Namespace) -> int:
     corpus = _corpus(args.paths)
     columns, aliases = _assignments(args.column, "--column"), _assignments(args.alias, "--alias")
+    if args.index:  # the index is written to: never an input file, nor a new file inside an input folder
+        refuse_input(args.index, tuple(Path(p) for p in args.paths))
     report = trace(
         _expand(corpus, columns) if isinstance(corpus, list) else corpus,
         aliases=aliases,

@@ -124,11 +124,15 @@ def diagram_html(report: Report) -> str:
 def summary_table(report: Report, *, links: bool = True) -> str:
     """One row per derivation: copy, source, share, credit, retitle, confidence, paragraph counts."""
     docs = {a.id: a for a in report.documents}
+    missing = {m.id for m in report.missing}
     head = "".join(f"<th>{k}</th>" for k in KINDS)
     rows = []
     for n, d in enumerate(report.derivations, 1):
-        diff = report.diff(d.derived, d.source)
-        counts = "".join(f"<td class=num>{diff.count(k, furniture=False)}</td>" for k in KINDS)  # type: ignore[arg-type]
+        if d.source in missing:  # a common source not in the corpus: no text to diff against
+            counts = "".join("<td class=num>–</td>" for _ in KINDS)
+        else:
+            diff = report.diff(d.derived, d.source)
+            counts = "".join(f"<td class=num>{diff.count(k, furniture=False)}</td>" for k in KINDS)  # type: ignore[arg-type]
         link = f'<a href="#{_anchor(n)}">{n}</a>' if links else str(n)
         rows.append(
             f'<tr class="summary-row"><td>{link}</td><td>{_title_of(docs.get(d.derived), d.derived)}</td>'
@@ -320,7 +324,17 @@ def report_html(report: Report, title: str = "Provenance report") -> str:
         summary_table(report),
         _undetermined_table(report),
     ]
+    missing = {m.id: m for m in report.missing}
     for n, d in enumerate(report.derivations, 1):
+        if d.source in missing:
+            m = missing[d.source]
+            others = ", ".join(x for x in m.members if x != d.derived)
+            parts.append(
+                f'<section class="derivation" id="{_anchor(n)}"><h2>{n}. {esc(d.derived)} ← {esc(d.source)}</h2>'
+                f'<p class="note">The source is not in the corpus: {esc(m.name or "an unknown common source")}, '
+                f"which {esc(d.derived)} shares with {esc(others)} ({_pct(d.coverage)} of its body).</p></section>"
+            )
+            continue
         diff = report.diff(d.derived, d.source)
         derived, source = docs.get(d.derived), docs.get(d.source)
         parts.append(

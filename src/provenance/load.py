@@ -17,6 +17,7 @@ import hashlib
 import io
 import json
 import numbers
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
@@ -42,6 +43,8 @@ RECORD_SUFFIXES = frozenset({".jsonl", ".ndjson", ".json", ".csv", ".tsv"})
 WARC_SUFFIXES = (".warc", ".warc.gz")
 #: Share of control characters above which decoded bytes are taken for binary data.
 MAX_CONTROL_SHARE = 0.05
+#: A UTF-16 surrogate on its own (from a broken "\ud83d" escape in JSON): not text, and no output can encode it.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _FIELDS = ("id", "title", "text", "outlet", "url", "published")
 #: Column (field) names of a record for each article field; ``{"text": "body"}`` reads ``body`` as text.
 Columns = Mapping[str, str]
@@ -78,12 +81,25 @@ def load(corpus: Any, *, settings: LoadSettings | None = None, **columns: str) -
         seen[article.id] = where
         if not article.text.strip():
             raise EmptyDocumentError(f"document {article.id!r} ({where}) has no text")
+        _check_unicode(article, where)
         if len(article.text) > settings.max_chars:
             raise DocumentTooLargeError(
                 f"document {article.id!r} ({where}) has {len(article.text):,} characters; "
                 f"the limit is {settings.max_chars:,} (LoadSettings.max_chars)"
             )
     return articles
+
+
+def _check_unicode(article: Article, where: str) -> None:
+    """Refuse a lone surrogate in any text field: the trace would run, then every output fail on it."""
+    for field in ("id", "title", "text", "outlet", "url"):
+        value = getattr(article, field)
+        found = _SURROGATE.search(value) if value else None
+        if found:
+            raise InputFormatError(
+                f"document {article.id!r} ({where}): its {field} holds a lone surrogate {found.group()!r} at "
+                f"character {found.start()}, which is not Unicode text (a broken \\u escape?)"
+            )
 
 
 def _describe(corpus: Any) -> str:

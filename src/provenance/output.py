@@ -8,7 +8,7 @@ from pathlib import Path
 
 from .errors import RenderError
 
-__all__ = ["write_bytes", "write_text"]
+__all__ = ["refuse_input", "write_bytes", "write_text"]
 
 
 def write_text(path: str | Path, text: str, *, protect: tuple[Path, ...] = ()) -> Path:
@@ -24,12 +24,19 @@ def write_bytes(path: str | Path, data: bytes, *, protect: tuple[Path, ...] = ()
     return _write(path, data, protect)
 
 
-def _write(path: str | Path, data: bytes, protect: tuple[Path, ...]) -> Path:
+def refuse_input(path: str | Path, protect: tuple[Path, ...]) -> None:
+    """Raise RenderError when ``path`` (through any symlink) is a protected input or lies in an input folder."""
     target = Path(path)
     resolved = target.resolve()
     for p in protect:
         if resolved == p.resolve() or (p.is_dir() and resolved.is_relative_to(p.resolve())):
             raise RenderError(f"refusing to write {str(target)!r}: it is an input of this run")
+
+
+def _write(path: str | Path, data: bytes, protect: tuple[Path, ...]) -> Path:
+    target = Path(path)
+    refuse_input(target, protect)
+    tmp = None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
@@ -38,6 +45,8 @@ def _write(path: str | Path, data: bytes, protect: tuple[Path, ...]) -> Path:
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual permissions of a new file
         os.replace(tmp, target)
     except OSError as exc:
+        if tmp is not None and os.path.exists(tmp):  # a full disk must not leave a half file behind
+            os.unlink(tmp)
         raise RenderError(f"cannot write {str(target)!r}: {exc.strerror or exc}") from None
     return target
 

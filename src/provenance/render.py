@@ -12,7 +12,7 @@ import shutil
 from pathlib import Path
 
 from .errors import RenderError
-from .output import write_bytes
+from .output import refuse_input, write_bytes
 
 __all__ = ["FORMATS", "INSTALL_DOT", "dot_available", "render_dot", "render_to_file", "svg_inline"]
 
@@ -62,6 +62,7 @@ def render_to_file(
 ) -> Path:
     """Draw DOT ``source`` into ``path``, atomically; the format comes from the suffix unless given."""
     target = Path(path)
+    refuse_input(target, protect)  # before anything else: an input is never a place to draw
     chosen = (fmt or target.suffix.lstrip(".")).lower()
     if not chosen:
         raise RenderError(f"cannot tell what to draw {str(target)!r} as: give it a suffix ({', '.join(FORMATS)})")

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import RenderError
-from .output import write_text
+from .output import refuse_input, write_text
 
 if TYPE_CHECKING:
     from .report import Report
@@ -104,9 +104,26 @@ def to_records(report: Report) -> dict[str, list[Row]]:
         }
         for a in report.documents
     ]
+    # A common source missing from the corpus is a row too, so every derivation's source is a document.
+    missing = {m.id: m for m in report.missing}
+    documents += [
+        {c: None for c in TABLES["documents"]}
+        | {"id": m.id, "outlet": m.name, "title": f"not in the corpus: the common source of {', '.join(m.members)}",
+           "blocks": 0, "body_paragraphs": 0, "body_chars": 0}
+        for m in report.missing
+    ]
     derivations: list[Row] = []
     operations: list[Row] = []
     for n, d in enumerate(report.derivations, 1):
+        if d.source in missing:
+            derivations.append(
+                {c: None for c in TABLES["derivations"]}
+                | {"id": n, "derived": d.derived, "source": d.source, "confidence": d.confidence,
+                   "coverage": d.coverage, "credited": d.credited, "retitled": d.retitled,
+                   "derived_title": docs[d.derived].title,
+                   "evidence": "; ".join(f"{e.signal} {e.weight:.2f}: {e.detail}" for e in d.evidence)}
+            )
+            continue
         diff = report.diff(d.derived, d.source)
         derivations.append(
             {
@@ -202,10 +219,7 @@ def write_sqlite(report: Report, path: str | Path, *, protect: tuple[Path, ...] 
     existing file is replaced whole and a reader never sees half a database.
     """
     target = Path(path)
-    resolved = target.resolve()
-    for p in protect:
-        if resolved == p.resolve() or (p.is_dir() and resolved.is_relative_to(p.resolve())):
-            raise RenderError(f"refusing to write {str(target)!r}: it is an input of this run")
+    refuse_input(target, protect)
     records = to_records(report)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,187 @@
+"""Safe and lossless outputs: atomic files, inputs never overwritten, saved reports that render like live ones."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+import provenance.output as output
+from needs import need_dot
+from provenance import InputFormatError, RenderError, Report, trace
+from provenance.cli import main
+
+SOURCE = (
+    "Rebels agree to attend talks\n\n"
+    "Syrian rebel groups have agreed to attend peace talks in Astana next week, their spokesman said.\n\n"
+    "The talks, brokered by Russia and Turkey, open on Monday and last two days, officials said.\n\n"
+    "A ceasefire has largely held across the country since the end of December, monitors said."
+)
+COPY = (
+    "Talks: rebels say yes 🇸🇾\n\n"
+    "Al-Jazeera – Syrian rebel groups have agreed to attend peace talks in Astana next week, their spokesman said.\n\n"
+    "The talks, brokered by Russia and Turkey, open on Monday and last three days, officials said.\n\n"
+    "Ça va? Zoë’s café — “quoted” e\u0301 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 and a right-to-left \u05e9\u05dc\u05d5\u05dd."
+)
+
+
+@pytest.fixture
+def corpus(tmp_path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "source.txt").write_text(SOURCE, encoding="utf-8")
+    (folder / "copy.txt").write_text(COPY, encoding="utf-8")
+    return folder
+
+
+# --- inputs are never overwritten ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("option", ["--json", "--dot", "--prov", "--html", "--render", "--sqlite", "--index"])
+def test_no_output_option_writes_over_an_input_file(corpus, option, capsys):
+    if option == "--render":
+        need_dot()
+    target = corpus / "source.txt"
+    before = target.read_bytes()
+    assert main(["trace", str(corpus), "--quiet", option, str(target)]) == 1
+    assert "is an input of this run" in capsys.readouterr().err
+    assert target.read_bytes() == before
+
+
+@pytest.mark.parametrize("option", ["--json", "--html", "--sqlite", "--index", "--csv"])
+def test_no_output_lands_inside_an_input_folder(corpus, option, capsys):
+    target = corpus / ("tables" if option == "--csv" else "out.bin")
+    assert main(["trace", str(corpus), "--quiet", option, str(target)]) == 1
+    assert "is an input of this run" in capsys.readouterr().err
+    assert sorted(p.name for p in corpus.iterdir()) == ["copy.txt", "source.txt"]
+
+
+def test_an_input_file_given_alone_is_protected_too(corpus, capsys):
+    target = corpus / "copy.txt"
+    before = target.read_bytes()
+    assert main(["trace", str(corpus / "source.txt"), str(target), "--quiet", "--dot", str(target)]) == 1
+    assert target.read_bytes() == before
+
+
+def test_a_symlink_to_an_input_is_refused(corpus, tmp_path, capsys):
+    link = tmp_path / "innocent.json"
+    link.symlink_to(corpus / "source.txt")
+    assert main(["trace", str(corpus), "--quiet", "--json", str(link)]) == 1
+    assert (corpus / "source.txt").read_text(encoding="utf-8") == SOURCE
+
+
+def test_every_output_option_writes_outside_the_inputs(corpus, tmp_path):
+    out = tmp_path / "out"
+    args = ["--json", out / "r.json", "--dot", out / "r.dot", "--prov", out / "r.provn", "--html", out / "r.html",
+            "--csv", out / "csv", "--sqlite", out / "r.sqlite"]
+    assert main(["trace", str(corpus), "--quiet", *map(str, args)]) == 0
+    names = sorted(p.relative_to(out).as_posix() for p in out.rglob("*"))
+    assert names == ["csv", "csv/derivations.csv", "csv/documents.csv", "csv/operations.csv",
+                     "r.dot", "r.html", "r.json", "r.provn", "r.sqlite"]  # no temporary file left
+
+
+# --- atomic writes -------------------------------------------------------------------------
+
+
+def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path, monkeypatch):
+    target = tmp_path / "report.json"
+    target.write_text("old", encoding="utf-8")
+
+    def full_disk(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(output.os, "replace", full_disk)
+    with pytest.raises(RenderError, match="No space left"):
+        output.write_text(target, "new")
+    assert target.read_text(encoding="utf-8") == "old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.json"]
+
+
+def test_a_write_is_a_rename_of_a_complete_file(tmp_path, monkeypatch):
+    seen = []
+    real = os.replace
+
+    def watching(src, dst):
+        seen.append((Path(src).read_text(encoding="utf-8"), Path(dst).exists()))
+        real(src, dst)
+
+    monkeypatch.setattr(output.os, "replace", watching)
+    output.write_text(tmp_path / "r.txt", "complete")
+    assert seen == [("complete", False)]
+
+
+# --- lossless results ----------------------------------------------------------------------
+
+
+@pytest.fixture
+def report() -> Report:
+    return trace([
+        {"id": "source", "text": SOURCE, "outlet": "Al Jazeera", "published": "2024-01-02T08:00:00+03:00"},
+        {"id": "copy", "text": COPY, "outlet": "Gulf Times", "published": "2024-01-02T09:30:00Z"},
+        {"id": "sibling", "text": COPY.replace("three", "four") + "\n\nA paragraph only the sibling has, at the end."},
+    ])
+
+
+def test_json_round_trip_is_exact_with_offsets_evidence_and_unicode(report, tmp_path):
+    path = tmp_path / "r.json"
+    report.to_json(path)
+    loaded = Report.read_json(path)
+    assert loaded == report
+    assert loaded.to_json() == report.to_json()
+    copy = loaded.document("copy")
+    assert copy.text == COPY
+    for block in copy.blocks:
+        assert " ".join(copy.text[block.start : block.end].split()) == block.text
+    assert [p.evidence for p in loaded.pairs] == [p.evidence for p in report.pairs]
+    assert loaded.derivations and all(d.evidence for d in loaded.derivations)
+
+
+def test_saved_report_renders_the_same_dot_and_html(report, tmp_path, monkeypatch):
+    path = tmp_path / "r.json"
+    report.to_json(path)
+    loaded = Report.read_json(path)
+    assert loaded.to_dot() == report.to_dot()
+    assert loaded.summary() == report.summary()
+    assert loaded.to_html() == report.to_html()
+    import provenance.render as render
+
+    monkeypatch.setattr(render, "dot_available", lambda: False)
+    assert loaded.to_html() == report.to_html()
+
+
+def test_lone_surrogates_are_refused_at_load_naming_the_document():
+    # json.loads accepts "\ud83d" alone; such text traced fine and then broke every output.
+    with pytest.raises(InputFormatError, match=r"'broken'.*text.*lone surrogate"):
+        trace([{"id": "broken", "text": "Half an emoji \ud83d here."}])
+    with pytest.raises(InputFormatError, match=r"title.*lone surrogate"):
+        trace([{"id": "t", "title": "\udc00", "text": "Fine text."}])
+
+
+def test_lone_surrogate_in_a_jsonl_file_is_named(tmp_path):
+    path = tmp_path / "c.jsonl"
+    path.write_text('{"id": "a", "text": "ok"}\n{"id": "b", "text": "bad \\ud800 escape"}\n', encoding="utf-8")
+    with pytest.raises(InputFormatError, match=r"'b'.*c\.jsonl.*lone surrogate"):
+        trace(path)
+
+
+def test_a_common_source_missing_from_the_corpus_renders_in_every_output(corpus, tmp_path):
+    # Two undated siblings: their shared text came from a source not in the corpus. The HTML
+    # report and the tables used to fail asking for that source's diff.
+    import sqlite3
+
+    from provenance.tables import write_csv, write_sqlite
+
+    report = trace(corpus)
+    assert report.missing and any(d.source == report.missing[0].id for d in report.derivations)
+    page = report.to_html()
+    assert "not in the corpus" in page
+    write_csv(report, tmp_path / "csv")
+    path = write_sqlite(report, tmp_path / "r.sqlite")
+    with sqlite3.connect(path) as db:
+        rows = db.execute(
+            "SELECT d.derived, s.title FROM derivations d JOIN documents s ON s.id = d.source"
+        ).fetchall()
+    db.close()
+    assert len(rows) == len(report.derivations)
+    assert all(title.startswith("not in the corpus") for _, title in rows)
