@@ -88,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
         "versions": versions(),
         "git": git_state(),
         "machine": machine(),
-        "finished": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+        "started": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
     })
     results["meta"].setdefault("seconds", {})
     for name in chosen:
