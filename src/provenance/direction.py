@@ -231,26 +231,34 @@ def composite_evidence(
                 parts[me][other] = blocks
     found: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
     for me, by_partner in sorted(parts.items()):
-        partners = sorted(by_partner)
-        for n, p in enumerate(partners):
-            for q in partners[n + 1 :]:
-                related = (min(p, q), max(p, q)) in alignments
-                if related or by_partner[p] & by_partner[q]:
-                    continue
-                for src, other in ((p, q), (q, p)):
-                    key = (min(me, src), max(me, src))
-                    al = alignments[key]
-                    src_share = al.share_x if al.x == src else al.share_y
-                    if src_share < COMPOSITE_SOURCE_SHARE or set(parts[src]) != {me}:
-                        # It took little of src, or src's text is found elsewhere too: src may be
-                        # a sibling as well as a source.
-                        continue
-                    if not any(e.signal == "composite" for e in found[key]):
-                        found[key].append(Evidence(
-                            signal="composite", favours=me, weight=COMPOSITE_WEIGHT,
-                            detail=f"{me} combines text of {src} with text of {other}, "
-                                   f"which share nothing with each other",
-                        ))
+        # Partners that share the same blocks of me are grouped, so an article paired with many
+        # identical copies (an exact-duplicate star) costs its distinct block sets, not its
+        # partners squared.
+        by_blocks: dict[frozenset[int], list[str]] = defaultdict(list)
+        for p in sorted(by_partner):
+            by_blocks[frozenset(by_partner[p])].append(p)
+        for src in sorted(by_partner):
+            key = (min(me, src), max(me, src))
+            al = alignments[key]
+            src_share = al.share_x if al.x == src else al.share_y
+            if src_share < COMPOSITE_SOURCE_SHARE or set(parts[src]) != {me}:
+                # It took little of src, or src's text is found elsewhere too: src may be
+                # a sibling as well as a source.
+                continue
+            # The first other partner, unrelated to src, whose part of me shares no block with src's.
+            other = min(
+                (
+                    q for blocks, group in by_blocks.items() if not blocks & by_partner[src]
+                    for q in group if q != src and (min(src, q), max(src, q)) not in alignments
+                ),
+                default=None,
+            )
+            if other is not None and not any(e.signal == "composite" for e in found[key]):
+                found[key].append(Evidence(
+                    signal="composite", favours=me, weight=COMPOSITE_WEIGHT,
+                    detail=f"{me} combines text of {src} with text of {other}, "
+                           f"which share nothing with each other",
+                ))
     return found
 
 

@@ -15,8 +15,8 @@ class LoadSettings(_Group):
     """Limits that protect a run from a runaway document (docs/robustness.md).
 
     Aligning two documents costs about the product of their lengths: a 200,000-character line
-    against its copy takes about 5 s, a 2,500-paragraph document against its copy about 4 s
-    (bench/robustness.py). The defaults are eight times the longest news article we know (BBC
+    against its copy takes 1 to 2 s, a 2,500-paragraph document against its copy 2 to 4 s
+    (bench/robustness.py, docs/robustness.md). The defaults are eight times the longest news article we know (BBC
     News: 25,450 characters in 147 lines) and keep the worst pair within seconds; beyond them a
     DocumentTooLargeError names the document and the setting to raise.
     """

@@ -151,3 +151,14 @@ def test_sqlite_keeps_hostile_text_exactly(report, tmp_path):
     assert ids == {a.id for a in report.documents}
     assert HEADLINE + " 0" in titles
     assert len(joined) == len(report.derivations)
+
+
+def test_prov_json_keeps_every_hostile_id(report):
+    import json
+
+    from needs import need_module
+
+    need_module("prov", "pip install 'provenance[prov]'")
+    entities = json.loads(report.to_prov_json())["entity"]
+    ids = {e["pv:id"] for e in entities.values() if "pv:id" in e}
+    assert {a.id for a in report.documents} <= ids
