@@ -50,26 +50,33 @@ SOURCE_LINE_WEIGHT = 0.93
 #: Weight of a later publication time (a minute or more).
 DATE_WEIGHT = 0.9
 #: Containment gaps below this say nothing; above it the weight grows with the gap, from
-#: 0.6 at a gap of 0.1 (one paragraph in ten) to at most 0.8.
+#: 0.6 at a gap of 0.1 (one paragraph in ten) to at most 0.7: copies often add paragraphs of
+#: their own, which reverses the signal (generated syndication: about one pair in six).
 CONTAINMENT_MIN_GAP = 0.1
 CONTAINMENT_BASE = 0.5
 CONTAINMENT_SLOPE = 1.0
 #: The copy must have at least this share of its body inside the source.
 CONTAINMENT_MIN_SHARE = 0.4
-CONTAINMENT_MAX_WEIGHT = 0.8
+CONTAINMENT_MAX_WEIGHT = 0.7
 TRUNCATION_WEIGHT = 0.65
 #: Weight of sharing furniture that names the other article's outlet.
 FURNITURE_WEIGHT = 0.9
 #: Outlet names shorter than this (folded) are not looked for inside furniture text.
 MIN_NAME_KEY = 4
-WIRE_WEIGHT = 0.7
+WIRE_WEIGHT = 0.8
 #: Weight of an article being made of disjoint parts of two unrelated articles.
 COMPOSITE_WEIGHT = 0.8
-#: ...and only for a source of which it took most (the share of the source's body it holds), and
+#: ...only when the two parts explain this share of the composite's body, and only for a source
 #: whose text is found nowhere else in the corpus.
-COMPOSITE_SOURCE_SHARE = 0.6
+COMPOSITE_COVERAGE = 0.8
 #: Weight of the lineage signal.
 LINEAGE_WEIGHT = 0.9
+#: Summed dissimilarity to the common source (over its paragraphs) that tells two copies apart.
+LINEAGE_MIN_DRIFT = 0.01
+#: ...a weaker sign than missing text, so weighed less.
+LINEAGE_DRIFT_WEIGHT = 0.75
+#: Similarity by which a shared block must agree better with the other copy than with the source.
+LINEAGE_MIN_GAIN = 0.05
 #: Both shares above this: the texts are the same, and containment says nothing about direction.
 IDENTICAL_SHARE = 0.95
 
@@ -240,19 +247,21 @@ def composite_evidence(
         for src in sorted(by_partner):
             key = (min(me, src), max(me, src))
             al = alignments[key]
-            src_share = al.share_x if al.x == src else al.share_y
-            if src_share < COMPOSITE_SOURCE_SHARE or set(parts[src]) != {me}:
-                # It took little of src, or src's text is found elsewhere too: src may be
-                # a sibling as well as a source.
-                continue
-            # The first other partner, unrelated to src, whose part of me shares no block with src's.
-            other = min(
-                (
-                    q for blocks, group in by_blocks.items() if not blocks & by_partner[src]
-                    for q in group if q != src and (min(src, q), max(src, q)) not in alignments
-                ),
-                default=None,
+            if set(parts[src]) != {me}:
+                continue  # src's text is found elsewhere too: src may be a sibling as well as a source
+            # The other partner, unrelated to src, whose part of me shares no block with src's and
+            # that, with src's part, explains most of me.
+            body = {b.index: len(b.text) for b in articles[me].blocks if b.kind == "body"}
+            total = sum(body.values()) or 1
+            candidates = (
+                (blocks, next((q for q in group if q != src and (min(src, q), max(src, q)) not in alignments), None))
+                for blocks, group in by_blocks.items() if not blocks & by_partner[src]
             )
+            best = max(
+                ((sum(body.get(i, 0) for i in blocks | by_partner[src]) / total, q) for blocks, q in candidates if q),
+                default=(0.0, None),
+            )
+            other = best[1] if best[0] >= COMPOSITE_COVERAGE else None
             if other is not None and not any(e.signal == "composite" for e in found[key]):
                 found[key].append(Evidence(
                     signal="composite", favours=me, weight=COMPOSITE_WEIGHT,
@@ -295,18 +304,27 @@ def lineage_evidence(
             # Text c and b share that a lacks (or has in a less similar form): shared additions.
             with_b = _aligned(al, c, everything, articles[c])
             with_a = _aligned(ca, c, everything, articles[c])
-            if not any(sim > with_a.get(i, 0.0) + tie for i, sim in with_b.items()):
+            # Coincidental identical edits (two desks making one house-style change) are not enough:
+            # a block a lacks altogether, or a clearly closer agreement, is.
+            if not any(i not in with_a or sim > with_a[i] + LINEAGE_MIN_GAIN for i, sim in with_b.items()):
                 continue
             if from_a_c < from_a_b:
-                copy, other = c, b
+                copy, other, why = c, b, "has only part of what {other} kept of {a}"
             elif from_a_b < from_a_c:
-                copy, other = b, c
+                copy, other, why = b, c, "has only part of what {other} kept of {a}"
             else:
-                continue
+                # Edits accumulate down a chain: the one further from the common source is the copy.
+                dist_c = sum(1.0 - sim for sim in _aligned(ca, a, ("body",), source).values())
+                dist_b = sum(1.0 - sim for sim in _aligned(ba, a, ("body",), source).values())
+                if abs(dist_c - dist_b) < LINEAGE_MIN_DRIFT:
+                    continue
+                copy, other = (c, b) if dist_c > dist_b else (b, c)
+                why = "strays further from {a} than {other} does, keeping {other}'s changes"
+            weight = LINEAGE_WEIGHT if "part of" in why else LINEAGE_DRIFT_WEIGHT
             found[(c, b)].append(Evidence(
-                signal="lineage", favours=copy, weight=LINEAGE_WEIGHT,
-                detail=f"{c} and {b} share text that their common source {a} lacks, and {copy} has only "
-                       f"part of what {other} kept of {a}",
+                signal="lineage", favours=copy, weight=weight,
+                detail=f"{c} and {b} share text that their common source {a} lacks, and {copy} "
+                       + why.format(other=other, a=a),
             ))
             break
     return found

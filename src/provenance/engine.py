@@ -115,7 +115,7 @@ def _dask(
     fn: Callable, shared: Any, chunks: list[Sequence[T]], workers: int, engine: Any, bar: Any
 ) -> Iterator[list[R]]:
     try:
-        from dask.distributed import Client, LocalCluster
+        from dask.distributed import Client, LocalCluster, wait
     except ImportError:
         raise EngineError("engine='dask' needs Dask: pip install 'provenance[dask]'") from None
     own = None
@@ -127,8 +127,9 @@ def _dask(
     else:
         raise EngineError(f"unknown engine {engine!r}: use 'local', 'dask' or a dask.distributed.Client")
     try:
-        data = client.scatter(shared, broadcast=True)
-        futures = [client.submit(fn, data, chunk, pure=False) for chunk in chunks]
+        data = client.scatter(shared, broadcast=True, hash=False)
+        wait(data)  # on every worker before any task asks for it
+        futures = [client.submit(fn, data, chunk, pure=False, retries=2) for chunk in chunks]
         for chunk, future in zip(chunks, futures):
             part = future.result()
             if bar is not None:

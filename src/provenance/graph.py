@@ -25,6 +25,8 @@ __all__ = ["build_graph", "direct_edges", "missing_sources"]
 
 #: Shares below this on both sides: neither article contains the other (siblings, not parent and child).
 CONTAINS = 0.9
+#: Without a shared credit, siblings each share at least this much of their body.
+SIBLING_MIN_SHARE = 0.25
 #: Confidence of a sibling's edge to a common source that both credit, and to an unknown one.
 CREDITED_SIBLING_CONFIDENCE = 0.8
 UNKNOWN_SIBLING_CONFIDENCE = 0.5
@@ -159,7 +161,7 @@ def missing_sources(
         if p.relation != "undetermined" or through_parent(p.a, p.b) or through_parent(p.b, p.a):
             continue
         credit = common_credit(articles[p.a], articles[p.b])
-        if credit is None and max(p.share_a, p.share_b) >= CONTAINS:
+        if credit is None and (max(p.share_a, p.share_b) >= CONTAINS or min(p.share_a, p.share_b) < SIBLING_MIN_SHARE):
             continue
         key = outlet_key(credit) if credit else None
         if key is not None:
