@@ -32,6 +32,9 @@ CREDITED_SIBLING_CONFIDENCE = 0.8
 UNKNOWN_SIBLING_CONFIDENCE = 0.5
 #: A block more similar to one source than to another by this much carries that source's changes.
 CARRIED = 0.005
+#: A further source must explain body blocks the chosen ones match below this similarity (or not at
+#: all): coincidental like edits (one house-style spelling) make no second parent.
+UNEXPLAINED = 0.5
 #: A source the copy credits is its parent if it explains at least this share of what the best one does.
 CREDITED_SHARE = 0.8
 
@@ -56,7 +59,7 @@ def direct_edges(
     counts its length times its similarity to the source. The first pick is the source that
     explains most, then moved along the chain: to an original when the copy's own changes are not
     carried on, to a copy when they are. A further source is kept only when it explains body text
-    that the picked ones do not: an article that mixes sources gets an edge to each.
+    that the picked ones do not explain at all: an article that mixes sources gets an edge to each.
     """
     settings = settings or DirectionSettings()
     ancestors = _ancestors(pairs)
@@ -109,7 +112,7 @@ def direct_edges(
             extra = {
                 s: sum(
                     size[i] for i, sim in o.items()
-                    if i in body and sim > explained.get(i, 0.0) + settings.direct_tie
+                    if i in body and explained.get(i, 0.0) < UNEXPLAINED and sim >= UNEXPLAINED
                 )
                 for s, o in offers.items() if s not in chosen
             }
