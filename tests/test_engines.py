@@ -29,6 +29,7 @@ def test_bad_worker_count_and_engine():
         trace(_corpus(), workers=2, engine="spark")
 
 
+@pytest.mark.timeout(300)  # a cluster that cannot start fails the test rather than hanging the suite
 def test_dask_local_cluster_gives_the_same_report():
     distributed = pytest.importorskip("dask.distributed", reason="Dask is an optional extra: provenance[dask]")
     local = trace(_corpus())
