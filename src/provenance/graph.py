@@ -35,6 +35,10 @@ CARRIED = 0.005
 #: A further source must explain body blocks the chosen ones match below this similarity (or not at
 #: all): coincidental like edits (one house-style spelling) make no second parent.
 UNEXPLAINED = 0.5
+#: How much a rival explaining as much as the chosen parent lowers the certainty of the choice.
+RIVAL_PENALTY = 0.5
+#: Certainty of a further parent of an article that mixes sources.
+MIXED_CERTAINTY = 0.95
 #: A source the copy credits is its parent if it explains at least this share of what the best one does.
 CREDITED_SHARE = 0.8
 
@@ -51,8 +55,8 @@ def direct_edges(
     articles: Mapping[str, Article],
     credited: Mapping[tuple[str, str], bool],
     settings: DirectionSettings | None = None,
-) -> set[tuple[str, str]]:
-    """The (derived, source) pairs that are direct-parent edges.
+) -> dict[tuple[str, str], float]:
+    """The (derived, source) pairs that are direct-parent edges, with how sure the parent choice is.
 
     For each derived article, sources are picked greedily by how much of it they explain:
     every block (furniture included, since a copy of a copy keeps its parent's footer and credit)
@@ -60,6 +64,10 @@ def direct_edges(
     explains most, then moved along the chain: to an original when the copy's own changes are not
     carried on, to a copy when they are. A further source is kept only when it explains body text
     that the picked ones do not explain at all: an article that mixes sources gets an edge to each.
+
+    The certainty of a choice is 1 with a single candidate; otherwise it falls as the best rival
+    explains as much as the chosen source (``1 - 0.5 * r**4`` for a rival explaining ``r`` times as
+    much), since a near tie between an original and its copy is where parents are mistaken.
     """
     settings = settings or DirectionSettings()
     ancestors = _ancestors(pairs)
@@ -67,10 +75,10 @@ def direct_edges(
     for p in pairs:
         if p.relation == "derived":
             by_derived[p.derived].append(p)  # type: ignore[index]
-    edges: set[tuple[str, str]] = set()
+    edges: dict[tuple[str, str], float] = {}
     for derived, sources in sorted(by_derived.items()):
         if len(sources) == 1:
-            edges.add((derived, sources[0].source))  # type: ignore[arg-type]
+            edges[(derived, sources[0].source)] = 1.0  # type: ignore[index]
             continue
         article = articles[derived]
         offers: dict[str, dict[int, float]] = {}
@@ -122,8 +130,11 @@ def direct_edges(
             chosen.append(pick)
             for i, sim in offers[pick].items():
                 explained[i] = max(explained.get(i, 0.0), sim)
-        edges.update((derived, s) for s in chosen)
-    return _break_cycles(edges, {(p.derived, p.source): p.confidence for p in pairs if p.relation == "derived"})
+        rival = max((gain[s] for s in gain if s != chosen[0]), default=0.0) / (gain[chosen[0]] or 1.0)
+        edges[(derived, chosen[0])] = round(1.0 - RIVAL_PENALTY * min(1.0, rival) ** 4, 4)
+        edges.update(((derived, s), MIXED_CERTAINTY) for s in chosen[1:])
+    kept = _break_cycles(set(edges), {(p.derived, p.source): p.confidence for p in pairs if p.relation == "derived"})
+    return {e: c for e, c in edges.items() if e in kept}
 
 
 def _break_cycles(edges: set[tuple[str, str]], confidence: Mapping[tuple[str, str], float]) -> set[tuple[str, str]]:
@@ -139,7 +150,7 @@ def _break_cycles(edges: set[tuple[str, str]], confidence: Mapping[tuple[str, st
 
 
 def missing_sources(
-    pairs: Iterable[Pair], articles: Mapping[str, Article], edges: set[tuple[str, str]]
+    pairs: Iterable[Pair], articles: Mapping[str, Article], edges: Iterable[tuple[str, str]]
 ) -> tuple[list[MissingSource], list[Derivation]]:
     """Common sources missing from the corpus, and the siblings' edges to them.
 

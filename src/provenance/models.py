@@ -186,7 +186,10 @@ class Derivation(_Model):
 
     derived: str
     source: str
-    confidence: float = Field(ge=0.0, le=1.0)
+    confidence: float = Field(
+        ge=0.0, le=1.0,
+        description="probability of the direction, times the certainty that source is the direct parent",
+    )
     coverage: float = Field(description="share of the derived article's body that came from the source")
     credited: bool
     retitled: bool | None

@@ -163,7 +163,10 @@ def _trace(
         for p in pairs
         if p.direct
     ]
-    derivations = [_derivation(p, d) for p, d in zip((p for p in pairs if p.direct), diffs)]
+    derivations = [
+        _derivation(p, d, edges[(p.derived, p.source)])  # type: ignore[index]
+        for p, d in zip((p for p in pairs if p.direct), diffs)
+    ]
     missing, sibling_edges = missing_sources(pairs, by_id, edges)
     derivations += sibling_edges
     return Report(
@@ -179,11 +182,11 @@ def _trace(
     )
 
 
-def _derivation(pair: Pair, diff: Diff) -> Derivation:
+def _derivation(pair: Pair, diff: Diff, certainty: float) -> Derivation:
     return Derivation(
         derived=diff.derived,
         source=diff.source,
-        confidence=pair.confidence,
+        confidence=round(pair.confidence * certainty, 4),
         coverage=diff.coverage,
         credited=diff.credited,
         retitled=diff.title.retitled,
