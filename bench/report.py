@@ -165,8 +165,9 @@ def _clough(c: dict[str, Any]) -> list[str]:
              f"{c['answers']} short answers, each traced with its Wikipedia source. `coverage` is the diff's share "
              "of the answer's body that came from the source (kept + modified); `kept` the share in blocks kept "
              "verbatim.", ""]
+    order = [k for k in ("cut", "light", "heavy", "non") if k in c["per_class"]]
     rows = [[k, v["n"], v["mean_coverage"], v["median_coverage"], v["mean_kept"], v["paired"],
-             v["derived_from_source"], v["mean_ngram5"]] for k, v in c["per_class"].items()]
+             v["derived_from_source"], v["mean_ngram5"]] for k, v in ((k, c["per_class"][k]) for k in order)]
     lines += _table(["class", "answers", "mean coverage", "median coverage", "mean kept", "paired",
                      "derived from source", "mean 5-gram containment"], rows)
     lines += [f"Classes ordered cut > light > heavy > non by mean coverage: **{_f(c['ordered_by_mean_coverage'])}**; "
@@ -240,7 +241,8 @@ def _synthetic(g: dict[str, Any]) -> list[str]:
         conf = p["labels"]["confusion"]
         lines += [f"Operation labels ({p['labels']['units']} paragraphs of true edges; rows truth, columns "
                   "what the diff said; `aligned` = a dropped source paragraph the diff aligned):", ""]
-        lines += _table(["truth \\ diff", *kinds], [[k, *[conf[k].get(c, 0) for c in kinds]] for k in conf])
+        lines += _table(["truth \\ diff", *kinds],
+                        [[k, *[conf[k].get(c, 0) for c in kinds]] for k in kinds if k in conf])
         lines += ["Calibration (every reported derivation; right = a true direct edge):", ""]
         lines += _table(["confidence", "derivations", "right", "share right"],
                         [[r["bin"], r["derivations"], r["right"], r["share_right"]] for r in p["calibration"]])
