@@ -58,6 +58,11 @@ CONTAINMENT_SLOPE = 1.0
 #: The copy must have at least this share of its body inside the source.
 CONTAINMENT_MIN_SHARE = 0.4
 CONTAINMENT_MAX_WEIGHT = 0.7
+#: A body wholly inside another (this share) that holds much more (this gap) is the copy with
+#: this weight, enough alone: extractive summaries and cut-down copies (BBC News Summary: all 2,225).
+WHOLLY_INSIDE = 0.95
+WHOLLY_GAP = 0.3
+WHOLLY_INSIDE_WEIGHT = 0.8
 TRUNCATION_WEIGHT = 0.65
 #: Weight of sharing furniture that names the other article's outlet.
 FURNITURE_WEIGHT = 0.9
@@ -149,6 +154,8 @@ def evidence(x: Article, y: Article, alignment: Alignment, outlets: frozenset[st
     elif abs(sx - sy) >= CONTAINMENT_MIN_GAP and max(sx, sy) >= CONTAINMENT_MIN_SHARE:
         copy, source, inner, outer = (x, y, sx, sy) if sx > sy else (y, x, sy, sx)
         weight = min(CONTAINMENT_MAX_WEIGHT, CONTAINMENT_BASE + CONTAINMENT_SLOPE * (inner - outer))
+        if inner >= WHOLLY_INSIDE and inner - outer >= WHOLLY_GAP:
+            weight = WHOLLY_INSIDE_WEIGHT  # all of it inside a much larger text: a cut, a summary
         found.append(Evidence(
             signal="containment", favours=copy.id, weight=round(weight, 4),
             detail=f"{inner:.0%} of {copy.id}'s body lies in {source.id}, but only {outer:.0%} of "
@@ -302,7 +309,8 @@ def lineage_evidence(
             from_a_c = set(_aligned(ca, a, ("body",), source))  # a's body blocks that c has
             from_a_b = set(_aligned(ba, a, ("body",), source))
             # Text c and b share that a lacks (or has in a less similar form): shared additions.
-            with_b = _aligned(al, c, everything, articles[c])
+            credit_blocks = {cr.block for cr in articles[c].credits}  # every copy adds its own credit
+            with_b = {i: v for i, v in _aligned(al, c, everything, articles[c]).items() if i not in credit_blocks}
             with_a = _aligned(ca, c, everything, articles[c])
             # Coincidental identical edits (two desks making one house-style change) are not enough:
             # a block a lacks altogether, or a clearly closer agreement, is.

@@ -96,9 +96,18 @@ def direct_edges(
         named = [s for s in gain if credited.get((derived, s), False) and gain[s] >= CREDITED_SHARE * best]
         first = min(named or gain, key=lambda s: (-gain[s], s))
 
-        def carries(a: str, b: str, offers: dict[str, dict[int, float]] = offers) -> bool:
-            """Whether some block agrees better with a than with b: a's own changes carried on."""
-            return any(sim > offers[b].get(i, 0.0) + CARRIED for i, sim in offers[a].items())
+        credit_blocks = {c.block for c in article.credits}
+
+        def carries(
+            a: str, b: str, offers: dict[str, dict[int, float]] = offers, credit_blocks: set[int] = credit_blocks
+        ) -> bool:
+            """Whether some block agrees better with a than with b: a's own changes carried on.
+
+            Blocks holding a credit do not count: every copy adds its credit to the source.
+            """
+            return any(
+                sim > offers[b].get(i, 0.0) + CARRIED for i, sim in offers[a].items() if i not in credit_blocks
+            )
 
         # Between an original and its copy, the original is the parent unless the copy's own
         # changes (edits, credit, furniture) were carried on.
@@ -175,6 +184,8 @@ def missing_sources(
         if p.relation != "undetermined" or through_parent(p.a, p.b) or through_parent(p.b, p.a):
             continue
         credit = common_credit(articles[p.a], articles[p.b])
+        if credit is not None and not any(e.signal == "siblings" for e in p.evidence):
+            continue  # the outlet both credit is in the corpus, beside them: no missing source
         if credit is None and (max(p.share_a, p.share_b) >= CONTAINS or min(p.share_a, p.share_b) < SIBLING_MIN_SHARE):
             continue
         key = outlet_key(credit) if credit else None
