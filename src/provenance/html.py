@@ -282,6 +282,24 @@ def _documents_table(report: Report) -> str:
     )
 
 
+def _duplicates_table(report: Report) -> str:
+    """The groups of identical articles: which one was compared with the corpus, and the others."""
+    rows = [
+        f"<tr><td><code>{esc(g.representative)}</code></td><td class=num>{len(g.members)}</td>"
+        f"<td>{esc(', '.join(m for m in g.members if m != g.representative))}</td></tr>"
+        for g in report.duplicates
+    ]
+    if not rows:
+        return ""
+    return (
+        "<h2>Identical copies</h2>"
+        '<p class="note">Articles with exactly the same text (headline aside). The first of each group, the '
+        "earliest published, was compared with the rest of the corpus on behalf of all of them.</p>"
+        '<table class="duplicates"><tr><th>first</th><th>articles</th><th>identical copies</th></tr>'
+        f"{''.join(rows)}</table>"
+    )
+
+
 def _undetermined_table(report: Report) -> str:
     rows = [
         f"<tr><td>{esc(p.a)}</td><td>{esc(p.b)}</td><td class=num>{_pct(p.share_a)}</td>"
@@ -322,6 +340,7 @@ def report_html(report: Report, title: str = "Provenance report") -> str:
         diagram_html(report),
         "<h2>Derivations</h2>",
         summary_table(report),
+        _duplicates_table(report),
         _undetermined_table(report),
     ]
     missing = {m.id: m for m in report.missing}

@@ -1,6 +1,7 @@
 """A report as three linked tables: documents, derivations and operations.
 
-``documents`` has one row per article (key ``id``); ``derivations`` one per direct-parent edge
+``documents`` has one row per article (key ``id``; ``identical_to`` names the first of its
+exact duplicates, see :mod:`provenance.duplicates`); ``derivations`` one per direct-parent edge
 (key ``id``, with ``derived`` and ``source`` pointing at documents); ``operations`` one per
 kept / modified / moved / added / dropped block of each derivation's diff (key ``id``, with
 ``derivation_id`` pointing at derivations). The same rows feed pandas, CSV and SQLite, so a
@@ -43,6 +44,7 @@ TABLES: dict[str, dict[str, str]] = {
         "body_paragraphs": "INTEGER",
         "body_chars": "INTEGER",
         "credits": "TEXT",
+        "identical_to": "TEXT",
         "text": "TEXT",
     },
     "derivations": {
@@ -87,6 +89,7 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 def to_records(report: Report) -> dict[str, list[Row]]:
     """The three tables as lists of plain dicts (no pandas needed), keyed by table name."""
     docs = {a.id: a for a in report.documents}
+    first = {m: g.representative for g in report.duplicates for m in g.members if m != g.representative}
     documents = [
         {
             "id": a.id,
@@ -100,6 +103,7 @@ def to_records(report: Report) -> dict[str, list[Row]]:
             "body_paragraphs": len(a.body),
             "body_chars": sum(len(b.text) for b in a.body),
             "credits": "; ".join(f"{c.name} ({c.form})" for c in a.credits),
+            "identical_to": first.get(a.id),
             "text": a.text,
         }
         for a in report.documents
