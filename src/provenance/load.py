@@ -236,7 +236,14 @@ def _parse_date(value: Any, origin: str) -> datetime:
 
 
 def _read_folder(folder: Path, columns: dict[str, str]) -> Iterator[Article]:
-    files = sorted(p for p in folder.rglob("*") if p.is_file() and not _hidden(p.relative_to(folder)))
+    entries = sorted(p for p in folder.rglob("*") if not _hidden(p.relative_to(folder)))
+    for p in entries:
+        # A link to nothing, a pipe or a device is not skipped in silence: it may be a missing article.
+        if not p.exists():
+            raise UnreadableInputError(f"{str(p)!r} is a link to {str(p.readlink())!r}, which does not exist")
+        if not (p.is_file() or p.is_dir()):
+            raise UnreadableInputError(f"{str(p)!r} is not a regular file (a pipe, socket or device)")
+    files = [p for p in entries if p.is_file()]
     if not files:
         raise EmptyCorpusError(f"the folder {str(folder)!r} holds no files")
     for path in files:

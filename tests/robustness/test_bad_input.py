@@ -304,3 +304,26 @@ def test_every_error_is_a_provenance_error():
     for bad in ([], [{"id": "a"}], [{"id": "a", "text": ""}], [{"id": "a", "text": 1}]):
         with pytest.raises(ProvenanceError):
             trace(bad)
+
+
+def test_broken_link_in_a_folder_is_named_not_skipped(tmp_path):
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "deleted.txt")
+    with pytest.raises(UnreadableInputError, match=r"gone\.txt.*does not exist"):
+        trace(tmp_path)
+
+
+def test_pipe_in_a_folder_is_named_not_read(tmp_path):
+    import os
+
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    os.mkfifo(tmp_path / "feed.txt")  # reading it would block for ever
+    with pytest.raises(UnreadableInputError, match=r"feed\.txt.*not a regular file"):
+        trace(tmp_path)
+
+
+def test_link_loop_between_folders_reads_each_file_once(tmp_path):
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "loop").symlink_to(tmp_path)
+    assert _ids(trace(tmp_path)) == ["a"]
