@@ -38,3 +38,10 @@ def test_dask_local_cluster_gives_the_same_report():
         assert len(client.scheduler_info()["workers"]) == 2
         on_dask = trace(_corpus(), engine=client)
     assert on_dask.model_dump_json() == local.model_dump_json()
+
+
+def test_progress_bar_is_shown_and_changes_nothing(capsys):
+    quiet = trace(_corpus())
+    shown = trace(_corpus(), progress=True)
+    assert shown.model_dump_json() == quiet.model_dump_json()
+    assert "align" in capsys.readouterr().err
