@@ -65,9 +65,11 @@ def direct_edges(
     carried on, to a copy when they are. A further source is kept only when it explains body text
     that the picked ones do not explain at all: an article that mixes sources gets an edge to each.
 
-    The certainty of a choice is 1 with a single candidate; otherwise it falls as the best rival
-    explains as much as the chosen source (``1 - 0.5 * r**4`` for a rival explaining ``r`` times as
-    much), since a near tie between an original and its copy is where parents are mistaken.
+    The certainty of a choice falls as the best rival explains as much as the chosen source
+    (``1 - 0.5 * r**4`` for a rival explaining ``r`` times as much), since a near tie between an
+    original and its copy is where parents are mistaken. Rivals include partners that could not
+    be ordered against the article but descend from the chosen parent: the article's parent may
+    be one of them.
     """
     settings = settings or DirectionSettings()
     ancestors = _ancestors(pairs)
@@ -75,10 +77,34 @@ def direct_edges(
     for p in pairs:
         if p.relation == "derived":
             by_derived[p.derived].append(p)  # type: ignore[index]
+    # Partners that could not be ordered against an article may be its parent as well.
+    unordered: dict[str, list[Pair]] = defaultdict(list)
+    for p in pairs:
+        if p.relation == "undetermined":
+            unordered[p.a].append(p)
+            unordered[p.b].append(p)
+
+    def explains(derived: str, p: Pair) -> float:
+        """How much of ``derived`` the other article of the pair explains (length times similarity)."""
+        al = alignments[(p.a, p.b)]
+        article = articles[derived]
+        return sum(
+            len(article.blocks[i].text) * g.similarity for g in al.groups for i in (g.x if al.x == derived else g.y)
+        )
+
+    def certainty(derived: str, parent: str, rival_gain: float, gain: float) -> float:
+        """Lower when a rival, or an unordered partner descending from the parent, explains as much."""
+        for p in unordered[derived]:
+            other = p.b if p.a == derived else p.a
+            if parent in ancestors.get(other, ()):
+                rival_gain = max(rival_gain, explains(derived, p))
+        return round(1.0 - RIVAL_PENALTY * min(1.0, rival_gain / (gain or 1.0)) ** 4, 4)
+
     edges: dict[tuple[str, str], float] = {}
     for derived, sources in sorted(by_derived.items()):
         if len(sources) == 1:
-            edges[(derived, sources[0].source)] = 1.0  # type: ignore[index]
+            only = sources[0]
+            edges[(derived, only.source)] = certainty(derived, only.source, 0.0, explains(derived, only))  # type: ignore[index,arg-type]
             continue
         article = articles[derived]
         offers: dict[str, dict[int, float]] = {}
@@ -139,8 +165,8 @@ def direct_edges(
             chosen.append(pick)
             for i, sim in offers[pick].items():
                 explained[i] = max(explained.get(i, 0.0), sim)
-        rival = max((gain[s] for s in gain if s != chosen[0]), default=0.0) / (gain[chosen[0]] or 1.0)
-        edges[(derived, chosen[0])] = round(1.0 - RIVAL_PENALTY * min(1.0, rival) ** 4, 4)
+        rival = max((gain[s] for s in gain if s != chosen[0]), default=0.0)
+        edges[(derived, chosen[0])] = certainty(derived, chosen[0], rival, gain[chosen[0]])
         edges.update(((derived, s), MIXED_CERTAINTY) for s in chosen[1:])
     kept = _break_cycles(set(edges), {(p.derived, p.source): p.confidence for p in pairs if p.relation == "derived"})
     return {e: c for e, c in edges.items() if e in kept}
