@@ -13,9 +13,10 @@ The method, in three passes over one similarity matrix:
    a cut-down version of it. Groups are the connected parts of these links.
 
 Groups whose order agrees with the longest increasing run of positions are in place; the
-others were moved. Inside each group a word-level diff (LCS over word tokens, adjacent
-deletions and insertions fused into one replacement) says what changed, so "red" → "green"
-reads as one replacement rather than character shrapnel.
+others were moved. What changed inside a group is left to :func:`word_edits`, which
+:mod:`provenance.diff` calls only for the diffs a report keeps: an LCS over word tokens with
+adjacent deletions and insertions fused into one replacement, so "red" → "green" reads as one
+replacement rather than character shrapnel.
 """
 
 from __future__ import annotations

@@ -291,8 +291,7 @@ def _aligned(al: Alignment, ident: str, kinds: tuple[str, ...], article: Article
 
 
 def lineage_evidence(
-    pairs: Sequence[Pair], alignments: Mapping[tuple[str, str], Alignment], articles: Mapping[str, Article],
-    tie: float,
+    pairs: Sequence[Pair], alignments: Mapping[tuple[str, str], Alignment], articles: Mapping[str, Article]
 ) -> dict[tuple[str, str], list[Evidence]]:
     """Evidence, by pair, that one of two articles derived from a common source copied the other."""
     sources: dict[str, set[str]] = defaultdict(set)

@@ -1,11 +1,11 @@
 """From pairwise directions to direct parents, and the derived-from graph.
 
 A copy of a copy also contains the original, so pairwise directions alone draw a triangle
-where there is a chain. Each body paragraph of a derived article is attributed to the source
-it agrees with best (highest similarity of its aligned group); within a tie, to the source
-that is itself derived from the others (the nearest link of a chain), then to a credited one.
-An article keeps an edge to every source that contributes a paragraph: one edge in a chain,
-several when it mixes sources. Edges are W3C PROV wasDerivedFrom: derived → source.
+where there is a chain. For each derived article the parent is the source that explains most
+of it, moved along the chain to the original unless the copy's own changes were carried on;
+another source is a parent too only when it explains text the first cannot (an article mixing
+sources). Articles that share text but cannot be ordered hang as siblings under a placeholder
+for their missing common source. Edges are W3C PROV wasDerivedFrom: derived → source.
 """
 
 from __future__ import annotations

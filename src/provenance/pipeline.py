@@ -144,7 +144,7 @@ def _trace(
         for (a, b), al in sorted(alignments.items())
     ]
     # Second look, with what the first decisions tell: who shares a common source.
-    lineage = lineage_evidence(pairs, alignments, by_id, settings.direction.direct_tie)
+    lineage = lineage_evidence(pairs, alignments, by_id)
     pairs = [
         decide(by_id[p.a], by_id[p.b], alignments[(p.a, p.b)], settings.direction,
                [*extra.get((p.a, p.b), ()), *lineage[(p.a, p.b)]], outlets[(p.a, p.b)])

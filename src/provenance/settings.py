@@ -53,7 +53,6 @@ class DirectionSettings(_Group):
     decide: float = Field(
         default=0.75, description="probability, from the combined evidence, at which a direction is decided"
     )
-    direct_tie: float = Field(default=0.02, description="similarity margin within which two sources tie")
     min_extra_chars: int = Field(
         default=80, description="body characters a second source must explain, beyond the first, to be a parent"
     )
