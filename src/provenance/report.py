@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,11 @@ if TYPE_CHECKING:
     from .notebook import DiffView
 
 __all__ = ["Report"]
+
+
+def _floor2(value: float) -> str:
+    """Two decimals rounded down, so a confidence short of certainty never reads as 1.00."""
+    return f"{math.floor(value * 100) / 100:.2f}"
 
 
 class Report(BaseModel):
@@ -176,7 +182,7 @@ class Report(BaseModel):
                 name = missing[d.source].name
                 lines.append(
                     f"{d.derived} <- [not in corpus: {name or 'unknown common source'}]  "
-                    f"({'credited' if d.credited else 'UNCREDITED'}; confidence {d.confidence:.2f}; "
+                    f"({'credited' if d.credited else 'UNCREDITED'}; confidence {_floor2(d.confidence)}; "
                     f"{d.coverage:.0%} shared with {len(missing[d.source].members) - 1} sibling(s))"
                 )
                 continue
@@ -186,7 +192,7 @@ class Report(BaseModel):
             count = {k: sum(1 for op in body if op.kind == k) for k in kinds}
             lines.append(
                 f"{d.derived} <- {d.source}  ({'credited' if d.credited else 'UNCREDITED'}"
-                f"{', retitled' if d.retitled else ''}; confidence {d.confidence:.2f})"
+                f"{', retitled' if d.retitled else ''}; confidence {_floor2(d.confidence)})"
             )
             lines.append(
                 f"    {d.coverage:.0%} of the copy's body from the source; body paragraphs: "
