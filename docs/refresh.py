@@ -31,6 +31,31 @@ def schema_text() -> str:
     return json.dumps(Report.model_json_schema(), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
 
 
+def cli_text() -> str:
+    """docs/cli.md: the ``--help`` of the command and of each subcommand, at a fixed width."""
+    import argparse
+    import os
+
+    from provenance.cli import _parser
+
+    old = os.environ.get("COLUMNS")
+    os.environ["COLUMNS"] = "100"
+    try:
+        parser = _parser()
+        parts = ["# Command-line reference", "",
+                 "Generated from `--help` by `python docs/refresh.py`; tests/test_docs.py fails when it drifts.",
+                 "", "## provenance", "", "```", parser.format_help().rstrip(), "```"]
+        sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        for name, command in sub.choices.items():
+            parts += ["", f"## provenance {name}", "", "```", command.format_help().rstrip(), "```"]
+    finally:
+        if old is None:
+            del os.environ["COLUMNS"]
+        else:
+            os.environ["COLUMNS"] = old
+    return "\n".join(parts) + "\n"
+
+
 def screenshot(report: Report, png: Path) -> None:
     """The top of the seeds' HTML report (diagram, summary, first rows of the side-by-side view)."""
     from playwright.sync_api import sync_playwright
@@ -48,10 +73,11 @@ def screenshot(report: Report, png: Path) -> None:
 
 def main() -> int:
     (DOCS / "report.schema.json").write_text(schema_text(), encoding="utf-8")
+    (DOCS / "cli.md").write_text(cli_text(), encoding="utf-8")
     report = trace(SEEDS)
     report.render(DOCS / "seeds.svg")
     screenshot(report, DOCS / "report.png")
-    print("wrote report.schema.json, seeds.svg, report.png in", DOCS)
+    print("wrote report.schema.json, cli.md, seeds.svg, report.png in", DOCS)
     return 0
 
 

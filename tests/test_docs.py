@@ -52,3 +52,17 @@ def test_examples_are_committed():
     guide = (DOCS / "guide.md").read_text(encoding="utf-8")
     for section in ("Quickstart", "Reading a diagram", "Reading a report", "Command line", "Python API", "JSON schema"):
         assert f"## {section}" in guide
+
+
+def test_cli_reference_matches_help():
+    assert (DOCS / "cli.md").read_text(encoding="utf-8") == _refresh_module().cli_text(), (
+        "docs/cli.md is out of date: run python docs/refresh.py"
+    )
+
+
+def test_every_public_error_is_documented():
+    import provenance
+
+    docs = "".join(p.read_text(encoding="utf-8") for p in DOCS.glob("*.md"))
+    errors = [name for name in provenance.__all__ if name.endswith("Error")]
+    assert errors and [e for e in errors if e not in docs] == []

@@ -5,6 +5,7 @@
 >>> report.derivations        # doctest: +SKIP
 """
 
+from .engine import EngineError
 from .errors import (
     CorpusError,
     DocumentTooLargeError,
@@ -19,6 +20,7 @@ from .errors import (
     UnknownDocumentError,
     UnreadableInputError,
 )
+from .index import IndexFileError
 from .load import load
 from .models import Article, Block, Credit, Derivation, Diff, Evidence, Operation, Pair, TitleChange, WordEdit
 from .pipeline import trace
@@ -36,7 +38,9 @@ __all__ = [
     "DuplicateIdError",
     "EmptyCorpusError",
     "EmptyDocumentError",
+    "EngineError",
     "Evidence",
+    "IndexFileError",
     "InputFormatError",
     "MissingDependencyError",
     "Operation",
