@@ -83,16 +83,6 @@ class Alignment:
     shared_chars_y: int = 0
     similarity: float = 0.0
 
-    @property
-    def unmatched_x(self) -> list[int]:
-        used = {i for g in self.groups for i in g.x}
-        return [i for i in self.x_blocks if i not in used]
-
-    @property
-    def unmatched_y(self) -> list[int]:
-        used = {j for g in self.groups for j in g.y}
-        return [j for j in self.y_blocks if j not in used]
-
 
 @dataclass(frozen=True)
 class Prepared:

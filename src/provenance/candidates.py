@@ -25,7 +25,6 @@ from .settings import CandidateSettings
 __all__ = ["Candidates", "candidates", "shingle_hashes"]
 
 _WORD = re.compile(r"\w+")
-_MASK = np.uint64(0xFFFFFFFFFFFFFFFF)
 _MULT = np.uint64(0x9E3779B97F4A7C15)
 
 

@@ -252,15 +252,14 @@ def composite_evidence(
         by_blocks: dict[frozenset[int], list[str]] = defaultdict(list)
         for p in sorted(by_partner):
             by_blocks[frozenset(by_partner[p])].append(p)
+        body = {b.index: len(b.text) for b in articles[me].blocks if b.kind == "body"}
+        total = sum(body.values()) or 1
         for src in sorted(by_partner):
             key = (min(me, src), max(me, src))
-            al = alignments[key]
             if set(parts[src]) != {me}:
                 continue  # src's text is found elsewhere too: src may be a sibling as well as a source
             # The other partner, unrelated to src, whose part of me shares no block with src's and
             # that, with src's part, explains most of me.
-            body = {b.index: len(b.text) for b in articles[me].blocks if b.kind == "body"}
-            total = sum(body.values()) or 1
             candidates = (
                 (blocks, next((q for q in group if q != src and (min(src, q), max(src, q)) not in alignments), None))
                 for blocks, group in by_blocks.items() if not blocks & by_partner[src]

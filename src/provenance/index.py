@@ -56,9 +56,6 @@ class CandidateIndex:
         self._path = path
         self._settings = settings
 
-    def __len__(self) -> int:
-        return int(self._db.execute("SELECT COUNT(*) FROM documents").fetchone()[0])
-
     def stored(self, ident: str) -> Article | None:
         row = self._db.execute("SELECT article FROM documents WHERE id = ?", (ident,)).fetchone()
         return Article.model_validate_json(row[0]) if row else None

@@ -43,7 +43,6 @@ class AlignSettings(_Group):
 
     match: float = Field(default=0.6, description="character similarity that pairs two paragraphs")
     contained: float = Field(default=0.5, description="share of a paragraph's word trigrams found in another")
-    kept: float = Field(default=1.0, description="similarity at which a paragraph counts as kept unchanged")
     min_shared_chars: int = Field(default=40, description="body characters two articles must share to pair")
 
 
