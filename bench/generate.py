@@ -49,6 +49,9 @@ OUTLETS: dict[str, dict[str, Any]] = {
                            "related": False, "headline": True, "us": True},
     "Harbour Gazette": {"footer": "", "related": False, "headline": True, "us": False},
 }
+#: The least a mixed article takes from its second source, in words.
+MIX_MIN_WORDS = 30
+
 CITIES = ("LONDON", "BRUSSELS", "NEW YORK", "PARIS", "WASHINGTON", "TOKYO", "GENEVA")
 #: Word substitutions a copy editor makes (both directions are used).
 SUBSTITUTIONS = (
@@ -417,6 +420,21 @@ def _edit(body: list[Para], rng: random.Random, pools: _Pools, us: bool) -> list
 # ---------------------------------------------------------------- networks
 
 
+def _enough(body: list[tuple[int, Para]], start: int, end: int) -> list[tuple[int, Para]]:
+    """body[start:end], widened (forwards, then backwards) until it holds MIX_MIN_WORDS words.
+
+    A borrowing of a few words ("Kamara.") is no evidence of copying for any method.
+    """
+    def words() -> int:
+        return sum(len(p.text.split()) for _, p in body[start:end])
+
+    while end < len(body) and words() < MIX_MIN_WORDS:
+        end += 1
+    while start > 0 and words() < MIX_MIN_WORDS:
+        start -= 1
+    return body[start:end]
+
+
 class _Builder:
     def __init__(self, seed: int) -> None:
         self.rng = random.Random(seed)
@@ -472,9 +490,9 @@ class _Builder:
         rng = self.rng
         body_a = [(j, p) for j, p in enumerate(a.paras) if not p.furniture]
         body_b = [(j, p) for j, p in enumerate(b.paras) if not p.furniture]
-        take_a = body_a[: rng.randint(2, min(4, len(body_a)))]
+        take_a = _enough(body_a, 0, rng.randint(2, min(4, len(body_a))))
         start = rng.randrange(1, max(2, len(body_b) - 2))
-        take_b = body_b[start : start + rng.randint(2, 3)]
+        take_b = _enough(body_b, start, start + rng.randint(2, 3))
         body = [Para(p.text, parent=a.id, src=(j,), credits=p.credits) for j, p in take_a]
         body += [Para(p.text, parent=b.id, src=(j,), credits=p.credits) for j, p in take_b]
         if rng.random() < 0.5:

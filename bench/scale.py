@@ -10,7 +10,8 @@ Measured, each in a fresh subprocess so that peak memory belongs to that run alo
   All 2 million pairs would take most of an hour, so the baseline aligns a fixed random sample of
   pairs and its time is scaled to all pairs; the sample size is reported.
 
-    python -m bench.scale            # writes bench/scale.json and prints a table
+    python -m bench.scale                  # writes bench/scale.json and prints it
+    python -m bench.scale --only growth    # one part; the figures of the others are kept
 """
 
 from __future__ import annotations
@@ -25,11 +26,13 @@ import time
 from pathlib import Path
 from typing import Any
 
-from .speed import corpus, peak_rss_mb
+from .speed import TreePeak, corpus, peak_rss_mb
 
 __all__ = ["run"]
 
 OUT = Path(__file__).resolve().parent / "scale.json"
+#: Share of Reuters stories in a corpus of any size: all 19,043 stories with a body in 100,000.
+STORY_SHARE = 0.19043
 #: Pairs aligned by the naive baseline, a fixed random sample of all pairs.
 NAIVE_SAMPLE = 20_000
 
@@ -53,12 +56,18 @@ def _variants(stories: list[dict[str, Any]], count: int, seed: int = 11) -> list
 
 
 def build(size: int | None) -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
-    """The corpus of a given size (None: all Reuters stories and their planted copies)."""
-    records, planted = corpus(None if size is None or size > 21_000 else size)
-    if size is not None and size > len(records):
-        stories = [r for r in records if r["id"].startswith("r")]
-        records = records + _variants(stories, size - len(records))
-    return records, planted
+    """The corpus of a given size (None: all Reuters stories and their planted copies).
+
+    Every size has the make-up of the 100,000-article corpus: STORY_SHARE of it Reuters
+    stories, 5% of those planted copies, the rest generated variants. Growth is then measured
+    on like corpora; taking the first 10,000 stories with no variants against 100,000 mostly
+    variants would measure the change in make-up (how many copies each story has) as well.
+    """
+    if size is None:
+        return corpus(None)
+    records, planted = corpus(round(size * STORY_SHARE))
+    stories = [r for r in records if r["id"].startswith("r")]
+    return records + _variants(stories, size - len(records)), planted
 
 
 def _worker(kind: str, size: int | None, workers: int) -> dict[str, Any]:
@@ -85,7 +94,8 @@ def _worker(kind: str, size: int | None, workers: int) -> dict[str, Any]:
                 "seconds_segmenting": round(segmented, 2), "seconds_aligning_sample": round(aligning, 2),
                 "peak_rss_mb": peak_rss_mb()}
     engine = "dask" if kind == "dask" else "local"
-    report = trace(records, workers=workers, engine=engine)
+    with TreePeak() as tree:
+        report = trace(records, workers=workers, engine=engine)
     seconds = time.perf_counter() - started
     found = {(d.derived, d.source) for d in report.derivations} | {
         (p.derived, p.source) for p in report.pairs if p.relation == "derived"
@@ -98,7 +108,7 @@ def _worker(kind: str, size: int | None, workers: int) -> dict[str, Any]:
     return {
         "kind": kind, "articles": len(records), "workers": workers, "seconds": round(seconds, 2),
         "articles_per_second": round(len(records) / seconds, 1), "peak_rss_mb": peak_rss_mb(),
-        "pairs": len(report.pairs), "planted": len(planted),
+        "peak_tree_mb": tree.mb, "pairs": len(report.pairs), "planted": len(planted),
         "planted_paired": sum(1 for c, s in planted if frozenset((c, s)) in paired),
         "planted_derived": sum(1 for c, s in planted if (c, s) in found),
     }
@@ -113,43 +123,68 @@ def _measure(kind: str, size: int | None, workers: int) -> dict[str, Any]:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def run() -> dict[str, Any]:
-    results: dict[str, Any] = {}
-    results["full_local_1"] = _measure("trace", None, 1)
-    results["full_local_2"] = _measure("trace", None, 2)
-    results["full_dask_2"] = _measure("dask", None, 2)
-    growth = [_measure("trace", n, 2) for n in (10_000, 30_000, 100_000)]
-    results["growth"] = growth
-    pts = [(g["articles"], g["seconds"]) for g in growth if "seconds" in g]
-    if len(pts) >= 2:
-        xs, ys = [math.log(a) for a, _ in pts], [math.log(s) for _, s in pts]
-        mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
-        results["exponent_10k_100k"] = round(
-            sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs), 3
-        )
-    naive = _measure("naive", 2000, 1)
-    ours = _measure("trace", 2000, 1)
-    if "seconds_aligning_sample" in naive and "seconds" in ours:
-        per_pair = naive["seconds_aligning_sample"] / naive["sampled_pairs"]
-        naive["seconds_all_pairs_estimated"] = round(naive["seconds_segmenting"] + per_pair * naive["all_pairs"], 1)
-        results["naive_vs_trace_2000"] = {
-            "naive": naive, "trace": ours,
-            "speedup": round(naive["seconds_all_pairs_estimated"] / ours["seconds"], 1),
-        }
-    if "seconds" in results["full_local_2"] and "seconds" in results["full_dask_2"]:
-        results["dask_over_local"] = round(results["full_dask_2"]["seconds"] / results["full_local_2"]["seconds"], 2)
+PARTS = ("full", "dask", "growth", "naive")
+
+
+def _exponent(points: list[tuple[int, float]]) -> float:
+    """Least-squares slope of log(seconds) against log(articles)."""
+    xs, ys = [math.log(a) for a, _ in points], [math.log(s) for _, s in points]
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    return round(sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs), 3)
+
+
+def run(parts: tuple[str, ...] = PARTS, results: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Measure the chosen parts, updating ``results`` (the figures of parts not run are kept)."""
+    results = dict(results or {})
+    if "full" in parts:
+        results["full_local_1"] = _measure("trace", None, 1)
+        results["full_local_2"] = _measure("trace", None, 2)
+    if "dask" in parts:
+        results["full_dask_2"] = _measure("dask", None, 2)
+    if "growth" in parts:
+        growth = [_measure("trace", n, 2) for n in (10_000, 30_000, 100_000)]
+        results["growth"] = growth
+        pts = [(g["articles"], g["seconds"]) for g in growth if "seconds" in g]
+        if len(pts) >= 2:
+            results["exponent_10k_100k"] = _exponent(pts)
+            pairs = [(g["articles"], g["pairs"]) for g in growth if "pairs" in g]
+            results["pairs_exponent_10k_100k"] = _exponent(pairs)
+    if "naive" in parts:
+        results.pop("naive_vs_trace_2000", None)
+        results["naive_vs_trace"] = []
+        for size in (2_000, 10_000):
+            naive = _measure("naive", size, 1)
+            ours = _measure("trace", size, 1)
+            if "seconds_aligning_sample" in naive and "seconds" in ours:
+                per_pair = naive["seconds_aligning_sample"] / naive["sampled_pairs"]
+                naive["seconds_all_pairs_estimated"] = round(
+                    naive["seconds_segmenting"] + per_pair * naive["all_pairs"], 1
+                )
+                results["naive_vs_trace"].append({
+                    "articles": size, "naive": naive, "trace": ours,
+                    "speedup": round(naive["seconds_all_pairs_estimated"] / ours["seconds"], 1),
+                })
+    local, dask = results.get("full_local_2", {}), results.get("full_dask_2", {})
+    if "seconds" in local and "seconds" in dask:
+        results["dask_over_local"] = round(dask["seconds"] / local["seconds"], 2)
     return results
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.scale", description=__doc__.splitlines()[0])
     parser.add_argument("--worker", nargs=3, metavar=("KIND", "SIZE", "WORKERS"), help=argparse.SUPPRESS)
+    parser.add_argument("--only", default=",".join(PARTS), help="comma-separated: " + ", ".join(PARTS))
     args = parser.parse_args()
     if args.worker:
         kind, size, workers = args.worker
         print(json.dumps(_worker(kind, int(size) or None, int(workers))))
         return
-    results = run()
+    parts = tuple(p.strip() for p in args.only.split(",") if p.strip())
+    unknown = sorted(set(parts) - set(PARTS))
+    if unknown:
+        parser.error(f"unknown part {', '.join(unknown)}; choose from {', '.join(PARTS)}")
+    previous = json.loads(OUT.read_text(encoding="utf-8")) if OUT.exists() else {}
+    results = run(parts, previous)
     OUT.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
     print(json.dumps(results, indent=1))
 

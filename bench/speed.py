@@ -13,11 +13,13 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import random
 import re
 import resource
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 from statistics import median
@@ -25,7 +27,7 @@ from typing import Any
 
 from . import ROOT, data_dir, read_jsonl
 
-__all__ = ["corpus", "run"]
+__all__ = ["TreePeak", "corpus", "peak_rss_mb", "run"]
 
 COPY_SHARE = 0.05
 OUTLETS = ("Gulf Times", "Metro Herald", "Daily Courier", "Lagos Tribune")
@@ -66,6 +68,64 @@ def peak_rss_mb() -> float:
         if line.startswith("VmHWM:"):
             return round(int(line.split()[1]) / 1024, 1)
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
+def _descendants(pid: int) -> list[int]:
+    """This process and every process below it, from /proc's children lists."""
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        for task in Path(f"/proc/{p}/task").glob("*/children"):
+            try:
+                todo += [int(c) for c in task.read_text(encoding="ascii").split()]
+            except (OSError, ValueError):
+                continue
+    return out
+
+
+def _pss_kb(pid: int) -> int:
+    """Proportional set size of one process (shared pages split among their sharers), in kB."""
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text(encoding="ascii").splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+class TreePeak:
+    """Peak memory of this process and all its worker processes together, sampled in a thread.
+
+    Each sample sums the proportional set size (PSS) of the process tree, so pages that forked
+    workers share with their parent count once. ``mb`` is None where /proc is missing.
+    """
+
+    def __init__(self, interval: float = 0.2) -> None:
+        self.interval = interval
+        self.peak_kb = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def _sample(self) -> None:
+        me = os.getpid()
+        while True:
+            self.peak_kb = max(self.peak_kb, sum(_pss_kb(p) for p in _descendants(me)))
+            if self._stop.wait(self.interval):
+                return
+
+    def __enter__(self) -> TreePeak:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    @property
+    def mb(self) -> float | None:
+        return round(self.peak_kb / 1024, 1) if self.peak_kb else None
 
 
 def _worker(system: str, size: int | None) -> dict[str, Any]:

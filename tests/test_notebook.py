@@ -58,7 +58,7 @@ def test_quickstart_runs_in_a_kernel(tmp_path):
     assert ("<svg" in report_html) == provenance.render.dot_available()
     assert "003_ded10d4972c90a83 ← 000_2cd90f8013dc901a" in report_html
     assert "003_ded10d4972c90a83 <- 000_2cd90f8013dc901a  (credited, retitled" in cells[1][0]
-    assert cells[2][0] == f"('{COPY}', '{SOURCE}', True, True, 0.99)"
+    assert cells[2][0] == f"('{COPY}', '{SOURCE}', True, True, 1.0)"
     assert "Retitled" in cells[3][1] and "Al-Jazeera –" in cells[3][1]
     assert cells[4][0] == "{'kept': 9, 'modified': 1, 'moved': 0, 'added': 0, 'dropped': 17}"
     assert cells[5][0].startswith("{'documents': 2, 'derivations': 1, 'operations': ")

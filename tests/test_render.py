@@ -85,7 +85,7 @@ def test_dot_shows_what_a_reader_needs(gallery):
     assert "Libyan Express" in node and "All Syrian opposition factions" in node and "2017-01-17" in node
     credited = re.search(r'"003_ded10d4972c90a83" -> "000_2cd90f8013dc901a" \[(.*)\];', dot).group(1)
     uncredited = re.search(r'"echo_copy" -> "003_ded10d4972c90a83" \[(.*)\];', dot).group(1)
-    assert "99% of copy" in credited and "credited" in credited and "retitled" in credited
+    assert "100% of copy" in credited and "credited" in credited and "retitled" in credited
     assert "UNCREDITED" in uncredited and 'penwidth="3"' in uncredited and "#c0392b" in uncredited
     assert "retitled" not in uncredited
     # The flood story shares no text: it sits in its own cluster, apart from the story.

@@ -75,3 +75,14 @@ def test_offsets_survive_control_characters_and_nbsp():
     for block in article.blocks:
         assert " ".join(article.text[block.start : block.end].replace("\u00a0", " ").split()) == block.text
     assert blocks[1][0] == "byline"
+
+
+def test_source_lines_need_a_label_and_via_lines_must_be_short():
+    text = "\n\n".join([
+        "Sources said the talks had failed, and both delegations left the capital on Monday night.",
+        "Via Rail said on Monday it would cut services on three routes across the country.",
+        "Source: Al Jazeera",
+        "via Reuters",
+    ])
+    blocks, _ = _kinds(text, title="Talks fail")
+    assert [k for k, _ in blocks] == ["body", "body", "source", "source"]

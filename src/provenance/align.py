@@ -37,7 +37,9 @@ from rapidfuzz.utils import default_process
 from .models import Article, Block, WordEdit
 from .settings import AlignSettings
 
-__all__ = ["Alignment", "Group", "Prepared", "align", "group_texts", "normalise", "prepare", "word_edits"]
+__all__ = [
+    "Alignment", "Group", "Prepared", "align", "group_texts", "normalise", "prepare", "word_edits", "worth_aligning",
+]
 
 _TOKEN = re.compile(r"\w+(?:[’'.-]\w+)*|[^\w\s]")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "\u00a0": " "})
@@ -100,7 +102,7 @@ def prepare(article: Article) -> Prepared:
     """Precompute an article's processed block texts, shingles and body n-grams."""
     blocks = tuple(b for b in article.blocks if b.kind != "headline")
     processed = tuple(default_process(b.text) for b in blocks)
-    words = tuple(w for b, t in zip(blocks, processed) if b.kind == "body" for w in t.split())
+    words = tuple(w for b in blocks if b.kind == "body" for w in default_process(_uncredited(article, b)).split())
     return Prepared(
         article=article,
         blocks=blocks,
@@ -111,11 +113,29 @@ def prepare(article: Article) -> Prepared:
     )
 
 
+def _uncredited(article: Article, block: Block) -> str:
+    """The block's text without the credits in it ("Al-Jazeera –"): a copy's credit line is not
+    text it shares or lacks, so it does not count in the shares of body text."""
+    text = block.text
+    for credit in sorted((c for c in article.credits if c.block == block.index), key=lambda c: -c.start):
+        text = text[: credit.start] + " " + text[credit.end :]
+    return text
+
+
 def _shingles(text: str) -> set[str]:
     words = text.split()
     if len(words) < 3:
         return {text} if text else set()
     return {" ".join(words[k : k + 3]) for k in range(len(words) - 2)}
+
+
+def worth_aligning(result: Alignment, settings: AlignSettings) -> bool:
+    """Whether two articles share enough body text to pair: ``min_shared_chars`` characters,
+    or the whole body of one of them (a three-line dividend notice and its copy share less).
+    """
+    if min(result.shared_chars_x, result.shared_chars_y) >= settings.min_shared_chars:
+        return True
+    return result.shared_chars_x > 0 and max(result.share_x, result.share_y) >= 1.0
 
 
 def _intersections(xs: Sequence[set[str]], ys: Sequence[set[str]]) -> np.ndarray:
@@ -134,8 +154,8 @@ def _intersections(xs: Sequence[set[str]], ys: Sequence[set[str]]) -> np.ndarray
 def align(x: Article | Prepared, y: Article | Prepared, settings: AlignSettings | None = None) -> Alignment:
     """Align the non-headline blocks of two segmented articles.
 
-    Pairs that share fewer than ``settings.min_shared_chars`` body characters come back with
-    their shares measured but no groups: there is nothing worth aligning.
+    Pairs that are not :func:`worth_aligning` come back with their shares measured but no
+    groups: there is nothing worth aligning.
     """
     settings = settings or AlignSettings()
     px = x if isinstance(x, Prepared) else prepare(x)
@@ -144,7 +164,7 @@ def align(x: Article | Prepared, y: Article | Prepared, settings: AlignSettings 
     xb, yb = px.blocks, py.blocks
     result = Alignment(x=xa.id, y=ya.id, x_blocks=tuple(b.index for b in xb), y_blocks=tuple(b.index for b in yb))
     _measure(result, px, py)
-    if not xb or not yb or min(result.shared_chars_x, result.shared_chars_y) < settings.min_shared_chars:
+    if not xb or not yb or not worth_aligning(result, settings):
         return result
     ratio = process.cdist(px.processed, py.processed, scorer=fuzz.ratio, dtype=np.float32) / 100.0
     sx, sy = px.shingles, py.shingles

@@ -50,26 +50,22 @@ def _token_hashes(words: list[str], vocabulary: dict[str, int]) -> np.ndarray:
 def shingle_hashes(article: Article, k: int, vocabulary: dict[str, int] | None = None) -> np.ndarray:
     """Distinct 64-bit hashes of the article's word k-shingles (headline left out), sorted.
 
-    The hash of a word is a keyed-free BLAKE2 digest, so it is the same on every machine and
-    under every PYTHONHASHSEED; shingles combine word hashes by rotation and multiplication.
+    Shingles run across paragraph breaks, so that an article of short lines (a dividend notice,
+    a fixture list, a line-up) has shingles too; an article of fewer than k words has one, of all
+    its words. The hash of a word is a keyed-free BLAKE2 digest, so it is the same on every
+    machine and under every PYTHONHASHSEED; shingles combine word hashes by rotation and
+    multiplication.
     """
     vocabulary = {} if vocabulary is None else vocabulary
-    parts = []
-    for block in article.blocks:
-        if block.kind == "headline":
-            continue
-        words = _WORD.findall(block.text.lower())
-        if len(words) < k:
-            continue
-        h = _token_hashes(words, vocabulary)
-        acc = np.zeros(len(words) - k + 1, dtype=np.uint64)
-        with np.errstate(over="ignore"):
-            for offset in range(k):
-                acc = (acc * _MULT) ^ h[offset : offset + len(acc)]
-        parts.append(acc)
-    if not parts:
+    words = [w for block in article.blocks if block.kind != "headline" for w in _WORD.findall(block.text.lower())]
+    if not words:
         return np.empty(0, dtype=np.uint64)
-    return np.unique(np.concatenate(parts))
+    h = _token_hashes(words, vocabulary)
+    acc = np.zeros(max(1, len(words) - k + 1), dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for offset in range(min(k, len(words))):
+            acc = (acc * _MULT) ^ h[offset : offset + len(acc)]
+    return np.unique(acc)
 
 
 def candidates(articles: Sequence[Article], settings: CandidateSettings | None = None) -> Candidates:
@@ -106,6 +102,7 @@ def candidates(articles: Sequence[Article], settings: CandidateSettings | None =
     pair_keys, shared = np.unique(np.concatenate(keys), return_counts=True)
     left, right = pair_keys // n, pair_keys % n
     smaller = np.minimum(sizes[left], sizes[right])
-    ok = (shared >= settings.min_shared) & (shared >= settings.min_containment * smaller)
+    # A short article counts as shared when all of it is: "at least min_shared" caps at its size.
+    ok = (shared >= np.minimum(settings.min_shared, smaller)) & (shared >= settings.min_containment * smaller)
     pairs = list(zip(left[ok].tolist(), right[ok].tolist()))
     return Candidates(pairs=pairs, boilerplate_shingles=boilerplate)

@@ -33,11 +33,13 @@ _PROMO_LABELS = {
 }
 _LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z' &-]{1,30}?)\s*:\s*(?P<rest>.+)$")
 _SOURCE = re.compile(
-    r"^\(?(?:sources?|credits?|via|courtesy(?: of)?|(?:additional )?reporting by|writing by|editing by|"
+    r"^\(?(?:(?:sources?|credits?)\s*[:|–—-]|(?:(?:additional )?reporting by|writing by|editing by|"
     r"compiled by|with (?:input|reporting|files) from|this (?:article|story) (?:was )?(?:first )?"
-    r"(?:appeared|published|originally))\b",
+    r"(?:appeared|published|originally))\b)",
     re.IGNORECASE,
 )
+#: "via Reuters", "Courtesy of AFP": a source line only when short, since body text can open so too.
+_VIA = re.compile(r"^\(?(?:via|courtesy(?: of)?)\s+\S", re.IGNORECASE)
 _BYLINE = re.compile(r"^[Bb][Yy]\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|and|&))*\s*(?:[,|–—-].*)?$")
 _PHOTO_CREDIT = re.compile(
     r"(?:[\[(][A-Za-z][^\[\]()]{0,60}/[A-Za-z][^\[\]()]{0,60}[\])]|"
@@ -90,7 +92,7 @@ def _shape(text: str) -> BlockKind:
     words = len(text.split())
     if _BULLET.match(text) and words <= PROMO_MAX_WORDS and (_DATE_END.search(text) or not _ends_sentence(text)):
         return "related"
-    if _SOURCE.match(text) and words <= 30:
+    if (_SOURCE.match(text) and words <= 30) or (_VIA.match(text) and words <= 8):
         return "source"
     if _BYLINE.match(text) and words <= 12:
         return "byline"

@@ -9,7 +9,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
-from .align import Alignment, Prepared, align, prepare
+from .align import Alignment, Prepared, align, prepare, worth_aligning
 from .candidates import candidates
 from .credits import outlet_key
 from .diff import build_diff, credits_source
@@ -53,7 +53,7 @@ def _align_chunk(shared: tuple[list[Article], Settings], chunk: Sequence[tuple[i
             if k not in prepared:
                 prepared[k] = prepare(articles[k])
         alignment = align(prepared[i], prepared[j], settings.align)
-        if min(alignment.shared_chars_x, alignment.shared_chars_y) >= settings.align.min_shared_chars:
+        if worth_aligning(alignment, settings.align):
             out.append(alignment)
     return out
 

@@ -43,7 +43,9 @@ class AlignSettings(_Group):
 
     match: float = Field(default=0.6, description="character similarity that pairs two paragraphs")
     contained: float = Field(default=0.5, description="share of a paragraph's word trigrams found in another")
-    min_shared_chars: int = Field(default=40, description="body characters two articles must share to pair")
+    min_shared_chars: int = Field(
+        default=40, description="body characters two articles must share to pair, unless one shares all of its body"
+    )
 
 
 class DirectionSettings(_Group):
