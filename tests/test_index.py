@@ -57,3 +57,16 @@ def test_not_an_index(tmp_path):
     bogus.write_bytes(b"this is not sqlite at all" * 100)
     with pytest.raises(IndexFileError, match="not a provenance candidate index"):
         trace(["Words."], index=bogus)
+
+
+@pytest.mark.parametrize("credit_lines", [False, True], ids=["identical", "near-duplicates"])
+def test_a_story_stored_more_often_than_the_cap_still_pairs_a_new_copy(tmp_path, credit_lines):
+    # 60 stored runs of one story put each of its shingles over the cap of 50 stored articles.
+    body = seed_text(SOURCE)
+    index = tmp_path / "corpus.db"
+    stored = [{"id": f"run{k:02d}", "text": body + (f"\n\nPublished by Outlet {k}." if credit_lines else "")}
+              for k in range(60)]
+    trace(stored, index=index)
+    report = trace([{"id": "new", "text": "Al Jazeera – " + body + "\n\nA line the new copy added."}], index=index)
+    partners = {p.b if p.a == "new" else p.a for p in report.pairs if "new" in (p.a, p.b)}
+    assert partners == {"run00"}

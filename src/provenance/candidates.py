@@ -1,28 +1,37 @@
 """Finding the pairs of articles that can share text, without comparing every pair.
 
-Each article becomes the set of hashed word shingles (runs of ``shingle_words`` words) of
-its blocks. All (hash, article) rows of the corpus sit in two numpy arrays, sorted by hash,
-so each shingle's articles are one contiguous run. A run of one article shares nothing; a run
-longer than ``max_document_frequency`` is boilerplate (a site footer, a stock phrase) and is
-counted and set aside, which keeps the work linear in the corpus rather than quadratic in the
-articles a footer touches. Every other run yields its article pairs, and a pair is a candidate
-when it shares at least ``min_shared`` shingles and ``min_containment`` of the smaller article's
-shingles: containment, not Jaccard, so a copy that keeps a tenth of a long source is found.
-"""
+Each article becomes the set of hashed word shingles (runs of ``shingle_words`` words) of its
+text, headline aside. All (hash, article) rows of the corpus sit in two numpy arrays, sorted by
+hash, so each shingle's articles are one contiguous run. A run of one article shares nothing.
+Every run of at most ``max_document_frequency`` articles yields its article pairs, and a pair is
+a candidate when it shares at least ``min_shared`` shingles and ``min_containment`` of the
+smaller article's shingles: containment, not Jaccard, so a copy that keeps a tenth of a long
+source is found.
+
+A longer run is boilerplate (a site footer, a stock phrase, or a story that more outlets than
+the cap ran): it is counted, and instead of all its pairs, each of its articles is paired with
+one anchor, the article of the run likeliest to be the source (the earliest; undated, the one
+of the outlet others credit). Such a
+pair is a candidate only when it shares ``near_duplicate`` of the smaller article, which a
+syndicated copy does and a footer does not. Either way the work stays linear in the corpus
+rather than quadratic in the articles a footer touches."""
 
 from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import timezone
 
 import numpy as np
 
+from .credits import outlet_key
 from .models import Article
 from .settings import CandidateSettings
 
-__all__ = ["Candidates", "candidates", "shingle_hashes"]
+__all__ = ["Candidates", "candidates", "enough_shared", "near_duplicates", "shingle_hashes"]
 
 _WORD = re.compile(r"\w+")
 _MULT = np.uint64(0x9E3779B97F4A7C15)
@@ -68,6 +77,39 @@ def shingle_hashes(article: Article, k: int, vocabulary: dict[str, int] | None =
     return np.unique(acc)
 
 
+def _rank(articles: Sequence[Article], sizes: np.ndarray) -> np.ndarray:
+    """Each article's rank as a likely source: earliest published; then of the outlet that most
+    articles credit (the wire its copies name); then most shingles; then by position."""
+    credited = Counter(outlet_key(c.name) for a in articles for c in a.credits)
+
+    def key(n: int) -> tuple[bool, float, int, int, int]:
+        article = articles[n]
+        moment = article.published
+        stamp = 0.0
+        if moment is not None:
+            stamp = (moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)).timestamp()
+        named = credited[outlet_key(article.outlet)] if article.outlet else 0
+        return (moment is None, stamp, -named, -int(sizes[n]), n)
+
+    order = sorted(range(len(articles)), key=key)
+    rank = np.empty(len(articles), dtype=np.int64)
+    rank[np.array(order, dtype=np.int64)] = np.arange(len(articles), dtype=np.int64)
+    return rank
+
+
+def _stars(docs: np.ndarray, runs: np.ndarray, rank: np.ndarray, n: np.int64) -> np.ndarray:
+    """Pair keys joining each article of a boilerplate run to the run's anchor, its top-ranked article."""
+    if not len(docs):
+        return np.empty(0, dtype=np.int64)
+    bounds = np.flatnonzero(np.r_[True, runs[1:] != runs[:-1]])
+    best = np.minimum.reduceat(rank[docs], bounds)
+    by_rank = np.argsort(rank)
+    anchor = np.repeat(by_rank[best], np.diff(np.r_[bounds, len(docs)]))
+    other = docs != anchor
+    left, right = np.minimum(docs, anchor)[other], np.maximum(docs, anchor)[other]
+    return left * n + right
+
+
 def candidates(articles: Sequence[Article], settings: CandidateSettings | None = None) -> Candidates:
     """Pairs of articles (by index) that share enough shingles to be worth aligning."""
     settings = settings or CandidateSettings()
@@ -82,27 +124,57 @@ def candidates(articles: Sequence[Article], settings: CandidateSettings | None =
     hashes, docs = hashes[order], docs[order]
     starts = np.flatnonzero(np.r_[True, hashes[1:] != hashes[:-1]])
     lengths = np.diff(np.r_[starts, len(hashes)])
-    boilerplate = int((lengths > settings.max_document_frequency).sum())
-    keep_run = (lengths >= 2) & (lengths <= settings.max_document_frequency)
+    cap = settings.max_document_frequency
+    boilerplate = int((lengths > cap).sum())
     run_of_row = np.repeat(np.arange(len(starts)), lengths)
-    keep_row = keep_run[run_of_row]
-    hashes, docs, run_of_row = hashes[keep_row], docs[keep_row], run_of_row[keep_row]
     n = np.int64(len(articles))
+    capped_row = (lengths > cap)[run_of_row]
+    star_keys = _stars(docs[capped_row], run_of_row[capped_row], _rank(articles, sizes), n)
+    keep_row = ((lengths >= 2) & (lengths <= cap))[run_of_row]
+    docs, run_of_row = docs[keep_row], run_of_row[keep_row]
     keys = []
-    for offset in range(1, settings.max_document_frequency):
+    for offset in range(1, cap):
         if offset >= len(docs):
             break
         same = run_of_row[offset:] == run_of_row[:-offset]
         if not same.any():
             break
-        left, right = docs[:-offset][same], docs[offset:][same]
-        keys.append(left * n + right)
-    if not keys:
-        return Candidates(pairs=[], boilerplate_shingles=boilerplate)
-    pair_keys, shared = np.unique(np.concatenate(keys), return_counts=True)
-    left, right = pair_keys // n, pair_keys % n
-    smaller = np.minimum(sizes[left], sizes[right])
-    # A short article counts as shared when all of it is: "at least min_shared" caps at its size.
-    ok = (shared >= np.minimum(settings.min_shared, smaller)) & (shared >= settings.min_containment * smaller)
-    pairs = list(zip(left[ok].tolist(), right[ok].tolist()))
-    return Candidates(pairs=pairs, boilerplate_shingles=boilerplate)
+        keys.append(docs[:-offset][same] * n + docs[offset:][same])
+    pairs: set[tuple[int, int]] = set()
+    if keys:
+        pair_keys, shared = np.unique(np.concatenate(keys), return_counts=True)
+        ok = enough_shared(shared, sizes[pair_keys // n], sizes[pair_keys % n], settings)
+        pairs.update(zip((pair_keys[ok] // n).tolist(), (pair_keys[ok] % n).tolist()))
+    if len(star_keys):
+        # Near-duplicates past the cap: a story run by more outlets than the cap, each adding a
+        # credit line, shares boilerplate-only shingles. Each article is joined to the likeliest
+        # source of each such shingle (a star, linear in the articles), and pairs when most of the
+        # smaller one is shared, which a footer or a stock phrase never is.
+        pair_keys, shared = np.unique(np.concatenate([star_keys, *keys]), return_counts=True)
+        starred = np.isin(pair_keys, star_keys, assume_unique=False)
+        pair_keys, shared = pair_keys[starred], shared[starred]
+        left, right = pair_keys // n, pair_keys % n
+        ok = near_duplicates(shared, sizes[left], sizes[right], settings)
+        pairs.update(zip(left[ok].tolist(), right[ok].tolist()))
+    return Candidates(pairs=sorted(pairs), boilerplate_shingles=boilerplate)
+
+
+def enough_shared(
+    shared: np.ndarray, size_a: np.ndarray, size_b: np.ndarray, settings: CandidateSettings
+) -> np.ndarray:
+    """Whether pairs sharing ``shared`` shingles are candidates, given both articles' shingle counts.
+
+    At least ``min_shared`` shingles (a short article: all of its own) that are also at least
+    ``min_containment`` of the smaller article's.
+    """
+    smaller = np.minimum(size_a, size_b)
+    return (shared >= np.minimum(settings.min_shared, smaller)) & (shared >= settings.min_containment * smaller)
+
+
+def near_duplicates(
+    shared: np.ndarray, size_a: np.ndarray, size_b: np.ndarray, settings: CandidateSettings
+) -> np.ndarray:
+    """Whether pairs joined through boilerplate shingles are candidates: :func:`enough_shared`, and
+    ``near_duplicate`` of the smaller article's shingles shared."""
+    smaller = np.minimum(size_a, size_b)
+    return enough_shared(shared, size_a, size_b, settings) & (shared >= settings.near_duplicate * smaller)

@@ -3,17 +3,20 @@
 The index is a plain SQLite file a user can open in any SQLite tool or Datasette:
 
 - ``documents``: one row per stored article (id, its segmented form as JSON, shingle count);
-- ``shingles``: (hash, document) rows, indexed by hash;
+- ``shingles``: (hash, document) rows, indexed by hash and document;
 - ``frequency``: how many stored articles have each shingle, to skip boilerplate cheaply;
 - ``meta``: the shingle settings the index was built with.
 
-Querying joins the new articles' shingles against ``shingles``, leaving out those in more than
-``max_document_frequency`` articles, and applies the same containment rule as
-:mod:`provenance.candidates`. Only the stored articles that pair with a new one are read back.
+Querying joins the new articles' shingles against ``shingles`` and applies the same rules as
+:mod:`provenance.candidates`: a shingle stored in fewer than ``max_document_frequency`` articles
+pairs a new article with each of them; a more common one only with the first article stored
+with it, and only for near-duplicates. Only the stored articles that pair with a new one are
+read back.
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -21,7 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .candidates import shingle_hashes
+from .candidates import enough_shared, near_duplicates, shingle_hashes
 from .errors import DuplicateIdError, ProvenanceError
 from .models import Article
 from .settings import CandidateSettings
@@ -34,7 +37,7 @@ CREATE TABLE IF NOT EXISTS documents (
     rowid INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, article TEXT NOT NULL, shingles INTEGER NOT NULL
 );
 CREATE TABLE IF NOT EXISTS shingles (hash INTEGER NOT NULL, document INTEGER NOT NULL REFERENCES documents(rowid));
-CREATE INDEX IF NOT EXISTS shingles_by_hash ON shingles (hash);
+CREATE INDEX IF NOT EXISTS shingles_by_hash_document ON shingles (hash, document);
 CREATE TABLE IF NOT EXISTS frequency (hash INTEGER PRIMARY KEY, articles INTEGER NOT NULL);
 """
 
@@ -70,23 +73,47 @@ class CandidateIndex:
             hashes = shingle_hashes(article, self._settings.shingle_words)
             sizes[n] = len(hashes)
             db.executemany("INSERT INTO probe VALUES (?, ?)", ((h, n) for h in _signed(hashes)))
+        cap = self._settings.max_document_frequency
         rows = db.execute(
             """
-            SELECT p.article, d.id, d.shingles, COUNT(*)
+            SELECT p.article, s.document, COUNT(*)
             FROM probe p
             JOIN frequency f ON f.hash = p.hash AND f.articles < ?
             JOIN shingles s ON s.hash = p.hash
-            JOIN documents d ON d.rowid = s.document
-            GROUP BY p.article, d.rowid
+            GROUP BY p.article, s.document
             """,
-            (self._settings.max_document_frequency,),
+            (cap,),
         ).fetchall()
-        pairs: list[tuple[str, str]] = []
-        for n, stored_id, stored_size, shared in rows:
-            smaller = min(sizes[n], stored_size)
-            enough = shared >= self._settings.min_shared and shared >= self._settings.min_containment * smaller
-            if enough and stored_id != articles[n].id:
-                pairs.append((articles[n].id, stored_id))
+        # Boilerplate shingles join each new article to one anchor, the first stored article
+        # that has the shingle (a star, as in provenance.candidates), for near-duplicates only.
+        starred = db.execute(
+            """
+            SELECT p.article, (SELECT MIN(s.document) FROM shingles s WHERE s.hash = p.hash) AS anchor, COUNT(*)
+            FROM probe p
+            JOIN frequency f ON f.hash = p.hash AND f.articles >= ?
+            GROUP BY p.article, anchor
+            """,
+            (cap,),
+        ).fetchall()
+        shared = {(n, doc): count for n, doc, count in rows}
+        near = {(n, doc): count + shared.get((n, doc), 0) for n, doc, count in starred}
+        documents = {
+            rowid: (ident, size) for rowid, ident, size in db.execute(
+                "SELECT rowid, id, shingles FROM documents WHERE rowid IN (SELECT value FROM json_each(?))",
+                (json.dumps(sorted({doc for _, doc in [*shared, *near]})),),
+            )
+        }
+        pairs: set[tuple[str, str]] = set()
+        for found, rule in ((shared, enough_shared), (near, near_duplicates)):
+            keys = sorted(found)
+            ok = rule(
+                np.array([found[k] for k in keys], dtype=np.int64),
+                np.array([sizes[n] for n, _ in keys], dtype=np.int64),
+                np.array([documents[d][1] for _, d in keys], dtype=np.int64),
+                self._settings,
+            )
+            pairs.update((articles[n].id, documents[d][0]) for (n, d), good in zip(keys, ok.tolist()) if good)
+        pairs = {(new, old) for new, old in pairs if new != old}
         wanted = sorted({s for _, s in pairs})
         stored = [a for a in (self.stored(i) for i in wanted) if a is not None]
         return stored, sorted(pairs)
@@ -129,7 +156,7 @@ def open_index(path: str | Path, settings: CandidateSettings) -> Iterator[Candid
     except sqlite3.DatabaseError as exc:
         raise IndexFileError(f"{str(path)!r} is not a provenance candidate index: {exc}") from None
     try:
-        key = f"shingle_words={settings.shingle_words}"
+        key = f"shingle_words={settings.shingle_words} across paragraphs"
         row = db.execute("SELECT value FROM meta WHERE key = 'shingles'").fetchone()
         if row is None:
             with db:

@@ -36,6 +36,11 @@ class CandidateSettings(_Group):
     min_containment: float = Field(
         default=0.05, ge=0.0, le=1.0, description="...when they are also this share of the smaller article's shingles"
     )
+    near_duplicate: float = Field(
+        default=0.5, ge=0.0, le=1.0,
+        description="share of the smaller article's shingles, boilerplate included, that pairs near-duplicates "
+                    "found in more articles than max_document_frequency",
+    )
 
 
 class AlignSettings(_Group):

@@ -138,3 +138,37 @@ def test_duplicate_groups_are_shown_in_html_and_tables():
     assert "<h2>Identical copies</h2>" in page and "d1, d2, d3" in page
     rows = {r["id"]: r for r in report.to_records()["documents"]}
     assert [rows[i]["identical_to"] for i in ("d0", "d1", "d2", "d3", "other")] == [None, "d0", "d0", "d0", None]
+
+
+def test_near_duplicates_beyond_the_cap_each_find_their_source(align_calls):
+    # 80 outlets run one wire story, each adding its own credit line: every shingle of the story
+    # is in more articles than the cap, yet each copy pairs with the wire (a star, not a clique).
+    text = story(4)
+    start = datetime(2024, 5, 1, 9, tzinfo=timezone.utc)
+    corpus = [{"id": "wire", "text": text, "outlet": "Reuters", "published": start.isoformat()}]
+    corpus += [
+        {"id": f"copy{k:03d}", "text": f"Reuters – {text}\n\nReported for Outlet {k} by its news desk.",
+         "outlet": f"Outlet {k}", "published": (start + timedelta(minutes=5 + k)).isoformat()}
+        for k in range(80)
+    ]
+    report = trace(corpus)
+    assert report.boilerplate_shingles > 0
+    assert {(d.derived, d.source) for d in report.derivations} == {(f"copy{k:03d}", "wire") for k in range(80)}
+    assert len(align_calls) == 80
+
+
+def test_a_footer_beyond_the_cap_pairs_nothing_through_the_anchor(align_calls):
+    corpus = [{"id": f"d{k:04d}", "text": story(k, paragraphs=2) + "\n\n" + FOOTER + " " + FOOTER}
+              for k in range(120)]
+    report = trace(corpus)
+    assert report.pairs == () and align_calls == []
+
+
+def test_undated_near_duplicates_beyond_the_cap_find_the_outlet_they_credit():
+    # Undated, the anchor is the article of the outlet the others credit, whatever its id.
+    text = "The council said on Monday that the bridge would close.\n\n" + story(5)
+    corpus = [{"id": "zz-wire", "text": text, "outlet": "Reuters"}]
+    corpus += [{"id": f"copy{k:03d}", "text": f"Reuters – {text}\n\nReported for Outlet {k} by its news desk.",
+                "outlet": f"Outlet {k}"} for k in range(70)]
+    report = trace(corpus)
+    assert {(d.derived, d.source) for d in report.derivations} == {(f"copy{k:03d}", "zz-wire") for k in range(70)}
