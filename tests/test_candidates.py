@@ -67,10 +67,10 @@ _WORDS = st.lists(st.sampled_from(["talks", "open", "in", "astana", "on", "monda
 
 @settings(max_examples=60, deadline=None)
 @given(words=_WORDS, breaks=st.sets(st.integers(min_value=1, max_value=39)))
-def test_shingles_do_not_depend_on_where_paragraphs_break(words, breaks):
+def test_lines_shorter_than_a_shingle_are_read_as_one_paragraph(words, breaks):
     lines, line = [], []
     for n, w in enumerate(words):
-        if n in breaks and line:
+        if (n in breaks and line) or len(line) == 3:
             lines.append(" ".join(line))
             line = []
         line.append(w)

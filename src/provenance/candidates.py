@@ -59,14 +59,16 @@ def _token_hashes(words: list[str], vocabulary: dict[str, int]) -> np.ndarray:
 def shingle_hashes(article: Article, k: int, vocabulary: dict[str, int] | None = None) -> np.ndarray:
     """Distinct 64-bit hashes of the article's word k-shingles (headline left out), sorted.
 
-    Shingles run across paragraph breaks, so that an article of short lines (a dividend notice,
-    a fixture list, a line-up) has shingles too; an article of fewer than k words has one, of all
-    its words. The hash of a word is a keyed-free BLAKE2 digest, so it is the same on every
-    machine and under every PYTHONHASHSEED; shingles combine word hashes by rotation and
-    multiplication.
+    Shingles stay within a paragraph, except across the breaks either side of a paragraph of
+    fewer than k words, so that an article of short lines (a dividend notice, a fixture list, a
+    line-up) has shingles too. An article of fewer than k words has one, of all its words.
+    The hash of a word is a keyed-free BLAKE2 digest, so it is the same on every machine and
+    under every PYTHONHASHSEED; shingles combine word hashes by rotation and multiplication.
     """
     vocabulary = {} if vocabulary is None else vocabulary
-    words = [w for block in article.blocks if block.kind != "headline" for w in _WORD.findall(block.text.lower())]
+    blocks = [_WORD.findall(b.text.lower()) for b in article.blocks if b.kind != "headline"]
+    blocks = [words for words in blocks if words]
+    words = [w for block in blocks for w in block]
     if not words:
         return np.empty(0, dtype=np.uint64)
     h = _token_hashes(words, vocabulary)
@@ -74,7 +76,17 @@ def shingle_hashes(article: Article, k: int, vocabulary: dict[str, int] | None =
     with np.errstate(over="ignore"):
         for offset in range(min(k, len(words))):
             acc = (acc * _MULT) ^ h[offset : offset + len(acc)]
-    return np.unique(acc)
+    if len(words) <= k:
+        return acc
+    # hard[j]: the break after word j ends a paragraph of k words or more and starts another
+    hard = np.zeros(len(words), dtype=np.int64)
+    ends = np.cumsum([len(b) for b in blocks])
+    for n in range(len(blocks) - 1):
+        if len(blocks[n]) >= k and len(blocks[n + 1]) >= k:
+            hard[ends[n] - 1] = 1
+    crossed = np.r_[0, np.cumsum(hard)]
+    within = crossed[k - 1 : k - 1 + len(acc)] - crossed[: len(acc)] == 0  # windows crossing no hard break
+    return np.unique(acc[within])
 
 
 def _rank(articles: Sequence[Article], sizes: np.ndarray) -> np.ndarray:
