@@ -233,6 +233,12 @@ def _synthetic(g: dict[str, Any]) -> list[str]:
         dirs = p["direction"]
         lines += [f"True edges: direction right {dirs.get('right', 0)}, reversed {dirs.get('reversed', 0)}, "
                   f"undetermined {dirs.get('undetermined', 0)}, not paired {dirs.get('unpaired', 0)}.", ""]
+        pairing = p.get("pairing")
+        if pairing:
+            lines += [f"Candidate recall: {pairing['direct'] + pairing['through_duplicate']} of "
+                      f"{pairing['true_edges']} true edges paired ({_f(pairing['recall'])}), "
+                      f"{pairing['through_duplicate']} of them through an exact duplicate of the source, "
+                      "which stands for its group.", ""]
         lines += ["Edges by network kind (false positives between networks counted as cross-network):", ""]
         lines += _table(["kind", "precision", "recall", "F1", "tp", "fp", "fn"],
                         [[k, v["precision"], v["recall"], v["f1"], v["tp"], v["fp"], v["fn"]]

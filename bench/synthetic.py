@@ -119,6 +119,18 @@ def evaluate(scenario: Scenario, report: Report) -> dict[str, Any]:
         "placeholder_edges_wrong": sum(1 for ident, g in members.items() for m in g if m not in orphans),
     }
     pairs = {frozenset((p.a, p.b)): p for p in report.pairs}
+    # Candidate recall: a true edge is paired when its two articles share a pair, or when one is
+    # an exact duplicate whose group representative is paired with the other (the collapse).
+    twin = {m: g.representative for g in report.duplicates for m in g.members}
+    via_twin = {frozenset((twin.get(p.a, p.a), twin.get(p.b, p.b))) for p in report.pairs}
+    out["pairing"] = {
+        "direct": sum(1 for e in truth if frozenset((e.derived, e.source)) in pairs),
+        "through_duplicate": sum(
+            1 for e in truth if frozenset((e.derived, e.source)) not in pairs
+            and frozenset((twin.get(e.derived, e.derived), twin.get(e.source, e.source))) in via_twin
+        ),
+        "true_edges": len(truth),
+    }
     direction = Counter()
     align = Counter()
     labels = Counter()
@@ -244,6 +256,7 @@ def _pool(runs: list[dict[str, Any]]) -> dict[str, Any]:
         missing.update(r["missing_source"])
     high = [ok for c, ok in items if c >= 0.9]
     decided = direction["right"] + direction["reversed"]
+    pairing = total("pairing")
     return {
         "articles": sum(r["articles"] for r in runs),
         "true_edges": sum(r["true_edges"] for r in runs),
@@ -270,6 +283,9 @@ def _pool(runs: list[dict[str, Any]]) -> dict[str, Any]:
         "share_right_at_0.9": round(sum(high) / len(high), 4) if high else None,
         "missing_source": dict(missing),
         "mapping_misses": sum(r["mapping_misses"] for r in runs),
+        "pairing": {**pairing, "recall": round(
+            (pairing["direct"] + pairing["through_duplicate"]) / max(pairing["true_edges"], 1), 4
+        )},
     }
 
 

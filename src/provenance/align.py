@@ -28,6 +28,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -94,8 +95,11 @@ class Prepared:
     blocks: tuple[Block, ...]  # non-headline blocks
     processed: tuple[str, ...]  # their texts lower-cased, punctuation stripped
     shingles: tuple[set[str], ...]  # their word trigrams
+    where: dict[str, tuple[int, ...]]  # each trigram -> the blocks that have it
     body_words: tuple[str, ...]
+    body_grams: tuple[tuple[str, ...], ...]  # the body's word n-grams in reading order
     body_ngrams: frozenset[tuple[str, ...]]
+    word_lengths: np.ndarray  # characters of each body word
 
 
 def prepare(article: Article) -> Prepared:
@@ -103,13 +107,22 @@ def prepare(article: Article) -> Prepared:
     blocks = tuple(b for b in article.blocks if b.kind != "headline")
     processed = tuple(default_process(b.text) for b in blocks)
     words = tuple(w for b in blocks if b.kind == "body" for w in default_process(_uncredited(article, b)).split())
+    shingles = tuple(_shingles(t) for t in processed)
+    where: dict[str, list[int]] = defaultdict(list)
+    for j, block_shingles in enumerate(shingles):
+        for shingle in block_shingles:
+            where[shingle].append(j)
+    grams = tuple(tuple(words[k : k + SHARE_NGRAM]) for k in range(len(words) - SHARE_NGRAM + 1))
     return Prepared(
         article=article,
         blocks=blocks,
         processed=processed,
-        shingles=tuple(_shingles(t) for t in processed),
+        shingles=shingles,
+        where={k: tuple(v) for k, v in where.items()},
         body_words=words,
-        body_ngrams=frozenset(_ngrams(words, SHARE_NGRAM)),
+        body_grams=grams,
+        body_ngrams=frozenset(grams),
+        word_lengths=np.fromiter(map(len, words), dtype=np.int64, count=len(words)),
     )
 
 
@@ -138,17 +151,17 @@ def worth_aligning(result: Alignment, settings: AlignSettings) -> bool:
     return result.shared_chars_x > 0 and max(result.share_x, result.share_y) >= 1.0
 
 
-def _intersections(xs: Sequence[set[str]], ys: Sequence[set[str]]) -> np.ndarray:
-    index: dict[str, list[int]] = defaultdict(list)
-    for j, shingles in enumerate(ys):
+def _intersections(xs: Sequence[set[str]], y: Prepared) -> np.ndarray:
+    """How many trigrams each block of x shares with each block of y."""
+    where = y.where
+    counts = []
+    for shingles in xs:
+        row = [0] * len(y.shingles)
         for s in shingles:
-            index[s].append(j)
-    counts = np.zeros((len(xs), len(ys)), dtype=np.int32)
-    for i, shingles in enumerate(xs):
-        for s in shingles:
-            for j in index.get(s, ()):
-                counts[i, j] += 1
-    return counts
+            for j in where.get(s, ()):
+                row[j] += 1
+        counts.append(row)
+    return np.array(counts, dtype=np.int32).reshape(len(xs), len(y.shingles))
 
 
 def align(x: Article | Prepared, y: Article | Prepared, settings: AlignSettings | None = None) -> Alignment:
@@ -168,7 +181,7 @@ def align(x: Article | Prepared, y: Article | Prepared, settings: AlignSettings 
         return result
     ratio = process.cdist(px.processed, py.processed, scorer=fuzz.ratio, dtype=np.float32) / 100.0
     sx, sy = px.shingles, py.shingles
-    inter = _intersections(sx, sy)
+    inter = _intersections(sx, py)
     size_x = np.array([max(len(s), 1) for s in sx], dtype=np.float32)[:, None]
     size_y = np.array([max(len(s), 1) for s in sy], dtype=np.float32)[None, :]
     in_y = inter / size_x  # share of x_i's trigrams found in y_j
@@ -260,18 +273,15 @@ def _mark_order(groups: list[Group]) -> None:
         group.in_order = n in keep
 
 
-def _covered_words(words: Sequence[str], other: AbstractSet[tuple[str, ...]], n: int) -> list[bool]:
-    """Which words lie in some word n-gram that the other text has too."""
-    covered = [False] * len(words)
-    for k in range(len(words) - n + 1):
-        if tuple(words[k : k + n]) in other:
-            for m in range(k, k + n):
-                covered[m] = True
+def _covered(grams: Sequence[tuple[str, ...]], words: int, other: AbstractSet[tuple[str, ...]]) -> np.ndarray:
+    """Which of ``words`` words lie in some word n-gram (``grams``, in order) that the other text has too."""
+    covered = np.zeros(words, dtype=bool)
+    if not grams:
+        return covered
+    hit = np.fromiter((g in other for g in grams), dtype=bool, count=len(grams))
+    for offset in range(words - len(grams) + 1):  # an n-gram at k covers words k .. k + n - 1
+        covered[offset : offset + len(grams)] |= hit
     return covered
-
-
-def _ngrams(words: Sequence[str], n: int) -> set[tuple[str, ...]]:
-    return {tuple(words[k : k + n]) for k in range(len(words) - n + 1)}
 
 
 def _measure(result: Alignment, x: Prepared, y: Prepared) -> None:
@@ -280,12 +290,11 @@ def _measure(result: Alignment, x: Prepared, y: Prepared) -> None:
     Counting shared trigrams rather than aligned paragraphs keeps the figure right for rewrites,
     where sentences move between paragraphs and few paragraphs survive whole.
     """
-    wx, wy = x.body_words, y.body_words
-    cx = _covered_words(wx, y.body_ngrams, SHARE_NGRAM)
-    cy = _covered_words(wy, x.body_ngrams, SHARE_NGRAM)
-    result.shared_chars_x = sum(len(w) for w, c in zip(wx, cx) if c)
-    result.shared_chars_y = sum(len(w) for w, c in zip(wy, cy) if c)
-    total_x, total_y = sum(map(len, wx)), sum(map(len, wy))
+    cx = _covered(x.body_grams, len(x.body_words), y.body_ngrams)
+    cy = _covered(y.body_grams, len(y.body_words), x.body_ngrams)
+    result.shared_chars_x = int(x.word_lengths[cx].sum())
+    result.shared_chars_y = int(y.word_lengths[cy].sum())
+    total_x, total_y = int(x.word_lengths.sum()), int(y.word_lengths.sum())
     result.share_x = round(result.shared_chars_x / total_x, 4) if total_x else 0.0
     result.share_y = round(result.shared_chars_y / total_y, 4) if total_y else 0.0
 
@@ -306,8 +315,14 @@ def _units(text: str) -> list[tuple[str, str]]:
     units = []
     for n, m in enumerate(matches):
         end = matches[n + 1].start() if n + 1 < len(matches) else len(text)
-        units.append((normalise(m.group()).lower(), text[m.start() : end]))
+        units.append((_token_key(m.group()), text[m.start() : end]))
     return units
+
+
+@lru_cache(maxsize=1 << 16)
+def _token_key(token: str) -> str:
+    """A word token as compared: normalised and lower-cased (cached: the same words recur)."""
+    return normalise(token).lower()
 
 
 def word_edits(source: str, derived: str) -> tuple[tuple[WordEdit, ...], int, int]:

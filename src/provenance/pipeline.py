@@ -15,6 +15,7 @@ from .credits import outlet_key
 from .diff import build_diff, credits_source
 from .direction import composite_evidence, decide, lineage_evidence
 from .duplicates import collapse
+from .engine import paused_collection
 from .engine import run as engine_run
 from .graph import direct_edges, missing_sources
 from .index import open_index
@@ -56,6 +57,10 @@ def _align_chunk(shared: tuple[list[Article], Settings], chunk: Sequence[tuple[i
         if worth_aligning(alignment, settings.align):
             out.append(alignment)
     return out
+
+
+def _diff_chunk(articles: list[Article], chunk: Sequence[tuple[Alignment, int, int]]) -> list[Diff]:
+    return [build_diff(alignment, articles[d], articles[s]) for alignment, d, s in chunk]
 
 
 def trace(
@@ -101,7 +106,7 @@ def trace(
     settings = settings or Settings()
     if aliases:
         settings = settings.model_copy(update={"aliases": {**settings.aliases, **aliases}})
-    with outlet_aliases(settings.aliases):
+    with outlet_aliases(settings.aliases), paused_collection():
         runner = partial(engine_run, workers=workers, engine=engine, progress=progress)
         return _trace(corpus, settings, columns, runner, index)
 
@@ -158,11 +163,12 @@ def _trace(
     }
     edges = direct_edges(pairs, alignments, by_id, credited, settings.direction)
     pairs = [p.model_copy(update={"direct": (p.derived, p.source) in edges}) for p in pairs]
-    diffs = [
-        build_diff(alignments[(p.a, p.b)], by_id[p.derived], by_id[p.source])  # type: ignore[index]
+    position = {a.id: n for n, a in enumerate(articles)}
+    diffs = run(_diff_chunk, articles, [
+        (alignments[(p.a, p.b)], position[p.derived], position[p.source])  # type: ignore[index]
         for p in pairs
         if p.direct
-    ]
+    ], chunk_size=256, desc="diff")
     derivations = [
         _derivation(p, d, edges[(p.derived, p.source)])  # type: ignore[index]
         for p, d in zip((p for p in pairs if p.direct), diffs)
