@@ -59,7 +59,7 @@ def normalise(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).translate(_QUOTES).split())
 
 
-@dataclass
+@dataclass(slots=True)
 class Group:
     """Blocks of x and of y that correspond (one to one, a split, or a merge)."""
 
@@ -71,7 +71,7 @@ class Group:
     weight: int = 0  # characters on both sides, for averaging similarities
 
 
-@dataclass
+@dataclass(slots=True)
 class Alignment:
     """How two articles' blocks correspond; x and y are article ids, blocks named by index."""
 

@@ -122,11 +122,18 @@ def _stars(docs: np.ndarray, runs: np.ndarray, rank: np.ndarray, n: np.int64) ->
     return left * n + right
 
 
-def candidates(articles: Sequence[Article], settings: CandidateSettings | None = None) -> Candidates:
-    """Pairs of articles (by index) that share enough shingles to be worth aligning."""
+def candidates(
+    articles: Sequence[Article], settings: CandidateSettings | None = None, sets: Sequence[np.ndarray] | None = None
+) -> Candidates:
+    """Pairs of articles (by index) that share enough shingles to be worth aligning.
+
+    ``sets`` are the articles' :func:`shingle_hashes` when already computed (on the workers
+    that segmented them); otherwise they are computed here.
+    """
     settings = settings or CandidateSettings()
-    vocabulary: dict[str, int] = {}
-    sets = [shingle_hashes(a, settings.shingle_words, vocabulary) for a in articles]
+    if sets is None:
+        vocabulary: dict[str, int] = {}
+        sets = [shingle_hashes(a, settings.shingle_words, vocabulary) for a in articles]
     sizes = np.array([len(s) for s in sets], dtype=np.int64)
     if len(articles) < 2 or sizes.sum() == 0:
         return Candidates(pairs=[], boilerplate_shingles=0)

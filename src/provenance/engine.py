@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 from .errors import ProvenanceError
 
-__all__ = ["EngineError", "paused_collection", "run"]
+__all__ = ["EngineError", "Runner", "paused_collection"]
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -76,52 +76,100 @@ def _progress(total: int, desc: str, enabled: bool) -> Any:
     return tqdm(total=total, desc=desc, unit="item", leave=False)
 
 
-def run(
-    fn: Callable[[Any, Sequence[T]], list[R]],
-    shared: Any,
-    items: Sequence[T],
-    *,
-    workers: int = 1,
-    engine: Any = "local",
-    chunk_size: int = 256,
-    progress: bool = False,
-    desc: str = "",
-) -> list[R]:
-    """``fn(shared, chunk)`` over chunks of ``items``; the concatenated results, in input order.
+class Runner:
+    """Runs the stages of one trace on one backend: ``runner(fn, shared, items)``.
 
-    ``engine`` is "local" (``workers`` processes; 1 runs in this process) or "dask" (a
-    LocalCluster of ``workers`` processes) or a ``dask.distributed.Client`` to run on.
+    ``engine`` is "local" (``workers`` processes; 1 runs in this process), "dask" (a LocalCluster
+    of ``workers`` processes, started at first use and closed with the runner, so the stages of a
+    trace share it) or a ``dask.distributed.Client`` to run on.
     """
-    chunks = _chunks(items, chunk_size)
-    bar = _progress(len(items), desc, progress)
-    try:
-        return [r for part in _dispatch(fn, shared, chunks, workers, engine, bar) for r in part]
-    finally:
-        if bar is not None:
-            bar.close()
 
+    def __init__(self, workers: int = 1, engine: Any = "local", progress: bool = False) -> None:
+        if workers < 1:
+            raise EngineError(f"workers must be at least 1, not {workers}")
+        if engine not in ("local", "dask") and not _is_client(engine):
+            raise EngineError(f"unknown engine {engine!r}: use 'local', 'dask' or a dask.distributed.Client")
+        self.workers, self.engine, self.progress = workers, engine, progress
+        self._client: Any = None
+        self._cluster: Any = None
+        self._scattered: dict[int, tuple[Any, Any]] = {}  # id(shared) -> (shared, its future on the cluster)
 
-def _dispatch(
-    fn: Callable[[Any, Sequence[T]], list[R]],
-    shared: Any,
-    chunks: list[Sequence[T]],
-    workers: int,
-    engine: Any,
-    bar: Any,
-) -> Iterator[list[R]]:
-    if workers < 1:
-        raise EngineError(f"workers must be at least 1, not {workers}")
-    if engine == "local" and (workers == 1 or len(chunks) <= 1):
-        for chunk in chunks:
-            part = fn(shared, chunk)
+    def __enter__(self) -> Runner:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._scattered.clear()
+        if self._cluster is not None:
+            self._client.close()
+            self._cluster.close()
+            self._client = self._cluster = None
+
+    def __call__(
+        self,
+        fn: Callable[[Any, Sequence[T]], list[R]],
+        shared: Any,
+        items: Sequence[T],
+        *,
+        chunk_size: int = 256,
+        desc: str = "",
+    ) -> list[R]:
+        """``fn(shared, chunk)`` over chunks of ``items``; the concatenated results, in input order."""
+        chunks = _chunks(items, chunk_size)
+        bar = _progress(len(items), desc, self.progress)
+        try:
+            return [r for part in self._dispatch(fn, shared, chunks, bar) for r in part]
+        finally:
             if bar is not None:
-                bar.update(len(chunk))
-            yield part
-        return
-    if engine == "local":
-        yield from _local(fn, shared, chunks, min(workers, os.cpu_count() or workers), bar)
-        return
-    yield from _dask(fn, shared, chunks, workers, engine, bar)
+                bar.close()
+
+    def _dispatch(self, fn: Callable, shared: Any, chunks: list[Sequence[T]], bar: Any) -> Iterator[list[R]]:
+        if self.engine == "local" and (self.workers == 1 or len(chunks) <= 1):
+            for chunk in chunks:
+                part = _task(fn, shared, chunk)
+                if bar is not None:
+                    bar.update(len(chunk))
+                yield part
+            return
+        if self.engine == "local":
+            yield from _local(fn, shared, chunks, min(self.workers, os.cpu_count() or self.workers), bar)
+            return
+        yield from _dask(fn, self._scatter(shared), chunks, self._dask_client(), bar)
+
+    def _scatter(self, shared: Any) -> Any:
+        """The shared data on every worker of the cluster, sent once for all stages that share it."""
+        from dask.distributed import wait
+
+        held = self._scattered.get(id(shared))
+        if held is None or held[0] is not shared:
+            data = self._dask_client().scatter(shared, broadcast=True, hash=False)
+            wait(data)  # on every worker before any task asks for it
+            held = self._scattered[id(shared)] = (shared, data)
+        return held[1]
+
+    def _dask_client(self) -> Any:
+        if _is_client(self.engine):
+            return self.engine
+        if self._client is None:
+            try:
+                from dask.distributed import Client, LocalCluster
+            except ImportError:
+                raise EngineError("engine='dask' needs Dask: pip install 'provenance[dask]'") from None
+            self._cluster = LocalCluster(
+                n_workers=self.workers, threads_per_worker=1, processes=True, dashboard_address=None
+            )
+            self._client = Client(self._cluster)
+        return self._client
+
+
+def _is_client(engine: Any) -> bool:
+    try:
+        from dask.distributed import Client
+    except ImportError:
+        return False
+    return isinstance(engine, Client)
 
 
 def _local(fn: Callable, shared: Any, chunks: list[Sequence[T]], workers: int, bar: Any) -> Iterator[list[R]]:
@@ -137,31 +185,13 @@ def _local(fn: Callable, shared: Any, chunks: list[Sequence[T]], workers: int, b
     pool.shutdown()
 
 
-def _dask(
-    fn: Callable, shared: Any, chunks: list[Sequence[T]], workers: int, engine: Any, bar: Any
-) -> Iterator[list[R]]:
+def _dask(fn: Callable, data: Any, chunks: list[Sequence[T]], client: Any, bar: Any) -> Iterator[list[R]]:
+    futures = [client.submit(_task, fn, data, chunk, pure=False, retries=2) for chunk in chunks]
     try:
-        from dask.distributed import Client, LocalCluster, wait
-    except ImportError:
-        raise EngineError("engine='dask' needs Dask: pip install 'provenance[dask]'") from None
-    own = None
-    if isinstance(engine, Client):
-        client = engine
-    elif engine == "dask":
-        own = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
-        client = Client(own)
-    else:
-        raise EngineError(f"unknown engine {engine!r}: use 'local', 'dask' or a dask.distributed.Client")
-    try:
-        data = client.scatter(shared, broadcast=True, hash=False)
-        wait(data)  # on every worker before any task asks for it
-        futures = [client.submit(_task, fn, data, chunk, pure=False, retries=2) for chunk in chunks]
         for chunk, future in zip(chunks, futures):
             part = future.result()
             if bar is not None:
                 bar.update(len(chunk))
             yield part
     finally:
-        if own is not None:
-            client.close()
-            own.close()
+        client.cancel(futures)

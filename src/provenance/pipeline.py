@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from functools import partial
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from .align import Alignment, Prepared, align, prepare, worth_aligning
-from .candidates import candidates
+from .candidates import candidates, shingle_hashes
 from .credits import outlet_key
 from .diff import build_diff, credits_source
 from .direction import composite_evidence, decide, lineage_evidence
 from .duplicates import collapse
-from .engine import paused_collection
-from .engine import run as engine_run
+from .engine import Runner, paused_collection
 from .graph import direct_edges, missing_sources
 from .index import open_index
 from .load import load
@@ -40,9 +40,12 @@ def _version() -> str:
         return "0+unknown"
 
 
-def _segment_chunk(settings: Settings, chunk: Sequence[Article]) -> list[Article]:
+def _segment_chunk(settings: Settings, chunk: Sequence[Article]) -> list[tuple[Article, np.ndarray]]:
+    """Segmented articles, each with its shingle hashes for the candidate search."""
+    vocabulary: dict[str, int] = {}
     with outlet_aliases(settings.aliases):  # in force in this process too, wherever it runs
-        return [segment(a, settings.load) for a in chunk]
+        segmented = [segment(a, settings.load) for a in chunk]
+    return [(a, shingle_hashes(a, settings.candidates.shingle_words, vocabulary)) for a in segmented]
 
 
 def _align_chunk(shared: tuple[list[Article], Settings], chunk: Sequence[tuple[int, int]]) -> list[Alignment]:
@@ -59,7 +62,28 @@ def _align_chunk(shared: tuple[list[Article], Settings], chunk: Sequence[tuple[i
     return out
 
 
-def _diff_chunk(articles: list[Article], chunk: Sequence[tuple[Alignment, int, int]]) -> list[Diff]:
+def _by_component(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pairs ordered by connected component (then as given), so that a chunk of pairs covers
+    few articles and each is prepared for alignment once, not once for each of its pairs."""
+    parent: dict[int, int] = {}
+
+    def find(k: int) -> int:
+        root = k
+        while parent.get(root, root) != root:
+            root = parent[root]
+        while parent.get(k, k) != root:  # path compression
+            parent[k], k = root, parent[k]
+        return root
+
+    for i, j in pairs:
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+    return sorted(pairs, key=lambda p: (find(p[0]), p))
+
+
+def _diff_chunk(shared: tuple[list[Article], Settings], chunk: Sequence[tuple[Alignment, int, int]]) -> list[Diff]:
+    articles, _ = shared  # the alignment stage's shared data, so a cluster holds it once
     return [build_diff(alignment, articles[d], articles[s]) for alignment, d, s in chunk]
 
 
@@ -106,8 +130,7 @@ def trace(
     settings = settings or Settings()
     if aliases:
         settings = settings.model_copy(update={"aliases": {**settings.aliases, **aliases}})
-    with outlet_aliases(settings.aliases), paused_collection():
-        runner = partial(engine_run, workers=workers, engine=engine, progress=progress)
+    with outlet_aliases(settings.aliases), paused_collection(), Runner(workers, engine, progress) as runner:
         return _trace(corpus, settings, columns, runner, index)
 
 
@@ -116,25 +139,30 @@ def _trace(
 ) -> Report:
     """The stages of :func:`trace`, run with the settings' outlet alias table in force."""
     loaded = sorted(load(corpus, settings=settings.load, **columns), key=lambda a: a.id)
-    articles = run(_segment_chunk, settings, loaded, desc="segment")
+    segmented = run(_segment_chunk, settings, loaded, desc="segment")
+    del loaded  # the segmented articles carry everything the raw ones did
+    articles = [a for a, _ in segmented]
     # Exact duplicates are compared with the corpus once, through one representative each.
     same = collapse(articles)
-    found = candidates([articles[k] for k in same.representatives], settings.candidates)
+    found = candidates([articles[k] for k in same.representatives], settings.candidates,
+                       [segmented[k][1] for k in same.representatives])
+    del segmented
     reps = same.representatives
     pair_list = sorted([(reps[i], reps[j]) for i, j in found.pairs] + same.pairs)
     if index is not None:
         with open_index(index, settings.candidates) as stored_index:
             stored, cross = stored_index.query(articles)
             new_ids = {a.id for a in articles}
+            within = {(articles[i].id, articles[j].id) for i, j in pair_list}
             articles = sorted(articles + [a for a in stored if a.id not in new_ids], key=lambda a: a.id)
             position = {a.id: n for n, a in enumerate(articles)}
-            within = {(loaded[i].id, loaded[j].id) for i, j in pair_list}
             pair_list = sorted(
                 tuple(sorted((position[a], position[b]))) for a, b in within | set(cross)  # type: ignore[misc]
             )
             stored_index.add([a for a in articles if a.id in new_ids])
     by_id = {a.id: a for a in articles}
-    aligned = run(_align_chunk, (articles, settings), pair_list, chunk_size=512, desc="align")
+    shared = (articles, settings)
+    aligned = run(_align_chunk, shared, _by_component(pair_list), chunk_size=512, desc="align")
     alignments = {(al.x, al.y): al for al in aligned}
     extra = composite_evidence(alignments, by_id, settings.align.min_shared_chars)
     # The outlets each article shares text with: a source both credit is "in the corpus" for a
@@ -164,7 +192,7 @@ def _trace(
     edges = direct_edges(pairs, alignments, by_id, credited, settings.direction)
     pairs = [p.model_copy(update={"direct": (p.derived, p.source) in edges}) for p in pairs]
     position = {a.id: n for n, a in enumerate(articles)}
-    diffs = run(_diff_chunk, articles, [
+    diffs = run(_diff_chunk, shared, [
         (alignments[(p.a, p.b)], position[p.derived], position[p.source])  # type: ignore[index]
         for p in pairs
         if p.direct
