@@ -102,7 +102,7 @@ class TreePeak:
     workers share with their parent count once. ``mb`` is None where /proc is missing.
     """
 
-    def __init__(self, interval: float = 0.2) -> None:
+    def __init__(self, interval: float = 1.0) -> None:
         self.interval = interval
         self.peak_kb = 0
         self._stop = threading.Event()

@@ -34,6 +34,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from datetime import datetime, timezone
 
 from .align import Alignment
@@ -117,7 +118,7 @@ def common_credit(x: Article, y: Article) -> str | None:
     return names[0] if names else None
 
 
-def evidence(x: Article, y: Article, alignment: Alignment, outlets: frozenset[str] = frozenset()) -> list[Evidence]:
+def evidence(x: Article, y: Article, alignment: Alignment, outlets: AbstractSet[str] = frozenset()) -> list[Evidence]:
     """Every signal about the direction between two aligned articles.
 
     ``outlets`` holds the folded names (:func:`~provenance.credits.outlet_key`) of the outlets
@@ -352,7 +353,7 @@ def decide(
     alignment: Alignment,
     settings: DirectionSettings | None = None,
     extra: Sequence[Evidence] = (),
-    outlets: frozenset[str] = frozenset(),
+    outlets: AbstractSet[str] = frozenset(),
 ) -> Pair:
     """Weigh the evidence between two aligned articles into a :class:`Pair` (x's id sorts first).
 

@@ -164,6 +164,7 @@ def _trace(
     shared = (articles, settings)
     aligned = run(_align_chunk, shared, _by_component(pair_list), chunk_size=512, desc="align")
     alignments = {(al.x, al.y): al for al in aligned}
+    del aligned
     extra = composite_evidence(alignments, by_id, settings.align.min_shared_chars)
     # The outlets each article shares text with: a source both credit is "in the corpus" for a
     # pair only when one of them shares text with an article of that outlet.
@@ -171,32 +172,35 @@ def _trace(
     for a, b in alignments:
         near[a].add(outlet_key(by_id[b].outlet or ""))
         near[b].add(outlet_key(by_id[a].outlet or ""))
-    outlets = {(a, b): frozenset(near[a] | near[b]) for a, b in alignments}
     pairs = [
-        decide(by_id[a], by_id[b], al, settings.direction, extra.get((a, b), ()), outlets[(a, b)])
+        decide(by_id[a], by_id[b], al, settings.direction, extra.get((a, b), ()), near[a] | near[b])
         for (a, b), al in sorted(alignments.items())
     ]
     # Second look, with what the first decisions tell: who shares a common source.
     lineage = lineage_evidence(pairs, alignments, by_id)
     pairs = [
         decide(by_id[p.a], by_id[p.b], alignments[(p.a, p.b)], settings.direction,
-               [*extra.get((p.a, p.b), ()), *lineage[(p.a, p.b)]], outlets[(p.a, p.b)])
+               [*extra.get((p.a, p.b), ()), *lineage[(p.a, p.b)]], near[p.a] | near[p.b])
         if (p.a, p.b) in lineage else p
         for p in pairs
     ]
+    del extra, lineage, near
     credited = {
         (p.derived, p.source): credits_source(by_id[p.derived], by_id[p.source])
         for p in pairs
         if p.relation == "derived"
     }
     edges = direct_edges(pairs, alignments, by_id, credited, settings.direction)
-    pairs = [p.model_copy(update={"direct": (p.derived, p.source) in edges}) for p in pairs]
+    pairs = [p.model_copy(update={"direct": True}) if (p.derived, p.source) in edges else p for p in pairs]
     position = {a.id: n for n, a in enumerate(articles)}
-    diffs = run(_diff_chunk, shared, [
+    jobs = [
         (alignments[(p.a, p.b)], position[p.derived], position[p.source])  # type: ignore[index]
         for p in pairs
         if p.direct
-    ], chunk_size=256, desc="diff")
+    ]
+    del alignments  # only the direct pairs' alignments are still needed, for their diffs
+    diffs = run(_diff_chunk, shared, jobs, chunk_size=256, desc="diff")
+    del jobs
     derivations = [
         _derivation(p, d, edges[(p.derived, p.source)])  # type: ignore[index]
         for p, d in zip((p for p in pairs if p.direct), diffs)
