@@ -149,16 +149,20 @@ def candidates(
     n = np.int64(len(articles))
     capped_row = (lengths > cap)[run_of_row]
     star_keys = _stars(docs[capped_row], run_of_row[capped_row], _rank(articles, sizes), n)
-    keep_row = ((lengths >= 2) & (lengths <= cap))[run_of_row]
-    docs, run_of_row = docs[keep_row], run_of_row[keep_row]
+    # Every two articles of a run of at most ``cap``: row r pairs with row r + offset of its run.
+    # Only rows whose run reaches that far stay active, so the work is the number of pairs made.
+    row_len = lengths[run_of_row]
+    row_pos = np.arange(len(docs)) - np.repeat(starts, lengths)
+    active = np.flatnonzero((row_len >= 2) & (row_len <= cap))
     keys = []
-    for offset in range(1, cap):
-        if offset >= len(docs):
+    offset = 1
+    while True:
+        active = active[row_pos[active] + offset < row_len[active]]
+        if not active.size:
             break
-        same = run_of_row[offset:] == run_of_row[:-offset]
-        if not same.any():
-            break
-        keys.append(docs[:-offset][same] * n + docs[offset:][same])
+        keys.append(docs[active] * n + docs[active + offset])
+        offset += 1
+    pair_keys = shared = np.empty(0, dtype=np.int64)
     pairs: set[tuple[int, int]] = set()
     if keys:
         pair_keys, shared = np.unique(np.concatenate(keys), return_counts=True)
@@ -168,12 +172,14 @@ def candidates(
         # Near-duplicates past the cap: a story run by more outlets than the cap, each adding a
         # credit line, shares boilerplate-only shingles. Each article is joined to the likeliest
         # source of each such shingle (a star, linear in the articles), and pairs when most of the
-        # smaller one is shared, which a footer or a stock phrase never is.
-        pair_keys, shared = np.unique(np.concatenate([star_keys, *keys]), return_counts=True)
-        starred = np.isin(pair_keys, star_keys, assume_unique=False)
-        pair_keys, shared = pair_keys[starred], shared[starred]
-        left, right = pair_keys // n, pair_keys % n
-        ok = near_duplicates(shared, sizes[left], sizes[right], settings)
+        # smaller one is shared (counting the pair's other shingles too), which a footer or a
+        # stock phrase never is.
+        star, count = np.unique(star_keys, return_counts=True)
+        at = np.searchsorted(pair_keys, star).clip(max=max(len(pair_keys) - 1, 0))
+        if len(pair_keys):
+            count = count + np.where(pair_keys[at] == star, shared[at], 0)
+        left, right = star // n, star % n
+        ok = near_duplicates(count, sizes[left], sizes[right], settings)
         pairs.update(zip(left[ok].tolist(), right[ok].tolist()))
     return Candidates(pairs=sorted(pairs), boilerplate_shingles=boilerplate)
 
