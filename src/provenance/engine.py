@@ -2,9 +2,10 @@
 
 Every backend returns results in the order of the input chunks, so a trace gives the same
 report whatever the worker count or the cluster. The data every task needs (the articles and
-settings) is sent once per worker, not once per task: through a process pool's initializer
-locally, through ``Client.scatter(..., broadcast=True)`` on Dask.
-"""
+settings) reaches local workers once, through the process pool's initializer (a fork shares it).
+On Dask, a stage that says which part of it each chunk needs (``pick``) sends that part with the
+chunk's task, a few hundred articles rather than the corpus to every worker; other stages
+broadcast it once with ``Client.scatter``."""
 
 from __future__ import annotations
 
@@ -92,7 +93,6 @@ class Runner:
         self.workers, self.engine, self.progress = workers, engine, progress
         self._client: Any = None
         self._cluster: Any = None
-        self._scattered: dict[int, tuple[Any, Any]] = {}  # id(shared) -> (shared, its future on the cluster)
 
     def __enter__(self) -> Runner:
         return self
@@ -101,7 +101,6 @@ class Runner:
         self.close()
 
     def close(self) -> None:
-        self._scattered.clear()
         if self._cluster is not None:
             self._client.close()
             self._cluster.close()
@@ -115,17 +114,24 @@ class Runner:
         *,
         chunk_size: int = 256,
         desc: str = "",
+        pick: Callable[[Any, Sequence[T]], Any] | None = None,
     ) -> list[R]:
-        """``fn(shared, chunk)`` over chunks of ``items``; the concatenated results, in input order."""
+        """``fn(shared, chunk)`` over chunks of ``items``; the concatenated results, in input order.
+
+        ``pick(shared, chunk)``, if given, is the part of ``shared`` a chunk needs: on a cluster it
+        is sent with the chunk's task instead of the whole of ``shared`` to every worker.
+        """
         chunks = _chunks(items, chunk_size)
         bar = _progress(len(items), desc, self.progress)
         try:
-            return [r for part in self._dispatch(fn, shared, chunks, bar) for r in part]
+            return [r for part in self._dispatch(fn, shared, chunks, bar, pick) for r in part]
         finally:
             if bar is not None:
                 bar.close()
 
-    def _dispatch(self, fn: Callable, shared: Any, chunks: list[Sequence[T]], bar: Any) -> Iterator[list[R]]:
+    def _dispatch(
+        self, fn: Callable, shared: Any, chunks: list[Sequence[T]], bar: Any, pick: Callable | None = None
+    ) -> Iterator[list[R]]:
         if self.engine == "local" and (self.workers == 1 or len(chunks) <= 1):
             for chunk in chunks:
                 part = _task(fn, shared, chunk)
@@ -136,18 +142,19 @@ class Runner:
         if self.engine == "local":
             yield from _local(fn, shared, chunks, min(self.workers, os.cpu_count() or self.workers), bar)
             return
-        yield from _dask(fn, self._scatter(shared), chunks, self._dask_client(), bar)
+        client = self._dask_client()
+        if pick is not None:
+            yield from _dask_picked(fn, shared, pick, chunks, client, bar)
+            return
+        yield from _dask(fn, self._scatter(shared), chunks, client, bar)
 
     def _scatter(self, shared: Any) -> Any:
-        """The shared data on every worker of the cluster, sent once for all stages that share it."""
+        """The shared data on every worker of the cluster, before any task asks for it."""
         from dask.distributed import wait
 
-        held = self._scattered.get(id(shared))
-        if held is None or held[0] is not shared:
-            data = self._dask_client().scatter(shared, broadcast=True, hash=False)
-            wait(data)  # on every worker before any task asks for it
-            held = self._scattered[id(shared)] = (shared, data)
-        return held[1]
+        data = self._dask_client().scatter(shared, broadcast=True, hash=False)
+        wait(data)
+        return data
 
     def _dask_client(self) -> Any:
         if _is_client(self.engine):
@@ -187,6 +194,20 @@ def _local(fn: Callable, shared: Any, chunks: list[Sequence[T]], workers: int, b
 
 def _dask(fn: Callable, data: Any, chunks: list[Sequence[T]], client: Any, bar: Any) -> Iterator[list[R]]:
     futures = [client.submit(_task, fn, data, chunk, pure=False, retries=2) for chunk in chunks]
+    try:
+        for chunk, future in zip(chunks, futures):
+            part = future.result()
+            if bar is not None:
+                bar.update(len(chunk))
+            yield part
+    finally:
+        client.cancel(futures)
+
+
+def _dask_picked(
+    fn: Callable, shared: Any, pick: Callable, chunks: list[Sequence[T]], client: Any, bar: Any
+) -> Iterator[list[R]]:
+    futures = [client.submit(_task, fn, pick(shared, chunk), chunk, pure=False, retries=2) for chunk in chunks]
     try:
         for chunk, future in zip(chunks, futures):
             part = future.result()

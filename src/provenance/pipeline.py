@@ -48,7 +48,9 @@ def _segment_chunk(settings: Settings, chunk: Sequence[Article]) -> list[tuple[A
     return [(a, shingle_hashes(a, settings.candidates.shingle_words, vocabulary)) for a in segmented]
 
 
-def _align_chunk(shared: tuple[list[Article], Settings], chunk: Sequence[tuple[int, int]]) -> list[Alignment]:
+def _align_chunk(
+    shared: tuple[Sequence[Article] | Mapping[int, Article], Settings], chunk: Sequence[tuple[int, int]]
+) -> list[Alignment]:
     articles, settings = shared
     prepared: dict[int, Prepared] = {}
     out = []
@@ -60,6 +62,22 @@ def _align_chunk(shared: tuple[list[Article], Settings], chunk: Sequence[tuple[i
         if worth_aligning(alignment, settings.align):
             out.append(alignment)
     return out
+
+
+def _pick_pairs(
+    shared: tuple[list[Article], Settings], chunk: Sequence[tuple[int, int]]
+) -> tuple[dict[int, Article], Settings]:
+    """The articles a chunk of pairs needs, by index: what a cluster task is sent with it."""
+    articles, settings = shared
+    return {k: articles[k] for pair in chunk for k in pair}, settings
+
+
+def _pick_jobs(
+    shared: tuple[list[Article], Settings], chunk: Sequence[tuple[Alignment, int, int]]
+) -> tuple[dict[int, Article], Settings]:
+    """The articles a chunk of diffs needs, by index."""
+    articles, settings = shared
+    return {k: articles[k] for _, d, s in chunk for k in (d, s)}, settings
 
 
 def _by_component(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -82,7 +100,9 @@ def _by_component(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return sorted(pairs, key=lambda p: (find(p[0]), p))
 
 
-def _diff_chunk(shared: tuple[list[Article], Settings], chunk: Sequence[tuple[Alignment, int, int]]) -> list[Diff]:
+def _diff_chunk(
+    shared: tuple[Sequence[Article] | Mapping[int, Article], Settings], chunk: Sequence[tuple[Alignment, int, int]]
+) -> list[Diff]:
     articles, _ = shared  # the alignment stage's shared data, so a cluster holds it once
     return [build_diff(alignment, articles[d], articles[s]) for alignment, d, s in chunk]
 
@@ -162,7 +182,7 @@ def _trace(
             stored_index.add([a for a in articles if a.id in new_ids])
     by_id = {a.id: a for a in articles}
     shared = (articles, settings)
-    aligned = run(_align_chunk, shared, _by_component(pair_list), chunk_size=512, desc="align")
+    aligned = run(_align_chunk, shared, _by_component(pair_list), chunk_size=512, desc="align", pick=_pick_pairs)
     alignments = {(al.x, al.y): al for al in aligned}
     del aligned
     extra = composite_evidence(alignments, by_id, settings.align.min_shared_chars)
@@ -199,7 +219,7 @@ def _trace(
         if p.direct
     ]
     del alignments  # only the direct pairs' alignments are still needed, for their diffs
-    diffs = run(_diff_chunk, shared, jobs, chunk_size=256, desc="diff")
+    diffs = run(_diff_chunk, shared, jobs, chunk_size=256, desc="diff", pick=_pick_jobs)
     del jobs
     derivations = [
         _derivation(p, d, edges[(p.derived, p.source)])  # type: ignore[index]
