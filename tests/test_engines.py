@@ -45,3 +45,13 @@ def test_progress_bar_is_shown_and_changes_nothing(capsys):
     shown = trace(_corpus(), progress=True)
     assert shown.model_dump_json() == quiet.model_dump_json()
     assert "align" in capsys.readouterr().err
+
+
+def test_results_cross_processes_without_loss(seeds_report):
+    # Workers send their results back pickled; the models pickle through their JSON.
+    import pickle
+
+    back = pickle.loads(pickle.dumps(seeds_report))
+    assert back == seeds_report
+    assert back.documents[0].blocks == seeds_report.documents[0].blocks
+    assert [d.operations for d in back.diffs] == [d.operations for d in seeds_report.diffs]

@@ -7,7 +7,7 @@ saved report can be reloaded, compared and rendered exactly like a live one.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -32,6 +32,15 @@ __all__ = [
 
 class _Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+    def __reduce__(self) -> tuple[Any, tuple[type[_Model], str]]:
+        """Pickle through the model's JSON, which round-trips without loss and is several times
+        quicker to write than pydantic's own pickling: results cross between worker processes."""
+        return (_from_json, (type(self), self.model_dump_json()))
+
+
+def _from_json(cls: type[_Model], data: str) -> _Model:
+    return cls.model_validate_json(data)
 
 
 BlockKind = Literal[
