@@ -143,10 +143,11 @@ class Runner:
             yield from _local(fn, shared, chunks, min(self.workers, os.cpu_count() or self.workers), bar)
             return
         client = self._dask_client()
-        if pick is not None:
-            yield from _dask_picked(fn, shared, pick, chunks, client, bar)
-            return
-        yield from _dask(fn, self._scatter(shared), chunks, client, bar)
+        if pick is None:
+            data = self._scatter(shared)
+            yield from _dask(fn, [data] * len(chunks), chunks, client, bar)
+        else:
+            yield from _dask(fn, [pick(shared, chunk) for chunk in chunks], chunks, client, bar)
 
     def _scatter(self, shared: Any) -> Any:
         """The shared data on every worker of the cluster, before any task asks for it."""
@@ -192,22 +193,11 @@ def _local(fn: Callable, shared: Any, chunks: list[Sequence[T]], workers: int, b
     pool.shutdown()
 
 
-def _dask(fn: Callable, data: Any, chunks: list[Sequence[T]], client: Any, bar: Any) -> Iterator[list[R]]:
-    futures = [client.submit(_task, fn, data, chunk, pure=False, retries=2) for chunk in chunks]
-    try:
-        for chunk, future in zip(chunks, futures):
-            part = future.result()
-            if bar is not None:
-                bar.update(len(chunk))
-            yield part
-    finally:
-        client.cancel(futures)
-
-
-def _dask_picked(
-    fn: Callable, shared: Any, pick: Callable, chunks: list[Sequence[T]], client: Any, bar: Any
+def _dask(
+    fn: Callable, data: list[Any], chunks: list[Sequence[T]], client: Any, bar: Any
 ) -> Iterator[list[R]]:
-    futures = [client.submit(_task, fn, pick(shared, chunk), chunk, pure=False, retries=2) for chunk in chunks]
+    """``fn(data[k], chunks[k])`` for each chunk, as tasks on the cluster; results in chunk order."""
+    futures = [client.submit(_task, fn, d, chunk, pure=False, retries=2) for d, chunk in zip(data, chunks)]
     try:
         for chunk, future in zip(chunks, futures):
             part = future.result()
