@@ -17,6 +17,7 @@ from needs import need_dot
 from provenance import Report, trace
 from provenance.dot import quote
 from provenance.tables import neutralise
+from roundtrip import file_round_trip
 
 HOSTILE_IDS = [
     'quote"d',
@@ -63,11 +64,7 @@ def test_every_hostile_id_is_a_document(report):
 
 
 def test_json_round_trip_is_exact(report, tmp_path):
-    path = tmp_path / "report.json"
-    report.to_json(path)
-    loaded = Report.read_json(path)
-    assert loaded == report
-    assert loaded.to_json() == report.to_json()
+    loaded = file_round_trip(report, tmp_path / "report.json")
     assert {a.id for a in loaded.documents} == {a.id for a in report.documents}
 
 
