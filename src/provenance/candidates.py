@@ -111,8 +111,6 @@ def _rank(articles: Sequence[Article], sizes: np.ndarray) -> np.ndarray:
 
 def _stars(docs: np.ndarray, runs: np.ndarray, rank: np.ndarray, n: np.int64) -> np.ndarray:
     """Pair keys joining each article of a boilerplate run to the run's anchor, its top-ranked article."""
-    if not len(docs):
-        return np.empty(0, dtype=np.int64)
     bounds = np.flatnonzero(np.r_[True, runs[1:] != runs[:-1]])
     best = np.minimum.reduceat(rank[docs], bounds)
     by_rank = np.argsort(rank)
@@ -147,8 +145,10 @@ def candidates(
     boilerplate = int((lengths > cap).sum())
     run_of_row = np.repeat(np.arange(len(starts)), lengths)
     n = np.int64(len(articles))
-    capped_row = (lengths > cap)[run_of_row]
-    star_keys = _stars(docs[capped_row], run_of_row[capped_row], _rank(articles, sizes), n)
+    star_keys = np.empty(0, dtype=np.int64)
+    if boilerplate:  # ranking every article as a likely source is only needed for the anchors
+        capped_row = (lengths > cap)[run_of_row]
+        star_keys = _stars(docs[capped_row], run_of_row[capped_row], _rank(articles, sizes), n)
     # Every two articles of a run of at most ``cap``: row r pairs with row r + offset of its run.
     # Only rows whose run reaches that far stay active, so the work is the number of pairs made.
     row_len = lengths[run_of_row]
