@@ -6,7 +6,7 @@ import pytest
 
 from conftest import COPY, SOURCE, seed_text
 from provenance import trace
-from provenance.engine import EngineError
+from provenance.engine import EngineError, Runner, _chunks
 
 
 def _corpus():
@@ -55,3 +55,34 @@ def test_results_cross_processes_without_loss(seeds_report):
     assert back == seeds_report
     assert back.documents[0].blocks == seeds_report.documents[0].blocks
     assert [d.operations for d in back.diffs] == [d.operations for d in seeds_report.diffs]
+
+
+def _squares(shared, chunk):
+    return [shared * x * x for x in chunk]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_an_iterator_is_read_only_a_few_chunks_ahead(workers):
+    # A streamed corpus stays streamed: the runner asks for a chunk only when an earlier one is done.
+    pulled = 0
+
+    def items():
+        nonlocal pulled
+        for k in range(3000):
+            pulled += 1
+            yield k
+
+    done = []
+    with Runner(workers) as run:
+        for part in run._dispatch(_squares, 1, _chunks(items(), 10), None, ahead=2 * workers + 2):
+            done.extend(part)
+            assert pulled - len(done) <= (2 * workers + 3) * 10
+    assert done == [k * k for k in range(3000)]
+
+
+def test_a_generator_corpus_gives_the_same_report_as_a_list():
+    records = _corpus()
+    as_list = trace(records)
+    assert trace(iter(records)).model_dump_json() == as_list.model_dump_json()
+    assert trace(r for r in reversed(records)).model_dump_json() == as_list.model_dump_json()
+    assert trace(iter(records), workers=2).model_dump_json() == as_list.model_dump_json()

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import gc
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
+from itertools import chain, islice
 from typing import Any, TypeVar
 
 from .errors import ProvenanceError
@@ -63,11 +65,14 @@ def _call(job: tuple[Callable[[Any, Sequence[T]], list[R]], Sequence[T]]) -> lis
     return _task(fn, _SHARED, chunk)
 
 
-def _chunks(items: Sequence[T], size: int) -> list[Sequence[T]]:
-    return [items[k : k + size] for k in range(0, len(items), size)]
+def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Consecutive chunks of ``size`` items, read from ``items`` only as each chunk is needed."""
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
 
 
-def _progress(total: int, desc: str, enabled: bool) -> Any:
+def _progress(total: int | None, desc: str, enabled: bool) -> Any:
     if not enabled:
         return None
     try:
@@ -110,7 +115,7 @@ class Runner:
         self,
         fn: Callable[[Any, Sequence[T]], list[R]],
         shared: Any,
-        items: Sequence[T],
+        items: Iterable[T],
         *,
         chunk_size: int = 256,
         desc: str = "",
@@ -118,21 +123,38 @@ class Runner:
     ) -> list[R]:
         """``fn(shared, chunk)`` over chunks of ``items``; the concatenated results, in input order.
 
+        ``items`` may be an iterator: it is read a chunk at a time, and only a few chunks per
+        worker are in flight at once, so a streamed corpus is never held whole.
         ``pick(shared, chunk)``, if given, is the part of ``shared`` a chunk needs: on a cluster it
         is sent with the chunk's task instead of the whole of ``shared`` to every worker.
         """
         chunks = _chunks(items, chunk_size)
-        bar = _progress(len(items), desc, self.progress)
+        sized = isinstance(items, Sized)
+        bar = _progress(len(items) if sized else None, desc, self.progress)
+        # Items already in memory are all handed out at once, so no worker waits on a slow chunk.
+        ahead = None if sized else 2 * self.workers + 2
         try:
-            return [r for part in self._dispatch(fn, shared, chunks, bar, pick) for r in part]
+            return [r for part in self._dispatch(fn, shared, chunks, bar, pick, ahead) for r in part]
         finally:
             if bar is not None:
                 bar.close()
 
     def _dispatch(
-        self, fn: Callable, shared: Any, chunks: list[Sequence[T]], bar: Any, pick: Callable | None = None
+        self,
+        fn: Callable,
+        shared: Any,
+        chunks: Iterator[list[T]],
+        bar: Any,
+        pick: Callable | None = None,
+        ahead: int | None = None,
     ) -> Iterator[list[R]]:
-        if self.engine == "local" and (self.workers == 1 or len(chunks) <= 1):
+        """Results of each chunk, in order, with at most ``ahead`` chunks in flight (None: all)."""
+        first = next(chunks, None)
+        if first is None:
+            return
+        second = next(chunks, None)
+        chunks = chain([first], [second] if second is not None else [], chunks)
+        if self.engine == "local" and (self.workers == 1 or second is None):
             for chunk in chunks:
                 part = _task(fn, shared, chunk)
                 if bar is not None:
@@ -140,14 +162,15 @@ class Runner:
                 yield part
             return
         if self.engine == "local":
-            yield from _local(fn, shared, chunks, min(self.workers, os.cpu_count() or self.workers), bar)
+            yield from _local(fn, shared, chunks, min(self.workers, os.cpu_count() or self.workers), ahead, bar)
             return
         client = self._dask_client()
         if pick is None:
             data = self._scatter(shared)
-            yield from _dask(fn, [data] * len(chunks), chunks, client, bar)
+            jobs = ((data, chunk) for chunk in chunks)
         else:
-            yield from _dask(fn, [pick(shared, chunk) for chunk in chunks], chunks, client, bar)
+            jobs = ((pick(shared, chunk), chunk) for chunk in chunks)
+        yield from _dask(fn, jobs, client, ahead, bar)
 
     def _scatter(self, shared: Any) -> Any:
         """The shared data on every worker of the cluster, before any task asks for it."""
@@ -180,13 +203,40 @@ def _is_client(engine: Any) -> bool:
     return isinstance(engine, Client)
 
 
-def _local(fn: Callable, shared: Any, chunks: list[Sequence[T]], workers: int, bar: Any) -> Iterator[list[R]]:
+def _in_order(
+    submit: Callable[[Any], Any], jobs: Iterator[Any], limit: int | None, bar: Any, cancel: Callable[[list], None]
+) -> Iterator[list[R]]:
+    """Results of ``submit(job)`` for each job, in job order, with at most ``limit`` in flight (None: all).
+
+    Bounding what is in flight keeps a streamed input streaming: a job is read (and its chunk
+    of articles made) only when an earlier one has come back."""
+    flight: deque[tuple[int, Any]] = deque()
+    try:
+        for job in jobs:
+            flight.append((len(job[-1]), submit(job)))
+            if limit is not None and len(flight) >= limit:
+                yield _collect(*flight.popleft(), bar)
+        while flight:
+            yield _collect(*flight.popleft(), bar)
+    finally:
+        if flight:  # stopped early: an error, or the caller gave up
+            cancel([future for _, future in flight])
+
+
+def _collect(size: int, future: Any, bar: Any) -> Any:
+    part = future.result()
+    if bar is not None:
+        bar.update(size)
+    return part
+
+
+def _local(
+    fn: Callable, shared: Any, chunks: Iterator[list[T]], workers: int, ahead: int | None, bar: Any
+) -> Iterator[list[R]]:
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_init, initargs=(shared,))
     try:
-        for chunk, part in zip(chunks, pool.map(_call, [(fn, c) for c in chunks])):
-            if bar is not None:
-                bar.update(len(chunk))
-            yield part
+        yield from _in_order(lambda c: pool.submit(_call, (fn, c[0])), ((c,) for c in chunks), ahead,
+                             bar, lambda futures: [f.cancel() for f in futures])
     except BaseException:
         pool.shutdown(wait=False, cancel_futures=True)
         raise
@@ -194,15 +244,8 @@ def _local(fn: Callable, shared: Any, chunks: list[Sequence[T]], workers: int, b
 
 
 def _dask(
-    fn: Callable, data: list[Any], chunks: list[Sequence[T]], client: Any, bar: Any
+    fn: Callable, jobs: Iterator[tuple[Any, list[T]]], client: Any, limit: int | None, bar: Any
 ) -> Iterator[list[R]]:
-    """``fn(data[k], chunks[k])`` for each chunk, as tasks on the cluster; results in chunk order."""
-    futures = [client.submit(_task, fn, d, chunk, pure=False, retries=2) for d, chunk in zip(data, chunks)]
-    try:
-        for chunk, future in zip(chunks, futures):
-            part = future.result()
-            if bar is not None:
-                bar.update(len(chunk))
-            yield part
-    finally:
-        client.cancel(futures)
+    """``fn(data, chunk)`` for each job, as tasks on the cluster; results in job order."""
+    yield from _in_order(lambda job: client.submit(_task, fn, *job, pure=False, retries=2), jobs, limit, bar,
+                         client.cancel)

@@ -36,7 +36,7 @@ from .models import Article
 from .outlets import outlet_from_url
 from .settings import LoadSettings
 
-__all__ = ["load"]
+__all__ = ["load", "stream"]
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".text"})
 RECORD_SUFFIXES = frozenset({".jsonl", ".ndjson", ".json", ".csv", ".tsv"})
@@ -68,12 +68,19 @@ def load(corpus: Any, *, settings: LoadSettings | None = None, **columns: str) -
     Raises EmptyCorpusError, EmptyDocumentError, DuplicateIdError, UnreadableInputError,
     InputFormatError or DocumentTooLargeError, each naming the input at fault.
     """
+    return list(stream(corpus, settings=settings, **columns))
+
+
+def stream(corpus: Any, *, settings: LoadSettings | None = None, **columns: str) -> Iterator[Article]:
+    """The articles of :func:`load`, read and checked one at a time, in the corpus's own order.
+
+    A folder is read file by file and a JSON Lines file line by line, so a trace holds only the
+    articles it is segmenting, not the whole raw corpus. The checks are :func:`load`'s; an error
+    is raised when the article at fault is reached (after the ones before it have been read).
+    """
     settings = settings or LoadSettings()
-    articles = list(_read(corpus, _columns(columns)))
-    if not articles:
-        raise EmptyCorpusError(f"the corpus {_describe(corpus)} holds no documents")
     seen: dict[str, str] = {}
-    for position, article in enumerate(articles):
+    for position, article in enumerate(_read(corpus, _columns(columns))):
         # Where an article came from, for messages: its file, else its position in the corpus.
         where = article.origin or f"item {position}"
         if article.id in seen:
@@ -87,7 +94,9 @@ def load(corpus: Any, *, settings: LoadSettings | None = None, **columns: str) -
                 f"document {article.id!r} ({where}) has {len(article.text):,} characters; "
                 f"the limit is {settings.max_chars:,} (LoadSettings.max_chars)"
             )
-    return articles
+        yield article
+    if not seen:
+        raise EmptyCorpusError(f"the corpus {_describe(corpus)} holds no documents")
 
 
 def _check_unicode(article: Article, where: str) -> None:

@@ -19,7 +19,7 @@ from .duplicates import collapse
 from .engine import Runner, paused_collection
 from .graph import direct_edges, missing_sources
 from .index import open_index
-from .load import load
+from .load import stream
 from .models import Article, Derivation, Diff, Pair
 from .outlets import outlet_aliases
 from .report import Report
@@ -120,7 +120,7 @@ def trace(
 ) -> Report:
     """Trace who copied whom in a corpus, and what each copy changed.
 
-    1. load: read the corpus (folder, file, strings, records, DataFrame) into articles;
+    1. load: read the corpus (folder, file, strings, records, DataFrame) into articles, streaming;
     2. segment: headline and blocks, each body or furniture, and the credits they carry;
     3. candidates: pairs that share shingles, found without comparing every pair;
     4. align: paragraph alignment of each candidate pair;
@@ -158,9 +158,10 @@ def _trace(
     corpus: Any, settings: Settings, columns: dict[str, str], run: Callable[..., list], index: str | Path | None
 ) -> Report:
     """The stages of :func:`trace`, run with the settings' outlet alias table in force."""
-    loaded = sorted(load(corpus, settings=settings.load, **columns), key=lambda a: a.id)
-    segmented = run(_segment_chunk, settings, loaded, desc="segment")
-    del loaded  # the segmented articles carry everything the raw ones did
+    # The corpus streams through segmentation, so the raw articles are never all held at once;
+    # segmented ones are then put in id order, which every later stage keeps.
+    segmented = run(_segment_chunk, settings, stream(corpus, settings=settings.load, **columns), desc="segment")
+    segmented.sort(key=lambda item: item[0].id)
     articles = [a for a, _ in segmented]
     # Exact duplicates are compared with the corpus once, through one representative each.
     same = collapse(articles)
