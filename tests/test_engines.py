@@ -40,6 +40,14 @@ def test_dask_local_cluster_gives_the_same_report():
     assert on_dask.model_dump_json() == local.model_dump_json()
 
 
+@pytest.mark.timeout(300)
+def test_dask_engine_starts_its_own_cluster_and_streams_a_generator():
+    pytest.importorskip("dask.distributed", reason="Dask is an optional extra: provenance[dask]")
+    local = trace(_corpus())
+    on_dask = trace(iter(_corpus()), engine="dask", workers=2)
+    assert on_dask.model_dump_json() == local.model_dump_json()
+
+
 def test_progress_bar_is_shown_and_changes_nothing(capsys):
     quiet = trace(_corpus())
     shown = trace(_corpus(), progress=True)

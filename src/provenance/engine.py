@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import os
+import pickle
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from concurrent.futures import ProcessPoolExecutor
@@ -247,5 +248,25 @@ def _dask(
     fn: Callable, jobs: Iterator[tuple[Any, list[T]]], client: Any, limit: int | None, bar: Any
 ) -> Iterator[list[R]]:
     """``fn(data, chunk)`` for each job, as tasks on the cluster; results in job order."""
-    yield from _in_order(lambda job: client.submit(_task, fn, *job, pure=False, retries=2), jobs, limit, bar,
-                         client.cancel)
+    def submit(job: tuple[Any, list[T]]) -> Any:
+        data, chunk = job
+        packed = data if _is_future(data) else pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)
+        return client.submit(_packed_task, fn, packed, pickle.dumps(chunk, protocol=pickle.HIGHEST_PROTOCOL),
+                             pure=False, retries=2)
+
+    for part in _in_order(submit, jobs, limit, bar, client.cancel):
+        yield pickle.loads(part)
+
+
+def _is_future(value: Any) -> bool:
+    from dask.distributed import Future
+
+    return isinstance(value, Future)
+
+
+def _packed_task(fn: Callable[[Any, Sequence[T]], list[R]], data: Any, chunk: bytes) -> bytes:
+    """A cluster task: its arguments and its result travel as pickled bytes, which the cluster's
+    scheduler passes along as they are rather than unpacking and packing every article again."""
+    with paused_collection():
+        shared = pickle.loads(data) if isinstance(data, bytes) else data
+        return pickle.dumps(fn(shared, pickle.loads(chunk)), protocol=pickle.HIGHEST_PROTOCOL)
