@@ -36,6 +36,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from datetime import datetime, timezone
+from functools import cache
 
 from .align import Alignment
 from .credits import KNOWN_AGENCIES, outlet_key, same_outlet
@@ -301,29 +302,36 @@ def lineage_evidence(
     everything = ("body", "headline", *sorted({"standfirst", "byline", "caption", "promo", "subheading", "source",
                                                 "footer", "related"}))
     found: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
-    for (c, b), al in sorted(alignments.items()):
-        for a in sorted(sources[c] & sources[b]):
-            ca = alignments[(min(c, a), max(c, a))]
-            ba = alignments[(min(b, a), max(b, a))]
-            source = articles[a]
-            from_a_c = set(_aligned(ca, a, ("body",), source))  # a's body blocks that c has
-            from_a_b = set(_aligned(ba, a, ("body",), source))
-            # Text c and b share that a lacks (or has in a less similar form): shared additions.
-            credit_blocks = {cr.block for cr in articles[c].credits}  # every copy adds its own credit
-            with_b = {i: v for i, v in _aligned(al, c, everything, articles[c]).items() if i not in credit_blocks}
-            with_a = _aligned(ca, c, everything, articles[c])
+
+    @cache
+    def blocks_of(key: tuple[str, str], ident: str, kinds: tuple[str, ...]) -> dict[int, float]:
+        """``_aligned`` of one pair's alignment, worked out once however many triangles use it."""
+        return _aligned(alignments[key], ident, kinds, articles[ident])
+
+    for (c, b) in sorted(alignments):
+        common = sources[c] & sources[b]
+        if not common:
+            continue
+        # Text c and b share that a lacks (or has in a less similar form): shared additions.
+        credit_blocks = {cr.block for cr in articles[c].credits}  # every copy adds its own credit
+        with_b = {i: v for i, v in blocks_of((c, b), c, everything).items() if i not in credit_blocks}
+        for a in sorted(common):
+            ca, ba = (min(c, a), max(c, a)), (min(b, a), max(b, a))
+            from_a_c = blocks_of(ca, a, ("body",))  # a's body blocks that c has
+            from_a_b = blocks_of(ba, a, ("body",))
+            with_a = blocks_of(ca, c, everything)
             # Coincidental identical edits (two desks making one house-style change) are not enough:
             # a block a lacks altogether, or a clearly closer agreement, is.
             if not any(i not in with_a or sim > with_a[i] + LINEAGE_MIN_GAIN for i, sim in with_b.items()):
                 continue
-            if from_a_c < from_a_b:
+            if from_a_c.keys() < from_a_b.keys():
                 copy, other, why = c, b, "has only part of what {other} kept of {a}"
-            elif from_a_b < from_a_c:
+            elif from_a_b.keys() < from_a_c.keys():
                 copy, other, why = b, c, "has only part of what {other} kept of {a}"
             else:
                 # Edits accumulate down a chain: the one further from the common source is the copy.
-                dist_c = sum(1.0 - sim for sim in _aligned(ca, a, ("body",), source).values())
-                dist_b = sum(1.0 - sim for sim in _aligned(ba, a, ("body",), source).values())
+                dist_c = sum(1.0 - sim for sim in from_a_c.values())
+                dist_b = sum(1.0 - sim for sim in from_a_b.values())
                 if abs(dist_c - dist_b) < LINEAGE_MIN_DRIFT:
                     continue
                 copy, other = (c, b) if dist_c > dist_b else (b, c)

@@ -11,7 +11,8 @@ for their missing common source. Edges are W3C PROV wasDerivedFrom: derived → 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Set
+from functools import cache
 
 import networkx as nx
 
@@ -43,10 +44,17 @@ MIXED_CERTAINTY = 0.95
 CREDITED_SHARE = 0.8
 
 
-def _ancestors(pairs: Iterable[Pair]) -> dict[str, set[str]]:
+def _ancestors(pairs: Iterable[Pair]) -> Callable[[str], Set[str]]:
+    """The articles each article derives from, directly or not, worked out only for those asked about."""
     g = nx.DiGraph()
     g.add_edges_from((p.derived, p.source) for p in pairs if p.relation == "derived")
-    return {n: nx.descendants(g, n) for n in g}  # edge derived→source, so descendants are ancestors
+
+    @cache
+    def of(ident: str) -> Set[str]:
+        # edge derived→source, so descendants are ancestors
+        return nx.descendants(g, ident) if ident in g else frozenset()
+
+    return of
 
 
 def direct_edges(
@@ -96,7 +104,7 @@ def direct_edges(
         """Lower when a rival, or an unordered partner descending from the parent, explains as much."""
         for p in unordered[derived]:
             other = p.b if p.a == derived else p.a
-            if parent in ancestors.get(other, ()):
+            if parent in ancestors(other):
                 rival_gain = max(rival_gain, explains(derived, p))
         return round(1.0 - RIVAL_PENALTY * min(1.0, rival_gain / (gain or 1.0)) ** 4, 4)
 
@@ -141,8 +149,8 @@ def direct_edges(
             switch = next(
                 (o for o in sorted(offers) if o != first
                     and credited.get((derived, o), False) >= credited.get((derived, first), False) and (
-                    (o in ancestors.get(first, ()) and not carries(first, o))
-                    or (first in ancestors.get(o, ()) and carries(o, first))
+                    (o in ancestors(first) and not carries(first, o))
+                    or (first in ancestors(o) and carries(o, first))
                 )),
                 None,
             )
@@ -173,15 +181,26 @@ def direct_edges(
 
 
 def _break_cycles(edges: set[tuple[str, str]], confidence: Mapping[tuple[str, str], float]) -> set[tuple[str, str]]:
+    """The edges left when each cycle loses its least confident edge, until none is left.
+
+    Cycles lie within strongly connected components, so each component of more than one article
+    is searched on its own: the cost follows the cycles' components, not the whole graph once per
+    cycle."""
     g = nx.DiGraph()
     g.add_edges_from(sorted(edges))
-    while True:
-        try:
-            cycle = nx.find_cycle(g)
-        except nx.NetworkXNoCycle:
-            return set(g.edges)
-        weakest = min(((u, v) for u, v, *_ in cycle), key=lambda e: (confidence.get(e, 0.0), e))
-        g.remove_edge(*weakest)
+    knotted = sorted((sorted(c) for c in nx.strongly_connected_components(g) if len(c) > 1), key=lambda c: c[0])
+    for component in knotted:
+        sub = nx.DiGraph()
+        sub.add_edges_from(sorted(g.subgraph(component).edges))
+        while True:
+            try:
+                cycle = nx.find_cycle(sub)
+            except nx.NetworkXNoCycle:
+                break
+            weakest = min(((u, v) for u, v, *_ in cycle), key=lambda e: (confidence.get(e, 0.0), e))
+            sub.remove_edge(*weakest)
+            g.remove_edge(*weakest)
+    return set(g.edges)
 
 
 def missing_sources(
