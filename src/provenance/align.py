@@ -42,7 +42,9 @@ __all__ = [
     "Alignment", "Group", "Prepared", "align", "group_texts", "normalise", "prepare", "word_edits", "worth_aligning",
 ]
 
-_TOKEN = re.compile(r"\w+(?:[’'.-]\w+)*|[^\w\s]")
+_TOKEN = r"\w+(?:[’'.-]\w+)*|[^\w\s]"
+#: A word token and the white space after it: everything between two tokens is white space.
+_UNIT = re.compile(f"({_TOKEN})(\\s*)")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "\u00a0": " "})
 #: Paragraphs sharing fewer word trigrams than this are not joined by containment alone.
 MIN_SHARED_TRIGRAMS = 2
@@ -97,8 +99,8 @@ class Prepared:
     shingles: tuple[set[str], ...]  # their word trigrams
     where: dict[str, tuple[int, ...]]  # each trigram -> the blocks that have it
     body_words: tuple[str, ...]
-    body_grams: tuple[tuple[str, ...], ...]  # the body's word n-grams in reading order
-    body_ngrams: frozenset[tuple[str, ...]]
+    body_grams: tuple[str, ...]  # the body's word n-grams in reading order, words joined by spaces
+    body_ngrams: frozenset[str]
     word_lengths: np.ndarray  # characters of each body word
 
 
@@ -112,7 +114,8 @@ def prepare(article: Article) -> Prepared:
     for j, block_shingles in enumerate(shingles):
         for shingle in block_shingles:
             where[shingle].append(j)
-    grams = tuple(tuple(words[k : k + SHARE_NGRAM]) for k in range(len(words) - SHARE_NGRAM + 1))
+    # As strings, which keep their hash once computed: each is looked up in many other articles.
+    grams = tuple(" ".join(words[k : k + SHARE_NGRAM]) for k in range(len(words) - SHARE_NGRAM + 1))
     return Prepared(
         article=article,
         blocks=blocks,
@@ -273,12 +276,12 @@ def _mark_order(groups: list[Group]) -> None:
         group.in_order = n in keep
 
 
-def _covered(grams: Sequence[tuple[str, ...]], words: int, other: AbstractSet[tuple[str, ...]]) -> np.ndarray:
+def _covered(grams: Sequence[str], words: int, other: AbstractSet[str]) -> np.ndarray:
     """Which of ``words`` words lie in some word n-gram (``grams``, in order) that the other text has too."""
     covered = np.zeros(words, dtype=bool)
     if not grams:
         return covered
-    hit = np.fromiter((g in other for g in grams), dtype=bool, count=len(grams))
+    hit = np.fromiter(map(other.__contains__, grams), dtype=bool, count=len(grams))
     for offset in range(words - len(grams) + 1):  # an n-gram at k covers words k .. k + n - 1
         covered[offset : offset + len(grams)] |= hit
     return covered
@@ -311,12 +314,7 @@ def _similarity(result: Alignment, x: Article, y: Article) -> None:
 
 def _units(text: str) -> list[tuple[str, str]]:
     """Word tokens, each with the exact text it spans including the white space after it."""
-    matches = list(_TOKEN.finditer(text))
-    units = []
-    for n, m in enumerate(matches):
-        end = matches[n + 1].start() if n + 1 < len(matches) else len(text)
-        units.append((_token_key(m.group()), text[m.start() : end]))
-    return units
+    return [(_token_key(token), token + space) for token, space in _UNIT.findall(text)]
 
 
 @lru_cache(maxsize=1 << 16)
