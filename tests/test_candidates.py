@@ -78,3 +78,41 @@ def test_lines_shorter_than_a_shingle_are_read_as_one_paragraph(words, breaks):
     whole, broken = _articles({"id": "x", "title": "T", "text": " ".join(words)},
                               {"id": "y", "title": "T", "text": "\n\n".join(lines)})
     assert np.array_equal(shingle_hashes(whole, 4), shingle_hashes(broken, 4))
+
+
+AMOUNTS = ["five", "six", "eight", "ten", "12", "15"]
+DATES = [("April 15", "March 30"), ("May 13", "April 29"), ("June 2", "May 19"), ("July 10", "June 24"),
+         ("Aug 14", "July 24"), ("Sept 1", "Aug 18")]
+COMPANIES = ["Acme", "Birch", "Cobalt", "Delta", "Ember", "Fulcrum", "Granite", "Harbor", "Iris", "Juniper"]
+
+
+def _notices():
+    """360 dividend notices: every line is shared by 60 of them, more than the boilerplate cap,
+    and only the company line is each notice's own."""
+    out = []
+    for a, amount in enumerate(AMOUNTS):
+        for d, (pay, record) in enumerate(DATES):
+            for c, company in enumerate(COMPANIES):
+                out.append({
+                    "id": f"n{a}{d}{c}", "outlet": "Reuters", "title": f"{company.upper()} SETS DIVIDEND",
+                    "text": f"{company} Corp {a}{d}\nQtly div {amount} cts vs {amount} cts prior\n"
+                            f"Pay {pay}\nRecord {record}",
+                    "published": f"2026-03-01T{c:02d}:{a * 6 + d:02d}:00",
+                })
+    return out
+
+
+def test_a_notice_whose_every_line_is_boilerplate_is_traced_to_its_own_source():
+    # The copy shares its company line with one notice and its other lines with 60: the anchors of
+    # those lines are other notices. Template articles alike in their boilerplate are compared.
+    notices = _notices()
+    [source] = [n for n in notices if n["id"] == "n427"]  # Harbor's 12 cents paid June 2: not an anchor
+    copy = {"id": "copy", "outlet": "Daily Courier", "title": "Harbor pays dividend",
+            "text": "Reuters – " + source["text"], "published": "2026-03-02T08:00:00"}
+    report = trace([*notices, copy])
+    assert report.boilerplate_shingles > 0
+    parents = {d.source for d in report.derivations if d.derived == "copy"}
+    assert parents == {source["id"]}
+    # Notices of other amounts or dates share under half of the copy: never its partners.
+    partners = {p.a if p.b == "copy" else p.b for p in report.pairs if "copy" in (p.a, p.b)}
+    assert all(p[1:3] == source["id"][1:3] for p in partners)

@@ -108,7 +108,7 @@ def prepare(article: Article) -> Prepared:
     """Precompute an article's processed block texts, shingles and body n-grams."""
     blocks = tuple(b for b in article.blocks if b.kind != "headline")
     processed = tuple(default_process(b.text) for b in blocks)
-    words = tuple(w for b in blocks if b.kind == "body" for w in default_process(_uncredited(article, b)).split())
+    words = tuple(w for b in blocks if b.kind == "body" for w in default_process(uncredited(article, b)).split())
     shingles = tuple(_shingles(t) for t in processed)
     where: dict[str, list[int]] = defaultdict(list)
     for j, block_shingles in enumerate(shingles):
@@ -129,7 +129,7 @@ def prepare(article: Article) -> Prepared:
     )
 
 
-def _uncredited(article: Article, block: Block) -> str:
+def uncredited(article: Article, block: Block) -> str:
     """The block's text without the credits in it ("Al-Jazeera –"): a copy's credit line is not
     text it shares or lacks, so it does not count in the shares of body text."""
     text = block.text

@@ -14,7 +14,13 @@ one anchor, the article of the run likeliest to be the source (the earliest; und
 of the outlet others credit). Such a
 pair is a candidate only when it shares ``near_duplicate`` of the smaller article, which a
 syndicated copy does and a footer does not. Either way the work stays linear in the corpus
-rather than quadratic in the articles a footer touches."""
+rather than quadratic in the articles a footer touches.
+
+A template article (a dividend notice, a results line) may have almost nothing but boilerplate:
+fewer than ``min_shared`` shingles of its own, so no run pairs it with its copy, and the anchors
+of its shingles are other notices. Templates whose boilerplate is alike (MinHash bands) are
+proposed as pairs and counted exactly, so a credited copy of one notice among hundreds still
+finds the notice it copied."""
 
 from __future__ import annotations
 
@@ -35,6 +41,13 @@ __all__ = ["Candidates", "candidates", "enough_shared", "near_duplicates", "shin
 
 _WORD = re.compile(r"\w+")
 _MULT = np.uint64(0x9E3779B97F4A7C15)
+#: MinHash of template articles' boilerplate: bands, and values a band (see _alike_templates).
+BANDS, BAND_ROWS = 10, 4
+#: Fixed odd multipliers and offsets, one pair per MinHash value: the same on every machine.
+_PERMUTATIONS = [
+    (np.uint64(m | 1), np.uint64(a))
+    for m, a in np.random.default_rng(20_261_123).integers(0, 2**63, size=(BANDS * BAND_ROWS, 2), dtype=np.int64)
+]
 
 
 @dataclass(frozen=True)
@@ -145,27 +158,16 @@ def candidates(
     boilerplate = int((lengths > cap).sum())
     run_of_row = np.repeat(np.arange(len(starts)), lengths)
     n = np.int64(len(articles))
-    star_keys = np.empty(0, dtype=np.int64)
+    star_keys = alike = np.empty(0, dtype=np.int64)
     if boilerplate:  # ranking every article as a likely source is only needed for the anchors
         capped_row = (lengths > cap)[run_of_row]
         star_keys = _stars(docs[capped_row], run_of_row[capped_row], _rank(articles, sizes), n)
-    # Every two articles of a run of at most ``cap``: row r pairs with row r + offset of its run.
-    # Only rows whose run reaches that far stay active, so the work is the number of pairs made.
-    row_len = lengths[run_of_row]
-    row_pos = np.arange(len(docs)) - np.repeat(starts, lengths)
-    active = np.flatnonzero((row_len >= 2) & (row_len <= cap))
-    keys = []
-    offset = 1
-    while True:
-        active = active[row_pos[active] + offset < row_len[active]]
-        if not active.size:
-            break
-        keys.append(docs[active] * n + docs[active + offset])
-        offset += 1
+        alike = _alike_templates(hashes[capped_row], docs[capped_row], sizes, settings)
+    keys = _within_runs(docs, starts, lengths, cap, n)
     pair_keys = shared = np.empty(0, dtype=np.int64)
     pairs: set[tuple[int, int]] = set()
-    if keys:
-        pair_keys, shared = np.unique(np.concatenate(keys), return_counts=True)
+    if len(keys):
+        pair_keys, shared = np.unique(keys, return_counts=True)
         ok = enough_shared(shared, sizes[pair_keys // n], sizes[pair_keys % n], settings)
         pairs.update(zip((pair_keys[ok] // n).tolist(), (pair_keys[ok] % n).tolist()))
     if len(star_keys):
@@ -181,7 +183,77 @@ def candidates(
         left, right = star // n, star % n
         ok = near_duplicates(count, sizes[left], sizes[right], settings)
         pairs.update(zip(left[ok].tolist(), right[ok].tolist()))
+    if len(alike):
+        # Templates alike in their boilerplate: counted exactly, shingle by shingle.
+        left, right = alike // n, alike % n
+        count = np.array([len(np.intersect1d(sets[i], sets[j], assume_unique=True))
+                          for i, j in zip(left.tolist(), right.tolist())], dtype=np.int64)
+        ok = near_duplicates(count, sizes[left], sizes[right], settings)
+        pairs.update(zip(left[ok].tolist(), right[ok].tolist()))
     return Candidates(pairs=sorted(pairs), boilerplate_shingles=boilerplate)
+
+
+def _within_runs(docs: np.ndarray, starts: np.ndarray, lengths: np.ndarray, cap: int, n: np.int64) -> np.ndarray:
+    """Pair keys of every two articles of each run of 2 to ``cap`` rows (runs are ``starts``/``lengths``,
+    articles ascending within each run).
+
+    Row r pairs with row r + offset of its run; only rows whose run reaches that far stay
+    active, so the work is the number of pairs made.
+    """
+    run_of_row = np.repeat(np.arange(len(starts)), lengths)
+    row_len = lengths[run_of_row]
+    row_pos = np.arange(len(docs)) - np.repeat(starts, lengths)
+    active = np.flatnonzero((row_len >= 2) & (row_len <= cap))
+    keys = []
+    offset = 1
+    while True:
+        active = active[row_pos[active] + offset < row_len[active]]
+        if not active.size:
+            break
+        keys.append(docs[active] * n + docs[active + offset])
+        offset += 1
+    return np.concatenate(keys) if keys else np.empty(0, dtype=np.int64)
+
+
+def _alike_templates(
+    hashes: np.ndarray, docs: np.ndarray, sizes: np.ndarray, settings: CandidateSettings
+) -> np.ndarray:
+    """Pair keys of template articles whose boilerplate shingles are alike.
+
+    A template article (a dividend notice, a results line) has fewer than ``min_shared``
+    shingles under the cap, so no run pairs it with its copy; its anchors are other notices.
+    Its boilerplate shingles (``hashes``/``docs``: the rows over the cap) are summarised by
+    MinHash, ``BANDS`` bands of ``BAND_ROWS`` values: two templates that agree on a whole band are
+    proposed (two sharing 85% of those shingles agree on some band with probability 0.999, two
+    sharing half with 0.47). A band value shared by more than the cap proposes nothing: such a
+    crowd already meets its likeliest source through the anchors of its shingles, and pairing its
+    members with each other would be quadratic. Proposals are counted exactly by the caller.
+    """
+    n = np.int64(len(sizes))
+    boiler = np.bincount(docs, minlength=len(sizes))
+    template = (boiler > 0) & (sizes - boiler < settings.min_shared)
+    keep = template[docs]
+    if keep.sum() == 0:
+        return np.empty(0, dtype=np.int64)
+    order = np.argsort(docs[keep], kind="stable")
+    h, d = hashes[keep][order], docs[keep][order]
+    bounds = np.flatnonzero(np.r_[True, d[1:] != d[:-1]])
+    owners = d[bounds]
+    if len(owners) < 2:
+        return np.empty(0, dtype=np.int64)
+    keys = []
+    with np.errstate(over="ignore"):
+        for band in range(BANDS):
+            key = np.zeros(len(owners), dtype=np.uint64)
+            for mult, add in _PERMUTATIONS[band * BAND_ROWS : (band + 1) * BAND_ROWS]:
+                key = (key * _MULT) ^ np.minimum.reduceat(h * mult + add, bounds)
+            by_key = np.lexsort((owners, key))
+            k, o = key[by_key], owners[by_key]
+            starts = np.flatnonzero(np.r_[True, k[1:] != k[:-1]])
+            lengths = np.diff(np.r_[starts, len(k)])
+            keys.append(_within_runs(o, starts, lengths, settings.max_document_frequency, n))
+    return np.unique(np.concatenate(keys))
+
 
 
 def enough_shared(

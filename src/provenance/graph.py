@@ -16,7 +16,7 @@ from functools import cache
 
 import networkx as nx
 
-from .align import Alignment
+from .align import Alignment, uncredited
 from .credits import outlet_key
 from .direction import common_credit
 from .models import Article, Derivation, Evidence, MissingSource, Pair
@@ -130,17 +130,20 @@ def direct_edges(
         named = [s for s in gain if credited.get((derived, s), False) and gain[s] >= CREDITED_SHARE * best]
         first = min(named or gain, key=lambda s: (-gain[s], s))
 
+        # Blocks holding a credit: every copy adds its own, so agreeing there says nothing, unless the
+        # block also holds text of its own (a credit prefix) that the other source lacks altogether.
         credit_blocks = {c.block for c in article.credits}
+        bare = {i for i in credit_blocks if not uncredited(article, article.blocks[i]).strip(" \t-–—:|,.")}
 
         def carries(
-            a: str, b: str, offers: dict[str, dict[int, float]] = offers, credit_blocks: set[int] = credit_blocks
+            a: str, b: str, offers: dict[str, dict[int, float]] = offers, credit_blocks: set[int] = credit_blocks,
+            bare: set[int] = bare,
         ) -> bool:
-            """Whether some block agrees better with a than with b: a's own changes carried on.
-
-            Blocks holding a credit do not count: every copy adds its credit to the source.
-            """
+            """Whether some block agrees better with a than with b: a's own changes carried on."""
             return any(
-                sim > offers[b].get(i, 0.0) + CARRIED for i, sim in offers[a].items() if i not in credit_blocks
+                sim > offers[b].get(i, 0.0) + CARRIED
+                for i, sim in offers[a].items()
+                if i not in credit_blocks or (i not in bare and i not in offers[b])
             )
 
         # Between an original and its copy, the original is the parent unless the copy's own
