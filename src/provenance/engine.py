@@ -5,7 +5,11 @@ report whatever the worker count or the cluster. The data every task needs (the 
 settings) reaches local workers once, through the process pool's initializer (a fork shares it).
 On Dask, a stage that says which part of it each chunk needs (``pick``) sends that part with the
 chunk's task, a few hundred articles rather than the corpus to every worker; other stages
-broadcast it once with ``Client.scatter``."""
+broadcast it once with ``Client.scatter``. A task's own arguments and result cross the cluster as
+pickled bytes, which its scheduler forwards untouched.
+
+Items may come from an iterator (a corpus being read): they are then cut into chunks as the
+workers ask for them, with a few chunks per worker in flight, so the input is never held whole."""
 
 from __future__ import annotations
 
