@@ -6,7 +6,7 @@ import json
 import subprocess
 import sys
 
-from conftest import COPY, SEEDS, SOURCE
+from conftest import COPY, SEEDS, SOURCE, seed_text
 from provenance import Report
 from provenance.cli import main
 
@@ -45,3 +45,18 @@ def test_bad_input_is_one_line_and_exit_1(tmp_path):
 def test_unknown_document_in_diff(tmp_path, capsys):
     assert main(["diff", "nope", SOURCE, str(SEEDS)]) == 1
     assert "no document 'nope'" in capsys.readouterr().err
+
+
+def test_several_files_are_read_in_turn_and_checked_as_one_corpus(tmp_path, capsys):
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    one.write_text(json.dumps({"id": SOURCE, "text": seed_text("000")}) + "\n", encoding="utf-8")
+    two.write_text(json.dumps({"id": COPY, "text": seed_text("003")}) + "\n", encoding="utf-8")
+    assert main(["trace", str(one), str(two), "--quiet", "--json", str(tmp_path / "r.json")]) == 0
+    report = Report.read_json(tmp_path / "r.json")
+    assert [(d.derived, d.source) for d in report.derivations] == [(COPY, SOURCE)]
+    # The same id in two files is found across them, and named with both places.
+    again = tmp_path / "again.jsonl"
+    again.write_text(json.dumps({"id": SOURCE, "text": "Another text."}) + "\n", encoding="utf-8")
+    assert main(["trace", str(one), str(again), "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert "duplicate document id" in err and "one.jsonl" in err and "again.jsonl" in err

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from .errors import ProvenanceError
-from .load import load
+from .load import stream
 from .models import Article
 from .output import refuse_input, write_text
 from .pipeline import trace
@@ -70,11 +70,10 @@ def _corpus(paths: Sequence[str]) -> list[Path] | Path:
     return items[0] if len(items) == 1 else items
 
 
-def _expand(paths: Sequence[Path], columns: dict[str, str] | None = None) -> list[Article]:
-    articles: list[Article] = []
+def _expand(paths: Sequence[Path], columns: dict[str, str] | None = None) -> Iterator[Article]:
+    """The articles of several paths, read one after another as the trace asks for them."""
     for p in paths:
-        articles.extend(load(p, **(columns or {})))
-    return articles
+        yield from stream(p, **(columns or {}))
 
 
 def _assignments(values: Sequence[str], option: str) -> dict[str, str]:
