@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import random
 import subprocess
 import sys
@@ -27,7 +26,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from .speed import TreePeak, corpus, peak_rss_mb
+from .speed import TreePeak, corpus, growth_exponent, peak_rss_mb
 
 __all__ = ["run"]
 
@@ -139,13 +138,6 @@ def _measure(kind: str, size: int | None, workers: int) -> dict[str, Any]:
 PARTS = ("full", "dask", "growth", "naive")
 
 
-def _exponent(points: list[tuple[int, float]]) -> float:
-    """Least-squares slope of log(seconds) against log(articles)."""
-    xs, ys = [math.log(a) for a, _ in points], [math.log(s) for _, s in points]
-    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
-    return round(sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs), 3)
-
-
 def run(parts: tuple[str, ...] = PARTS, results: dict[str, Any] | None = None) -> dict[str, Any]:
     """Measure the chosen parts, updating ``results`` (the figures of parts not run are kept)."""
     results = dict(results or {})
@@ -160,12 +152,12 @@ def run(parts: tuple[str, ...] = PARTS, results: dict[str, Any] | None = None) -
         results["largest_local_1"] = _measure("trace", 100_000, 1)  # no worker processes: memory of one
         pts = [(g["articles"], g["seconds"]) for g in growth if "seconds" in g]
         if len(pts) >= 2:
-            results["exponent_10k_100k"] = _exponent(pts)
+            results["exponent_10k_100k"] = growth_exponent(pts)
             pairs = [(g["articles"], g["pairs"]) for g in growth if "pairs" in g]
-            results["pairs_exponent_10k_100k"] = _exponent(pairs)
+            results["pairs_exponent_10k_100k"] = growth_exponent(pairs)
             memory = [(g["articles"], g["peak_tree_mb"]) for g in growth if g.get("peak_tree_mb")]
             if len(memory) >= 2:
-                results["memory_exponent_10k_100k"] = _exponent(memory)
+                results["memory_exponent_10k_100k"] = growth_exponent(memory)
     if "naive" in parts:
         results.pop("naive_vs_trace_2000", None)
         results["naive_vs_trace"] = []

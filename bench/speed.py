@@ -160,7 +160,8 @@ def _measure(system: str, size: int | None, timeout: float) -> dict[str, Any] | 
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def _exponent(points: list[tuple[int, float]]) -> float | None:
+def growth_exponent(points: list[tuple[int, float]]) -> float | None:
+    """Least-squares slope of log(value) against log(articles); None with fewer than two sizes."""
     if len(points) < 2:
         return None
     xs = [math.log(a) for a, _ in points]
@@ -198,7 +199,7 @@ def run(sizes: tuple[int | None, ...] = (1000, 10000, None), repeats: int = 3, t
                 "planted": last["planted"], "planted_found": last["planted_found"],
             })
         done = [(r["articles"], r["median_seconds"]) for r in rows if r.get("finished")]
-        out["systems"][system] = {"rows": rows, "growth_exponent": _exponent(done)}
+        out["systems"][system] = {"rows": rows, "growth_exponent": growth_exponent(done)}
     prov = {r["size"]: r for r in out["systems"].get("provenance", {}).get("rows", []) if r.get("finished")}
     for system, data in out["systems"].items():
         for r in data["rows"]:

@@ -156,12 +156,12 @@ def candidates(
     lengths = np.diff(np.r_[starts, len(hashes)])
     cap = settings.max_document_frequency
     boilerplate = int((lengths > cap).sum())
-    run_of_row = np.repeat(np.arange(len(starts)), lengths)
     n = np.int64(len(articles))
     star_keys = alike = np.empty(0, dtype=np.int64)
     if boilerplate:  # ranking every article as a likely source is only needed for the anchors
-        capped_row = (lengths > cap)[run_of_row]
-        star_keys = _stars(docs[capped_row], run_of_row[capped_row], _rank(articles, sizes), n)
+        capped_row = np.repeat(lengths > cap, lengths)
+        over = np.flatnonzero(lengths > cap)
+        star_keys = _stars(docs[capped_row], np.repeat(over, lengths[over]), _rank(articles, sizes), n)
         alike = _alike_templates(hashes[capped_row], docs[capped_row], sizes, settings)
     keys = _within_runs(docs, starts, lengths, cap, n)
     pair_keys = shared = np.empty(0, dtype=np.int64)
@@ -200,8 +200,7 @@ def _within_runs(docs: np.ndarray, starts: np.ndarray, lengths: np.ndarray, cap:
     Row r pairs with row r + offset of its run; only rows whose run reaches that far stay
     active, so the work is the number of pairs made.
     """
-    run_of_row = np.repeat(np.arange(len(starts)), lengths)
-    row_len = lengths[run_of_row]
+    row_len = np.repeat(lengths, lengths)
     row_pos = np.arange(len(docs)) - np.repeat(starts, lengths)
     active = np.flatnonzero((row_len >= 2) & (row_len <= cap))
     keys = []
@@ -233,7 +232,7 @@ def _alike_templates(
     boiler = np.bincount(docs, minlength=len(sizes))
     template = (boiler > 0) & (sizes - boiler < settings.min_shared)
     keep = template[docs]
-    if keep.sum() == 0:
+    if not keep.any():
         return np.empty(0, dtype=np.int64)
     order = np.argsort(docs[keep], kind="stable")
     h, d = hashes[keep][order], docs[keep][order]
@@ -253,7 +252,6 @@ def _alike_templates(
             lengths = np.diff(np.r_[starts, len(k)])
             keys.append(_within_runs(o, starts, lengths, settings.max_document_frequency, n))
     return np.unique(np.concatenate(keys))
-
 
 
 def enough_shared(

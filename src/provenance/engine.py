@@ -172,10 +172,9 @@ class Runner:
         client = self._dask_client()
         if pick is None:
             data = self._scatter(shared)
-            jobs = ((data, chunk) for chunk in chunks)
+            yield from _dask(fn, lambda chunk: data, chunks, client, ahead, bar)
         else:
-            jobs = ((pick(shared, chunk), chunk) for chunk in chunks)
-        yield from _dask(fn, jobs, client, ahead, bar)
+            yield from _dask(fn, lambda chunk: pick(shared, chunk), chunks, client, ahead, bar)
 
     def _scatter(self, shared: Any) -> Any:
         """The shared data on every worker of the cluster, before any task asks for it."""
@@ -209,16 +208,17 @@ def _is_client(engine: Any) -> bool:
 
 
 def _in_order(
-    submit: Callable[[Any], Any], jobs: Iterator[Any], limit: int | None, bar: Any, cancel: Callable[[list], None]
-) -> Iterator[list[R]]:
-    """Results of ``submit(job)`` for each job, in job order, with at most ``limit`` in flight (None: all).
+    submit: Callable[[list[T]], Any], chunks: Iterator[list[T]], limit: int | None, bar: Any,
+    cancel: Callable[[list], Any],
+) -> Iterator[Any]:
+    """Results of ``submit(chunk)`` for each chunk, in chunk order, with at most ``limit`` in flight (None: all).
 
-    Bounding what is in flight keeps a streamed input streaming: a job is read (and its chunk
-    of articles made) only when an earlier one has come back."""
+    Bounding what is in flight keeps a streamed input streaming: a chunk is read (and its
+    articles made) only when an earlier one has come back."""
     flight: deque[tuple[int, Any]] = deque()
     try:
-        for job in jobs:
-            flight.append((len(job[-1]), submit(job)))
+        for chunk in chunks:
+            flight.append((len(chunk), submit(chunk)))
             if limit is not None and len(flight) >= limit:
                 yield _collect(*flight.popleft(), bar)
         while flight:
@@ -240,8 +240,8 @@ def _local(
 ) -> Iterator[list[R]]:
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_init, initargs=(shared,))
     try:
-        yield from _in_order(lambda c: pool.submit(_call, (fn, c[0])), ((c,) for c in chunks), ahead,
-                             bar, lambda futures: [f.cancel() for f in futures])
+        yield from _in_order(lambda chunk: pool.submit(_call, (fn, chunk)), chunks, ahead, bar,
+                             lambda futures: [f.cancel() for f in futures])
     except BaseException:
         pool.shutdown(wait=False, cancel_futures=True)
         raise
@@ -249,16 +249,17 @@ def _local(
 
 
 def _dask(
-    fn: Callable, jobs: Iterator[tuple[Any, list[T]]], client: Any, limit: int | None, bar: Any
+    fn: Callable, data_for: Callable[[list[T]], Any], chunks: Iterator[list[T]], client: Any, limit: int | None,
+    bar: Any,
 ) -> Iterator[list[R]]:
-    """``fn(data, chunk)`` for each job, as tasks on the cluster; results in job order."""
-    def submit(job: tuple[Any, list[T]]) -> Any:
-        data, chunk = job
+    """``fn(data_for(chunk), chunk)`` for each chunk, as tasks on the cluster; results in chunk order."""
+    def submit(chunk: list[T]) -> Any:
+        data = data_for(chunk)
         packed = data if _is_future(data) else pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)
         return client.submit(_packed_task, fn, packed, pickle.dumps(chunk, protocol=pickle.HIGHEST_PROTOCOL),
                              pure=False, retries=2)
 
-    for part in _in_order(submit, jobs, limit, bar, client.cancel):
+    for part in _in_order(submit, chunks, limit, bar, client.cancel):
         yield pickle.loads(part)
 
 

@@ -64,20 +64,11 @@ def _align_chunk(
     return out
 
 
-def _pick_pairs(
-    shared: tuple[list[Article], Settings], chunk: Sequence[tuple[int, int]]
-) -> tuple[dict[int, Article], Settings]:
-    """The articles a chunk of pairs needs, by index: what a cluster task is sent with it."""
+def _pick(shared: tuple[list[Article], Settings], chunk: Sequence[tuple]) -> tuple[dict[int, Article], Settings]:
+    """The articles a chunk needs, by index: what a cluster task is sent with it. The last two
+    fields of every item (a pair to align, or an alignment to diff) are article indices."""
     articles, settings = shared
-    return {k: articles[k] for pair in chunk for k in pair}, settings
-
-
-def _pick_jobs(
-    shared: tuple[list[Article], Settings], chunk: Sequence[tuple[Alignment, int, int]]
-) -> tuple[dict[int, Article], Settings]:
-    """The articles a chunk of diffs needs, by index."""
-    articles, settings = shared
-    return {k: articles[k] for _, d, s in chunk for k in (d, s)}, settings
+    return {k: articles[k] for item in chunk for k in item[-2:]}, settings
 
 
 def _by_component(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -183,7 +174,7 @@ def _trace(
             stored_index.add([a for a in articles if a.id in new_ids])
     by_id = {a.id: a for a in articles}
     shared = (articles, settings)
-    aligned = run(_align_chunk, shared, _by_component(pair_list), chunk_size=512, desc="align", pick=_pick_pairs)
+    aligned = run(_align_chunk, shared, _by_component(pair_list), chunk_size=512, desc="align", pick=_pick)
     alignments = {(al.x, al.y): al for al in aligned}
     del aligned
     extra = composite_evidence(alignments, by_id, settings.align.min_shared_chars)
@@ -220,7 +211,7 @@ def _trace(
         if p.direct
     ]
     del alignments  # only the direct pairs' alignments are still needed, for their diffs
-    diffs = run(_diff_chunk, shared, jobs, chunk_size=256, desc="diff", pick=_pick_jobs)
+    diffs = run(_diff_chunk, shared, jobs, chunk_size=256, desc="diff", pick=_pick)
     del jobs
     derivations = [
         _derivation(p, d, edges[(p.derived, p.source)])  # type: ignore[index]
