@@ -1,6 +1,10 @@
 """Scaling of ``trace`` (issue #4): Reuters-21578 with planted copies up to 100,000 articles.
 
-Measured, each in a fresh subprocess so that peak memory belongs to that run alone:
+Measured, each in a fresh subprocess so that peak memory belongs to that run alone. Time and
+whole-tree memory come from separate runs: sampling the memory of a process tree walks every page
+it maps (about 70 ms a sample at 1.7 GB), a cost that grows with the corpus and would tax the big
+runs more than the small ones. Timed runs of different sizes are interleaved, so that a slow spell
+of the machine falls on every size alike.
 
 - the full Reuters set with 5% planted copies, on 1 and 2 local workers and on a 2-worker Dask
   LocalCluster, with the share of planted copies found;
@@ -19,10 +23,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
+import statistics
 import subprocess
 import sys
 import time
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -33,8 +40,8 @@ __all__ = ["run"]
 OUT = Path(__file__).resolve().parent / "scale.json"
 #: Share of Reuters stories in a corpus of any size: all 19,043 stories with a body in 100,000.
 STORY_SHARE = 0.19043
-#: Growth sizes and how many fresh runs each; the median run is reported (100k: one run, 3 minutes).
-GROWTH_REPEATS = {10_000: 5, 30_000: 3, 100_000: 1}
+#: Growth sizes and how many timed fresh runs each; the median run is reported (100k: 2.5 minutes a run).
+GROWTH_REPEATS = {10_000: 5, 30_000: 3, 100_000: 3}
 #: Pairs aligned by the naive baseline, a fixed random sample of all pairs.
 NAIVE_SAMPLE = 20_000
 
@@ -72,14 +79,16 @@ def build(size: int | None) -> tuple[list[dict[str, Any]], list[tuple[str, str]]
     return records + _variants(stories, size - len(records)), planted
 
 
-def _worker(kind: str, size: int | None, workers: int) -> dict[str, Any]:
+def _worker(kind: str, size: int | None, workers: int, memory: bool = False) -> dict[str, Any]:
+    """One run in this (fresh) process. ``memory``: sample the whole process tree's peak memory,
+    which slows the run; otherwise the tree's peak is left unmeasured (None) when it has workers."""
     from provenance import trace
     from provenance.align import align, prepare
     from provenance.load import load
     from provenance.segment import segment
 
     records, planted = build(size)
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), _cpu_seconds()
     if kind == "naive":
         articles = [segment(a) for a in load(records)]
         prepared = [prepare(a) for a in articles]
@@ -96,9 +105,10 @@ def _worker(kind: str, size: int | None, workers: int) -> dict[str, Any]:
                 "seconds_segmenting": round(segmented, 2), "seconds_aligning_sample": round(aligning, 2),
                 "peak_rss_mb": peak_rss_mb()}
     engine = "dask" if kind == "dask" else "local"
-    with TreePeak() as tree:
+    alone = engine == "local" and workers == 1  # no worker processes: this process is the tree
+    with TreePeak() if memory and not alone else nullcontext() as tree:
         report = trace(records, workers=workers, engine=engine)
-    seconds = time.perf_counter() - started
+    seconds, cpu = time.perf_counter() - started, _cpu_seconds() - cpu
     found = {(d.derived, d.source) for d in report.derivations} | {
         (p.derived, p.source) for p in report.pairs if p.relation == "derived"
     }
@@ -110,29 +120,60 @@ def _worker(kind: str, size: int | None, workers: int) -> dict[str, Any]:
     planted = [(twin.get(c, c), twin.get(s, s)) for c, s in planted]
     return {
         "kind": kind, "articles": len(records), "workers": workers, "seconds": round(seconds, 2),
-        "articles_per_second": round(len(records) / seconds, 1), "peak_rss_mb": peak_rss_mb(),
-        "peak_tree_mb": tree.mb, "pairs": len(report.pairs), "planted": len(planted),
+        "cpu_seconds": round(cpu, 2), "articles_per_second": round(len(records) / seconds, 1),
+        "peak_rss_mb": peak_rss_mb(), "peak_tree_mb": peak_rss_mb() if alone else tree.mb if tree else None,
+        "pairs": len(report.pairs), "planted": len(planted),
         "planted_paired": sum(1 for c, s in planted if frozenset((c, s)) in paired),
         "planted_derived": sum(1 for c, s in planted if (c, s) in found),
     }
 
 
-def _median_of(kind: str, size: int | None, workers: int, repeats: int) -> dict[str, Any]:
-    """The run of median time among ``repeats`` fresh runs, with every run's seconds beside it."""
-    runs = [_measure(kind, size, workers) for _ in range(repeats)]
+def _cpu_seconds() -> float:
+    """CPU time of this process and of its finished worker processes (user and system)."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
+def _median(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    """The run of median time, with every run's seconds (and CPU seconds) beside it."""
     done = sorted((r for r in runs if "seconds" in r), key=lambda r: r["seconds"])
     if not done:
         return runs[0]
-    return {**done[(len(done) - 1) // 2], "all_seconds": [r["seconds"] for r in runs if "seconds" in r]}
+    return {**done[(len(done) - 1) // 2], "all_seconds": [r["seconds"] for r in runs if "seconds" in r],
+            "all_cpu_seconds": [r["cpu_seconds"] for r in runs if "cpu_seconds" in r]}
 
 
-def _measure(kind: str, size: int | None, workers: int) -> dict[str, Any]:
+def _timed(kind: str, size: int | None, workers: int, repeats: int) -> dict[str, Any]:
+    """The median of ``repeats`` timed runs, with the whole tree's peak memory from one more run."""
+    return _with_memory(_median([_measure(kind, size, workers) for _ in range(repeats)]))
+
+
+def _with_memory(timed: dict[str, Any]) -> dict[str, Any]:
+    """A timed run's figures, with the peak memory of a separate run that samples it."""
+    if "seconds" not in timed or timed.get("peak_tree_mb") is not None:
+        return timed
+    sampled = _measure(timed["kind"], timed["size"], timed["workers"], memory=True)
+    return {**timed, "peak_rss_mb": sampled.get("peak_rss_mb"), "peak_tree_mb": sampled.get("peak_tree_mb"),
+            "memory_run_seconds": sampled.get("seconds")}
+
+
+def _measure(kind: str, size: int | None, workers: int, memory: bool = False) -> dict[str, Any]:
     args = [sys.executable, "-m", "bench.scale", "--worker", kind, str(size or 0), str(workers)]
-    done = subprocess.run(args, capture_output=True, text=True, timeout=3600,
+    done = subprocess.run(args + (["--memory"] if memory else []), capture_output=True, text=True, timeout=3600,
                           cwd=Path(__file__).resolve().parents[1])
     if done.returncode != 0:
         return {"kind": kind, "size": size, "error": done.stderr.strip().splitlines()[-1:]}
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return {**json.loads(done.stdout.strip().splitlines()[-1]), "size": size}
+
+
+def _growth() -> list[dict[str, Any]]:
+    """Timed runs at each growth size, interleaved round by round, then one memory run each."""
+    runs: dict[int, list[dict[str, Any]]] = {n: [] for n in GROWTH_REPEATS}
+    for round_ in range(max(GROWTH_REPEATS.values())):
+        for n, repeats in GROWTH_REPEATS.items():
+            if round_ < repeats:
+                runs[n].append(_measure("trace", n, 2))
+    return [_with_memory(_median(r)) for r in runs.values()]
 
 
 PARTS = ("full", "dask", "growth", "naive")
@@ -143,16 +184,18 @@ def run(parts: tuple[str, ...] = PARTS, results: dict[str, Any] | None = None) -
     results = dict(results or {})
     if "full" in parts:
         results["full_local_1"] = _measure("trace", None, 1)
-        results["full_local_2"] = _median_of("trace", None, 2, 3)
+        results["full_local_2"] = _timed("trace", None, 2, 3)
     if "dask" in parts:
-        results["full_dask_2"] = _median_of("dask", None, 2, 3)
+        results["full_dask_2"] = _timed("dask", None, 2, 3)
     if "growth" in parts:
-        growth = [_median_of("trace", n, 2, GROWTH_REPEATS[n]) for n in GROWTH_REPEATS]
-        results["growth"] = growth
+        growth = results["growth"] = _growth()
         results["largest_local_1"] = _measure("trace", 100_000, 1)  # no worker processes: memory of one
         pts = [(g["articles"], g["seconds"]) for g in growth if "seconds" in g]
         if len(pts) >= 2:
             results["exponent_10k_100k"] = growth_exponent(pts)
+            cpu = [(g["articles"], statistics.median(g["all_cpu_seconds"])) for g in growth if g.get("all_cpu_seconds")]
+            if len(cpu) >= 2:
+                results["cpu_exponent_10k_100k"] = growth_exponent(cpu)
             pairs = [(g["articles"], g["pairs"]) for g in growth if "pairs" in g]
             results["pairs_exponent_10k_100k"] = growth_exponent(pairs)
             memory = [(g["articles"], g["peak_tree_mb"]) for g in growth if g.get("peak_tree_mb")]
@@ -196,10 +239,12 @@ def markdown(results: dict[str, Any]) -> str:
     lines = [
         "# Scaling", "",
         "Generated by `python -m bench.scale` from `bench/scale.json`; do not edit by hand. Machine: 2 cores,",
-        "24 GiB. Each run is in a fresh process; where several were made, the median run is shown.",
-        "*Peak, main* is that process's VmHWM; *peak, all*",
-        "is the most that the main process and its worker processes held together (their proportional set",
-        "sizes, sampled every second, so pages forked workers share with their parent count once).", "",
+        "24 GiB. Each run is in a fresh process; where several were made, the median run is shown, and runs",
+        "of the growth sizes take turns. *Peak, main* is that process's VmHWM; *peak, all* is the most that the",
+        "main process and its worker processes held together (their proportional set sizes, sampled every",
+        "second, so pages forked workers share with their parent count once). Sampling walks every page the",
+        "processes map, which slows a big run more than a small one, so peak memory comes from one more run",
+        "of each configuration with workers, and times from runs that do not sample.", "",
         "Corpora: Reuters-21578's 19,043 stories with a body; planted copies of 5% of them (a credit prefix, a",
         "word changed, the tail cut); and generated variants of Reuters stories (lines cut, words changed, a",
         f"credit), so that every size has the make-up of the 100,000-article corpus: {STORY_SHARE:.0%} stories, 5%",
@@ -233,6 +278,8 @@ def markdown(results: dict[str, Any]) -> str:
             f"- Growth from 10k to 100k articles: exponent {results['exponent_10k_100k']} on time, "
             f"{results.get('pairs_exponent_10k_100k')} on the number of pairs sharing text (least-squares slopes "
             "of the logarithms)."
+            + (f" On CPU time (the main process and its workers, median of the runs): "
+               f"{results['cpu_exponent_10k_100k']}." if "cpu_exponent_10k_100k" in results else "")
         )
     growth = [g for g in results.get("growth", []) if g.get("peak_tree_mb") and g.get("pairs")]
     if growth and "memory_exponent_10k_100k" in results:
@@ -289,11 +336,12 @@ def markdown(results: dict[str, Any]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.scale", description=__doc__.splitlines()[0])
     parser.add_argument("--worker", nargs=3, metavar=("KIND", "SIZE", "WORKERS"), help=argparse.SUPPRESS)
+    parser.add_argument("--memory", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--only", default=",".join(PARTS), help="comma-separated: " + ", ".join(PARTS))
     args = parser.parse_args()
     if args.worker:
         kind, size, workers = args.worker
-        print(json.dumps(_worker(kind, int(size) or None, int(workers))))
+        print(json.dumps(_worker(kind, int(size) or None, int(workers), args.memory)))
         return
     parts = tuple(p.strip() for p in args.only.split(",") if p.strip())
     unknown = sorted(set(parts) - set(PARTS))
