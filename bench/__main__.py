@@ -19,19 +19,20 @@ from typing import Any
 from . import ROOT, data_dir, have_data
 from .report import git_state, machine, versions, write_markdown
 
-BENCHMARKS = ("seeds", "meter", "clough", "summary", "synthetic", "speed")
+BENCHMARKS = ("seeds", "meter", "clough", "summary", "synthetic", "incremental", "speed")
 NEEDS = {
     "meter": ("meter-courts",),
     "clough": ("clough_stevenson",),
     "summary": ("bbc_news_summary",),
     "synthetic": ("bbc_news",),
+    "incremental": ("bbc_news",),
     "speed": ("reuters21578", "bbc_news"),
 }
 
 
 def _plan(size: str) -> dict[str, Callable[[], dict[str, Any]]]:
     """The call that runs each benchmark at this size."""
-    from . import clough, meter, seeds, speed, summary, synthetic
+    from . import clough, incremental, meter, seeds, speed, summary, synthetic
 
     if size == "smoke":
         return {
@@ -40,6 +41,7 @@ def _plan(size: str) -> dict[str, Callable[[], dict[str, Any]]]:
             "clough": lambda: clough.run(limit=24),
             "summary": lambda: summary.run(limit=10),
             "synthetic": lambda: synthetic.run(seeds=(1,), networks=5, negatives=4),
+            "incremental": lambda: incremental.run(seeds=(1,), days=(3,), networks=5, negatives=4),
             "speed": lambda: speed.run(sizes=(100,), repeats=1, timeout=120),
         }
     if size == "quick":
@@ -49,6 +51,7 @@ def _plan(size: str) -> dict[str, Callable[[], dict[str, Any]]]:
             "clough": clough.run,
             "summary": lambda: summary.run(limit=300),
             "synthetic": lambda: synthetic.run(seeds=(1,), networks=20, negatives=20),
+            "incremental": lambda: incremental.run(seeds=(1,), networks=20, negatives=20),
             "speed": lambda: speed.run(sizes=(1000,), repeats=3),
         }
     return {
@@ -57,6 +60,7 @@ def _plan(size: str) -> dict[str, Callable[[], dict[str, Any]]]:
         "clough": clough.run,
         "summary": summary.run,
         "synthetic": synthetic.run,
+        "incremental": incremental.run,
         "speed": speed.run,
     }
 

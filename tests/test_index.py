@@ -70,3 +70,45 @@ def test_a_story_stored_more_often_than_the_cap_still_pairs_a_new_copy(tmp_path,
     report = trace([{"id": "new", "text": "Al Jazeera – " + body + "\n\nA line the new copy added."}], index=index)
     partners = {p.b if p.a == "new" else p.a for p in report.pairs if "new" in (p.a, p.b)}
     assert partners == {"run00"}
+
+
+def test_a_new_copy_of_a_stored_copy_derives_from_the_copy(tmp_path):
+    # Day 1: a wire story and an outlet's credited copy. Day 2: a second outlet copies the first
+    # copy, keeping its changes. The day-2 report derives the new copy from the stored copy (the
+    # stored articles are compared with each other as evidence), claims no missing source, and
+    # reports only what concerns the new article: together the two days say what one trace says.
+    wire = seed_text(SOURCE)
+    first = "Al-Jazeera – " + wire.replace("Monday", "Tuesday") + "\n\nA paragraph the first outlet wrote, at length."
+    second = first + "\n\nA closing line that only the second outlet added to its copy."
+    index = tmp_path / "corpus.db"
+    day1 = [{"id": "wire", "text": wire, "published": "2017-01-20T08:00:00"},
+            {"id": "first", "text": first, "published": "2017-01-20T10:00:00"}]
+    day2 = [{"id": "second", "text": second, "published": "2017-01-21T09:00:00"}]
+    earlier = trace(day1, index=index)
+    later = trace(day2, index=index)
+    at_once = trace(day1 + day2)
+    assert {(d.derived, d.source) for d in later.derivations} == {("second", "first")}
+    assert all("second" in (p.a, p.b) for p in later.pairs) and len(later.pairs) == 2
+    assert later.missing == ()
+    assert {d.derived for d in later.diffs} == {"second"}
+    both_days = {(d.derived, d.source) for r in (earlier, later) for d in r.derivations}
+    assert both_days == {(d.derived, d.source) for d in at_once.derivations} == {("first", "wire"), ("second", "first")}
+
+
+def test_stored_articles_that_only_meet_each_other_are_not_reported_again(tmp_path):
+    # Two copies of a stored wire story, all stored on day 1. On day 2 a new article shares only a
+    # stock line with the copies: they come back as context, but the report says nothing new about
+    # them (day 1 said how they relate, seeing the wire story too).
+    wire = seed_text(SOURCE)
+    stock = "Follow us on every platform for the latest news, analysis and opinion from the region."
+    day1 = [{"id": "wire", "text": wire, "published": "2017-01-20T08:00:00", "outlet": "Reuters"},
+            {"id": "a", "text": "Reuters – " + wire + "\n\n" + stock, "published": "2017-01-20T09:00:00"},
+            {"id": "b", "text": "Reuters – " + wire.replace("Monday", "Tuesday") + "\n\n" + stock,
+             "published": "2017-01-20T10:00:00"}]
+    index = tmp_path / "corpus.db"
+    trace(day1, index=index)
+    new = {"id": "new", "text": "A different story about the harvest, told in its own words at length.\n\n" + stock}
+    later = trace([new], index=index)
+    assert [a.id for a in later.documents] == ["a", "b", "new"]
+    assert {(p.a, p.b) for p in later.pairs} == {("a", "new"), ("b", "new")}
+    assert later.missing == () and later.derivations == () and later.diffs == ()

@@ -11,7 +11,8 @@ Querying joins the new articles' shingles against ``shingles`` and applies the s
 :mod:`provenance.candidates`: a shingle stored in fewer than ``max_document_frequency`` articles
 pairs a new article with each of them; a more common one only with the first article stored
 with it, and only for near-duplicates. Only the stored articles that pair with a new one are
-read back.
+read back; :func:`provenance.trace` then compares them with each other too, so what it reports
+about them rests on the same pairs as a trace of them all at once.
 """
 
 from __future__ import annotations
@@ -63,14 +64,17 @@ class CandidateIndex:
         row = self._db.execute("SELECT article FROM documents WHERE id = ?", (ident,)).fetchone()
         return Article.model_validate_json(row[0]) if row else None
 
-    def query(self, articles: Sequence[Article]) -> tuple[list[Article], list[tuple[str, str]]]:
-        """Stored articles that can share text with the new ones, and those (new id, stored id) pairs."""
+    def query(
+        self, articles: Sequence[Article], sets: Sequence[np.ndarray] | None = None
+    ) -> tuple[list[Article], list[tuple[str, str]]]:
+        """Stored articles that can share text with the new ones, and those (new id, stored id) pairs.
+
+        ``sets`` are the new articles' :func:`~provenance.candidates.shingle_hashes`, if already made."""
         db = self._db
         db.execute("CREATE TEMP TABLE IF NOT EXISTS probe (hash INTEGER NOT NULL, article INTEGER NOT NULL)")
         db.execute("DELETE FROM probe")
         sizes = {}
-        for n, article in enumerate(articles):
-            hashes = shingle_hashes(article, self._settings.shingle_words)
+        for n, hashes in enumerate(self._shingles(articles, sets)):
             sizes[n] = len(hashes)
             db.executemany("INSERT INTO probe VALUES (?, ?)", ((h, n) for h in _signed(hashes)))
         cap = self._settings.max_document_frequency
@@ -118,11 +122,17 @@ class CandidateIndex:
         stored = [a for a in (self.stored(i) for i in wanted) if a is not None]
         return stored, sorted(pairs)
 
-    def add(self, articles: Sequence[Article]) -> int:
+    def _shingles(self, articles: Sequence[Article], sets: Sequence[np.ndarray] | None) -> Iterator[np.ndarray]:
+        if sets is not None:
+            yield from sets
+        else:
+            yield from (shingle_hashes(a, self._settings.shingle_words) for a in articles)
+
+    def add(self, articles: Sequence[Article], sets: Sequence[np.ndarray] | None = None) -> int:
         """Store articles not stored yet; an id stored with other text raises DuplicateIdError."""
         added = 0
         with self._db:
-            for article in articles:
+            for article, hashes in zip(articles, self._shingles(articles, sets)):
                 existing = self.stored(article.id)
                 if existing is not None:
                     if existing.text != article.text:
@@ -130,7 +140,6 @@ class CandidateIndex:
                             f"document {article.id!r} is already in the index {str(self._path)!r} with other text"
                         )
                     continue
-                hashes = shingle_hashes(article, self._settings.shingle_words)
                 cursor = self._db.execute(
                     "INSERT INTO documents (id, article, shingles) VALUES (?, ?, ?)",
                     (article.id, article.model_dump_json(), len(hashes)),

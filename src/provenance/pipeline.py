@@ -125,7 +125,9 @@ def trace(
 
     ``index`` names a SQLite candidate index (:mod:`provenance.index`): the corpus is compared with
     the articles stored there as well as with itself, and then stored. The report holds the new
-    articles and the stored ones they share text with.
+    articles and the stored ones they share text with, and what concerns the new ones: their
+    pairs, derivations, duplicates and missing sources. The stored articles are compared with each
+    other too, as evidence (a new copy of a stored copy derives from the copy, not its source).
 
     ``columns`` name the corpus's own columns or fields (``trace(df, text="body", title="headline",
     published="date", outlet="site", id="uid")``); ``aliases`` adds outlet aliases to
@@ -154,24 +156,27 @@ def _trace(
     segmented = run(_segment_chunk, settings, stream(corpus, settings=settings.load, **columns), desc="segment")
     segmented.sort(key=lambda item: item[0].id)
     articles = [a for a, _ in segmented]
+    sets = [s for _, s in segmented]
+    del segmented
+    cross: list[tuple[str, str]] = []
+    subject: set[str] | None = None  # the articles the report is about: all, or the new ones
+    if index is not None:
+        subject = {a.id for a in articles}
+        articles, sets, cross = _with_stored(articles, sets, index, settings)
     # Exact duplicates are compared with the corpus once, through one representative each.
     same = collapse(articles)
-    found = candidates([articles[k] for k in same.representatives], settings.candidates,
-                       [segmented[k][1] for k in same.representatives])
-    del segmented
     reps = same.representatives
-    pair_list = sorted([(reps[i], reps[j]) for i, j in found.pairs] + same.pairs)
-    if index is not None:
-        with open_index(index, settings.candidates) as stored_index:
-            stored, cross = stored_index.query(articles)
-            new_ids = {a.id for a in articles}
-            within = {(articles[i].id, articles[j].id) for i, j in pair_list}
-            articles = sorted(articles + [a for a in stored if a.id not in new_ids], key=lambda a: a.id)
-            position = {a.id: n for n, a in enumerate(articles)}
-            pair_list = sorted(
-                tuple(sorted((position[a], position[b]))) for a, b in within | set(cross)  # type: ignore[misc]
-            )
-            stored_index.add([a for a in articles if a.id in new_ids])
+    found = candidates([articles[k] for k in reps], settings.candidates, [sets[k] for k in reps])
+    del sets
+    position = {a.id: n for n, a in enumerate(articles)}
+    # A pair the index found meets the corpus through the duplicate groups' representatives too.
+    twin = {m: g.representative for g in same.groups for m in g.members}
+    ends = ((position[twin.get(a, a)], position[twin.get(b, b)]) for a, b in cross)
+    pair_list = sorted(
+        {(reps[i], reps[j]) for i, j in found.pairs}
+        | set(same.pairs)
+        | {(min(e), max(e)) for e in ends if e[0] != e[1]}
+    )
     by_id = {a.id: a for a in articles}
     shared = (articles, settings)
     aligned = run(_align_chunk, shared, _by_component(pair_list), chunk_size=512, desc="align", pick=_pick)
@@ -204,7 +209,12 @@ def _trace(
     }
     edges = direct_edges(pairs, alignments, by_id, credited, settings.direction)
     pairs = [p.model_copy(update={"direct": True}) if (p.derived, p.source) in edges else p for p in pairs]
-    position = {a.id: n for n, a in enumerate(articles)}
+    missing, sibling_edges = missing_sources(pairs, by_id, edges)
+    if subject is not None:  # stored articles among themselves were reported when they were new
+        pairs = [p for p in pairs if p.a in subject or p.b in subject]
+        missing = [m for m in missing if not subject.isdisjoint(m.members)]
+        kept = {m.id for m in missing}
+        sibling_edges = [d for d in sibling_edges if d.source in kept]
     jobs = [
         (alignments[(p.a, p.b)], position[p.derived], position[p.source])  # type: ignore[index]
         for p in pairs
@@ -217,7 +227,6 @@ def _trace(
         _derivation(p, d, edges[(p.derived, p.source)])  # type: ignore[index]
         for p, d in zip((p for p in pairs if p.direct), diffs)
     ]
-    missing, sibling_edges = missing_sources(pairs, by_id, edges)
     derivations += sibling_edges
     return Report(
         version=_version(),
@@ -228,8 +237,29 @@ def _trace(
         diffs=tuple(sorted(diffs, key=lambda d: (d.derived, d.source))),
         missing=tuple(missing),
         boilerplate_shingles=found.boilerplate_shingles,
-        duplicates=same.groups,
+        duplicates=tuple(g for g in same.groups if subject is None or not subject.isdisjoint(g.members)),
     )
+
+
+def _with_stored(
+    articles: list[Article], sets: list[np.ndarray], index: str | Path, settings: Settings
+) -> tuple[list[Article], list[np.ndarray], list[tuple[str, str]]]:
+    """The new articles with the stored ones they can share text with (in id order, with their
+    shingle sets), and the (new, stored) candidate pairs the index found; the new ones are stored.
+
+    The stored articles then meet each other as well as the new ones, so that the new articles'
+    direct sources and missing common sources rest on the same pairs as in a trace of them all at
+    once, not on their links to the new articles alone."""
+    with open_index(index, settings.candidates) as stored_index:
+        stored, cross = stored_index.query(articles, sets)
+        stored_index.add(articles, sets)
+    new_ids = {a.id for a in articles}
+    both = sorted(
+        [*zip(articles, sets),
+         *((a, shingle_hashes(a, settings.candidates.shingle_words)) for a in stored if a.id not in new_ids)],
+        key=lambda item: item[0].id,
+    )
+    return [a for a, _ in both], [s for _, s in both], cross
 
 
 def _derivation(pair: Pair, diff: Diff, certainty: float) -> Derivation:
