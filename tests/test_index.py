@@ -112,3 +112,15 @@ def test_stored_articles_that_only_meet_each_other_are_not_reported_again(tmp_pa
     assert [a.id for a in later.documents] == ["a", "b", "new"]
     assert {(p.a, p.b) for p in later.pairs} == {("a", "new"), ("b", "new")}
     assert later.missing == () and later.derivations == () and later.diffs == ()
+
+
+def test_frequency_counts_the_articles_stored_with_each_shingle(tmp_path):
+    index = tmp_path / "corpus.db"
+    body = seed_text(SOURCE)
+    trace([{"id": "a", "text": body}, {"id": "b", "text": body + "\n\nA line of its own for b."}], index=index)
+    trace([{"id": "c", "text": "Al Jazeera – " + body}, {"id": "a", "text": body}], index=index)
+    with sqlite3.connect(index) as con:
+        counted = dict(con.execute("SELECT hash, COUNT(*) FROM shingles GROUP BY hash"))
+        stored = dict(con.execute("SELECT hash, articles FROM frequency"))
+        assert con.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 3
+    assert stored == counted and max(stored.values()) == 3

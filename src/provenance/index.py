@@ -17,6 +17,7 @@ about them rests on the same pairs as a trace of them all at once.
 
 from __future__ import annotations
 
+import itertools
 import json
 import sqlite3
 from collections.abc import Iterator, Sequence
@@ -74,9 +75,11 @@ class CandidateIndex:
         db.execute("CREATE TEMP TABLE IF NOT EXISTS probe (hash INTEGER NOT NULL, article INTEGER NOT NULL)")
         db.execute("DELETE FROM probe")
         sizes = {}
+        probe = []
         for n, hashes in enumerate(self._shingles(articles, sets)):
             sizes[n] = len(hashes)
-            db.executemany("INSERT INTO probe VALUES (?, ?)", ((h, n) for h in _signed(hashes)))
+            probe += zip(_signed(hashes), itertools.repeat(n))
+        db.executemany("INSERT INTO probe VALUES (?, ?)", sorted(probe))
         cap = self._settings.max_document_frequency
         rows = db.execute(
             """
@@ -129,10 +132,13 @@ class CandidateIndex:
             yield from (shingle_hashes(a, self._settings.shingle_words) for a in articles)
 
     def add(self, articles: Sequence[Article], sets: Sequence[np.ndarray] | None = None) -> int:
-        """Store articles not stored yet; an id stored with other text raises DuplicateIdError."""
-        added = 0
+        """Store articles not stored yet; an id stored with other text raises DuplicateIdError.
+
+        The shingle rows of all the new articles go in at once in hash order, which keeps the
+        writes to the on-disk B-trees local: several times quicker than article by article."""
+        hashes, owners = [], []
         with self._db:
-            for article, hashes in zip(articles, self._shingles(articles, sets)):
+            for article, shingles in zip(articles, self._shingles(articles, sets)):
                 existing = self.stored(article.id)
                 if existing is not None:
                     if existing.text != article.text:
@@ -142,17 +148,22 @@ class CandidateIndex:
                     continue
                 cursor = self._db.execute(
                     "INSERT INTO documents (id, article, shingles) VALUES (?, ?, ?)",
-                    (article.id, article.model_dump_json(), len(hashes)),
+                    (article.id, article.model_dump_json(), len(shingles)),
                 )
-                rowid = cursor.lastrowid
-                signed = _signed(hashes)
-                self._db.executemany("INSERT INTO shingles VALUES (?, ?)", ((h, rowid) for h in signed))
+                hashes.append(shingles.view(np.int64))  # SQLite integers are signed
+                owners.append(np.full(len(shingles), cursor.lastrowid, dtype=np.int64))
+            if hashes:
+                rows, documents = np.concatenate(hashes), np.concatenate(owners)
+                order = np.lexsort((documents, rows))
+                self._db.executemany("INSERT INTO shingles VALUES (?, ?)",
+                                     zip(rows[order].tolist(), documents[order].tolist()))
+                distinct, counts = np.unique(rows, return_counts=True)
                 self._db.executemany(
-                    "INSERT INTO frequency VALUES (?, 1) ON CONFLICT(hash) DO UPDATE SET articles = articles + 1",
-                    ((h,) for h in signed),
+                    "INSERT INTO frequency VALUES (?, ?) "
+                    "ON CONFLICT(hash) DO UPDATE SET articles = articles + excluded.articles",
+                    zip(distinct.tolist(), counts.tolist()),
                 )
-                added += 1
-        return added
+        return len(hashes)
 
 
 @contextmanager
