@@ -124,3 +124,20 @@ def test_frequency_counts_the_articles_stored_with_each_shingle(tmp_path):
         stored = dict(con.execute("SELECT hash, articles FROM frequency"))
         assert con.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 3
     assert stored == counted and max(stored.values()) == 3
+
+
+def test_a_copy_of_a_stored_template_notice_finds_its_own_notice(tmp_path):
+    # 360 stored notices whose every line is common in the store: a credited copy of one, traced
+    # the next day, derives from its own notice, as it does when everything is traced at once.
+    from test_candidates import _notices
+
+    notices = _notices()
+    [source] = [n for n in notices if n["id"] == "n427"]
+    copy = {"id": "copy", "outlet": "Daily Courier", "title": "Harbor pays dividend",
+            "text": "Reuters – " + source["text"], "published": "2026-03-02T08:00:00"}
+    index = tmp_path / "corpus.db"
+    trace(notices, index=index)
+    report = trace([copy], index=index)
+    assert {(d.derived, d.source) for d in report.derivations} == {("copy", "n427")}
+    partners = {p.a if p.b == "copy" else p.b for p in report.pairs}
+    assert all(p[1:3] == "42" for p in partners)

@@ -10,7 +10,9 @@ The index is a plain SQLite file a user can open in any SQLite tool or Datasette
 Querying joins the new articles' shingles against ``shingles`` and applies the same rules as
 :mod:`provenance.candidates`: a shingle stored in fewer than ``max_document_frequency`` articles
 pairs a new article with each of them; a more common one only with the first article stored
-with it, and only for near-duplicates. Only the stored articles that pair with a new one are
+with it, and only for near-duplicates. A new template article (a dividend notice: almost every
+shingle common) follows its common shingles to all their holders, within a reach, to find the
+notice it nearly equals. Only the stored articles that pair with a new one are
 read back; :func:`provenance.trace` then compares them with each other too, so what it reports
 about them rests on the same pairs as a trace of them all at once.
 """
@@ -20,6 +22,7 @@ from __future__ import annotations
 import itertools
 import json
 import sqlite3
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -42,6 +45,11 @@ CREATE TABLE IF NOT EXISTS shingles (hash INTEGER NOT NULL, document INTEGER NOT
 CREATE INDEX IF NOT EXISTS shingles_by_hash_document ON shingles (hash, document);
 CREATE TABLE IF NOT EXISTS frequency (hash INTEGER PRIMARY KEY, articles INTEGER NOT NULL);
 """
+
+
+#: How far the common shingles of a template article are followed: to shingles held by fewer than
+#: this many times ``max_document_frequency`` stored articles (see ``CandidateIndex._templates``).
+TEMPLATE_REACH = 20
 
 
 class IndexFileError(ProvenanceError):
@@ -104,6 +112,8 @@ class CandidateIndex:
         ).fetchall()
         shared = {(n, doc): count for n, doc, count in rows}
         near = {(n, doc): count + shared.get((n, doc), 0) for n, doc, count in starred}
+        for key, count in self._templates(sizes, starred, shared).items():
+            near[key] = max(near.get(key, 0), count)
         documents = {
             rowid: (ident, size) for rowid, ident, size in db.execute(
                 "SELECT rowid, id, shingles FROM documents WHERE rowid IN (SELECT value FROM json_each(?))",
@@ -124,6 +134,60 @@ class CandidateIndex:
         wanted = sorted({s for _, s in pairs})
         stored = [a for a in (self.stored(i) for i in wanted) if a is not None]
         return stored, sorted(pairs)
+
+    def _templates(
+        self, sizes: dict[int, int], starred: list[tuple[int, int, int]], shared: dict[tuple[int, int], int]
+    ) -> dict[tuple[int, int], int]:
+        """Shingles shared by new template articles and the stored articles that hold their common
+        shingles: {(new article, stored document): shared shingles}.
+
+        A template article (a dividend notice, a results line) has fewer than ``min_shared``
+        shingles that are not common in the store, so no rare shingle finds its copy or source, and
+        the anchor of each common one is some other notice. Its common shingles held by fewer than
+        TEMPLATE_REACH times ``max_document_frequency`` stored articles are followed to all their
+        holders and counted, and the near-duplicates among these are kept: all of them up to the
+        cap, past it only the nearest (most shingles shared), and none if even those are more than
+        the cap, a crowd of one story run again and again, which meets its anchor."""
+        settings = self._settings
+        common: dict[int, int] = defaultdict(int)
+        for n, _, count in starred:
+            common[n] += count
+        templates = sorted(n for n, c in common.items() if sizes[n] - c < settings.min_shared)
+        if not templates:
+            return {}
+        cap = settings.max_document_frequency
+        rows = self._db.execute(
+            """
+            SELECT p.article, s.document, COUNT(*)
+            FROM probe p
+            JOIN frequency f ON f.hash = p.hash AND f.articles >= ? AND f.articles < ?
+            JOIN shingles s ON s.hash = p.hash
+            WHERE p.article IN (SELECT value FROM json_each(?))
+            GROUP BY p.article, s.document
+            """,
+            (cap, TEMPLATE_REACH * cap, json.dumps(templates)),
+        ).fetchall()
+        counts = {(n, doc): count + shared.get((n, doc), 0) for n, doc, count in rows}
+        size = dict(self._db.execute(
+            "SELECT rowid, shingles FROM documents WHERE rowid IN (SELECT value FROM json_each(?))",
+            (json.dumps(sorted({doc for _, doc in counts})),),
+        ))
+        keys = sorted(counts)
+        ok = near_duplicates(np.array([counts[k] for k in keys], dtype=np.int64),
+                             np.array([sizes[n] for n, _ in keys], dtype=np.int64),
+                             np.array([size[d] for _, d in keys], dtype=np.int64), settings)
+        near: dict[int, dict[int, int]] = defaultdict(dict)
+        for (n, doc), good in zip(keys, ok.tolist()):
+            if good:
+                near[n][doc] = counts[(n, doc)]
+        out = {}
+        for n, found in near.items():
+            if len(found) > cap:  # past the cap, only the nearest, unless they too are a crowd
+                best = max(found.values())
+                found = {doc: count for doc, count in found.items() if count == best}
+            if len(found) <= cap:
+                out.update({(n, doc): count for doc, count in found.items()})
+        return out
 
     def _shingles(self, articles: Sequence[Article], sets: Sequence[np.ndarray] | None) -> Iterator[np.ndarray]:
         if sets is not None:
