@@ -141,3 +141,19 @@ def test_a_copy_of_a_stored_template_notice_finds_its_own_notice(tmp_path):
     assert {(d.derived, d.source) for d in report.derivations} == {("copy", "n427")}
     partners = {p.a if p.b == "copy" else p.b for p in report.pairs}
     assert all(p[1:3] == "42" for p in partners)
+
+
+def test_a_new_copy_meets_a_stored_duplicate_group_through_its_representative(tmp_path):
+    # Two outlets ran the wire story unchanged on day 1; a credited copy arrives on day 2. As in one
+    # trace, the copy is paired with the group's representative, not with each of its members.
+    wire = seed_text(SOURCE)
+    day1 = [{"id": "wire", "text": wire, "published": "2017-01-20T08:00:00"},
+            {"id": "rerun", "text": wire, "published": "2017-01-20T09:00:00"}]
+    day2 = [{"id": "copy", "text": "Al-Jazeera – " + wire, "published": "2017-01-21T09:00:00"}]
+    index = tmp_path / "corpus.db"
+    trace(day1, index=index)
+    later = trace(day2, index=index)
+    at_once = trace(day1 + day2)
+    assert {(p.a, p.b) for p in later.pairs} == {(p.a, p.b) for p in at_once.pairs if "copy" in (p.a, p.b)}
+    assert {(p.a, p.b) for p in later.pairs} == {("copy", "wire")}
+    assert later.duplicates == at_once.duplicates
