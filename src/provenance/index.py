@@ -55,11 +55,6 @@ class IndexFileError(ProvenanceError):
     """The candidate index file cannot be used (another program's file, other shingle settings)."""
 
 
-def _signed(hashes: np.ndarray) -> list[int]:
-    """SQLite integers are signed 64-bit: store the hashes' bits as int64."""
-    return hashes.view(np.int64).tolist()
-
-
 def _rows(sets: Sequence[np.ndarray], owners: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
     """(hash, owner) rows of every owner's shingles, sorted, hashes as SQLite's signed integers.
 
