@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from conftest import COPY, SOURCE, seed_text
 from provenance import trace
 from provenance.engine import EngineError, Runner, _chunks
+from provenance.pipeline import _by_neighbourhood
 
 
 def _corpus():
@@ -94,3 +97,21 @@ def test_a_generator_corpus_gives_the_same_report_as_a_list():
     assert trace(iter(records)).model_dump_json() == as_list.model_dump_json()
     assert trace(r for r in reversed(records)).model_dump_json() == as_list.model_dump_json()
     assert trace(iter(records), workers=2).model_dump_json() == as_list.model_dump_json()
+
+
+@given(st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)), max_size=120))
+def test_pairs_in_neighbourhood_order_are_the_same_pairs(raw):
+    pairs = sorted({(min(p), max(p)) for p in raw if p[0] != p[1]})
+    assert sorted(_by_neighbourhood(pairs)) == pairs
+
+
+def test_neighbourhood_order_keeps_a_story_and_its_versions_in_one_chunk():
+    # 60 stories, each with three versions whose indices lie far from the story's (as ids
+    # "r…" and "v…" sort apart), all in one connected part through stories sharing a line.
+    stories, versions = range(60), [(s, 100 + s, 200 + s, 300 + s) for s in range(60)]
+    pairs = sorted({(a, b) for group in versions for a in group for b in group if a < b}
+                   | {(s, s + 1) for s in stories[:-1]})
+    ordered = _by_neighbourhood(pairs)
+    chunks = [ordered[k : k + 16] for k in range(0, len(ordered), 16)]
+    prepared = sum(len({a for pair in chunk for a in pair}) for chunk in chunks)
+    assert prepared <= 1.5 * 240  # in plain (i, j) order each version is prepared about 3 times

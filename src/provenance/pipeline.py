@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Callable, Mapping, Sequence
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -71,24 +71,32 @@ def _pick(shared: tuple[list[Article], Settings], chunk: Sequence[tuple]) -> tup
     return {k: articles[k] for item in chunk for k in item[-2:]}, settings
 
 
-def _by_component(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The pairs ordered by connected component (then as given), so that a chunk of pairs covers
-    few articles and each is prepared for alignment once, not once for each of its pairs."""
-    parent: dict[int, int] = {}
+def _by_neighbourhood(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pairs ordered so that a chunk of consecutive pairs covers few articles, and each is
+    prepared for alignment about once rather than once for each of its pairs.
 
-    def find(k: int) -> int:
-        root = k
-        while parent.get(root, root) != root:
-            root = parent[root]
-        while parent.get(k, k) != root:  # path compression
-            parent[k], k = root, parent[k]
-        return root
-
+    Articles are numbered in breadth-first order over the pair graph (from the lowest index of
+    each connected part), so that an article's partners sit close to it; a pair then comes when
+    the later of its two articles is reached. Ordering by connected part alone keeps a story's
+    versions together but scatters the pairs of a large part: at 100,000 articles it prepared
+    each aligned article 1.69 times, this order 1.15 (bench/scale.py corpora).
+    """
+    partners: dict[int, list[int]] = defaultdict(list)
     for i, j in pairs:
-        ri, rj = find(i), find(j)
-        if ri != rj:
-            parent[max(ri, rj)] = min(ri, rj)
-    return sorted(pairs, key=lambda p: (find(p[0]), p))
+        partners[i].append(j)
+        partners[j].append(i)
+    rank: dict[int, int] = {}
+    for start in sorted(partners):
+        if start in rank:
+            continue
+        rank[start] = len(rank)
+        queue = deque([start])
+        while queue:
+            for k in partners[queue.popleft()]:
+                if k not in rank:
+                    rank[k] = len(rank)
+                    queue.append(k)
+    return sorted(pairs, key=lambda p: (max(rank[p[0]], rank[p[1]]), min(rank[p[0]], rank[p[1]])))
 
 
 def _diff_chunk(
@@ -179,7 +187,7 @@ def _trace(
     )
     by_id = {a.id: a for a in articles}
     shared = (articles, settings)
-    aligned = run(_align_chunk, shared, _by_component(pair_list), chunk_size=512, desc="align", pick=_pick)
+    aligned = run(_align_chunk, shared, _by_neighbourhood(pair_list), chunk_size=512, desc="align", pick=_pick)
     alignments = {(al.x, al.y): al for al in aligned}
     del aligned
     extra = composite_evidence(alignments, by_id, settings.align.min_shared_chars)
