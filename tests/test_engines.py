@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from conftest import COPY, SOURCE, seed_text
 from provenance import trace
-from provenance.engine import EngineError, Runner, _chunks
+from provenance.engine import EngineError, Runner, _chunks, paused_collection
 from provenance.pipeline import _by_neighbourhood
 
 
@@ -115,3 +115,29 @@ def test_neighbourhood_order_keeps_a_story_and_its_versions_in_one_chunk():
     chunks = [ordered[k : k + 16] for k in range(0, len(ordered), 16)]
     prepared = sum(len({a for pair in chunk for a in pair}) for chunk in chunks)
     assert prepared <= 1.5 * 240  # in plain (i, j) order each version is prepared about 3 times
+
+
+def test_what_a_paused_collection_keeps_goes_to_the_oldest_generation_unscanned():
+    import gc
+
+    assert gc.isenabled()
+    with paused_collection():
+        assert not gc.isenabled()
+        kept = [{"block": [n]} for n in range(1000)]
+    assert gc.isenabled()
+    oldest = {id(o) for o in gc.get_objects(generation=2)}
+    assert all(id(d) in oldest for d in kept)
+    assert gc.get_count()[0] < 700  # no young backlog left to scan on the next allocation
+
+
+def test_a_paused_collection_leaves_the_callers_frozen_objects_frozen():
+    import gc
+
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with paused_collection():
+            [{"n": n} for n in range(100)]
+        assert gc.get_freeze_count() == frozen and gc.isenabled()
+    finally:
+        gc.unfreeze()

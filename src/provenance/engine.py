@@ -44,6 +44,13 @@ def paused_collection() -> Iterator[None]:
     nothing and rescans the whole corpus each time: a quarter of the time of a 10,000-article
     trace, more in worker processes (bench/scale.py). Reference counting still frees whatever
     is dropped; the collector's previous state is restored afterwards.
+
+    What survives (the report) is long-lived, so it is handed to the collector's oldest
+    generation at once (``gc.freeze()`` then ``gc.unfreeze()``, as the gc module documents),
+    rather than scanned whole on the first allocation after and again when it is promoted:
+    about 3% of a 30,000-article trace. Objects of the caller's that were young go along with
+    it; a cycle among them is collected at the next full collection. When the caller has frozen
+    objects of its own, they stay frozen and the collector is simply enabled again.
     """
     was_enabled = gc.isenabled()
     gc.disable()
@@ -51,6 +58,9 @@ def paused_collection() -> Iterator[None]:
         yield
     finally:
         if was_enabled:
+            if not gc.get_freeze_count():
+                gc.freeze()
+                gc.unfreeze()
             gc.enable()
 
 
