@@ -42,8 +42,9 @@ __all__ = ["run"]
 OUT = Path(__file__).resolve().parent / "scale.json"
 #: Share of Reuters stories in a corpus of any size: all 19,043 stories with a body in 100,000.
 STORY_SHARE = 0.19043
-#: Growth sizes and how many timed fresh runs each; the median run is reported (100k: 2.5 minutes a run).
-GROWTH_REPEATS = {10_000: 5, 30_000: 3, 100_000: 3}
+#: Growth sizes and how many timed fresh runs each, one of each size a round; the median run is
+#: reported, and the exponent of each round beside it (100k: 2 minutes a run).
+GROWTH_REPEATS = {10_000: 5, 30_000: 5, 100_000: 5}
 #: Timed fresh runs of the full set on 2 local workers and on Dask, taking turns.
 FULL_REPEATS = 5
 #: Pairs aligned by the naive baseline, a fixed random sample of all pairs.
@@ -210,6 +211,13 @@ def _interleaved(plan: dict[str, tuple[str, int | None, int, int]]) -> dict[str,
     return {name: _with_memory(_median(r)) for name, r in runs.items()}
 
 
+def _by_round(growth: list[dict[str, Any]], key: str) -> list[float]:
+    """The growth exponent of each round, from the one run of every size made in that round: how
+    far the machine's changing speed moves the exponent of the medians."""
+    rounds = min((len(g.get(key, ())) for g in growth), default=0)
+    return [e for k in range(rounds) if (e := growth_exponent([(g["articles"], g[key][k]) for g in growth]))]
+
+
 PARTS = ("full", "dask", "growth", "naive", "incremental")
 
 
@@ -233,6 +241,8 @@ def run(parts: tuple[str, ...] = PARTS, results: dict[str, Any] | None = None) -
             cpu = [(g["articles"], statistics.median(g["all_cpu_seconds"])) for g in growth if g.get("all_cpu_seconds")]
             if len(cpu) >= 2:
                 results["cpu_exponent_10k_100k"] = growth_exponent(cpu)
+            results["exponents_by_round"] = _by_round(growth, "all_seconds")
+            results["cpu_exponents_by_round"] = _by_round(growth, "all_cpu_seconds")
             pairs = [(g["articles"], g["pairs"]) for g in growth if "pairs" in g]
             results["pairs_exponent_10k_100k"] = growth_exponent(pairs)
             memory = [(g["articles"], g["peak_tree_mb"]) for g in growth if g.get("peak_tree_mb")]
@@ -320,6 +330,13 @@ def markdown(results: dict[str, Any]) -> str:
             "of the logarithms)."
             + (f" On CPU time (the main process and its workers, median of the runs): "
                f"{results['cpu_exponent_10k_100k']}." if "cpu_exponent_10k_100k" in results else "")
+        )
+    if results.get("exponents_by_round"):
+        lines.append(
+            "- The exponent of each round (one run of every size, in turn): "
+            f"{', '.join(_n(e, 3) for e in results['exponents_by_round'])} on time; "
+            f"{', '.join(_n(e, 3) for e in results.get('cpu_exponents_by_round', []))} on CPU time. "
+            "The spread is the machine's: the same runs give the same reports."
         )
     growth = [g for g in results.get("growth", []) if g.get("peak_tree_mb") and g.get("pairs")]
     if growth and "memory_exponent_10k_100k" in results:
