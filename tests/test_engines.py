@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from conftest import COPY, SOURCE, seed_text
 from provenance import trace
 from provenance.engine import EngineError, Runner, _chunks, paused_collection
-from provenance.pipeline import _by_neighbourhood
+from provenance.pipeline import _by_neighbourhood, _parts
 
 
 def _corpus():
@@ -99,10 +99,17 @@ def test_a_generator_corpus_gives_the_same_report_as_a_list():
     assert trace(iter(records), workers=2).model_dump_json() == as_list.model_dump_json()
 
 
-@given(st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)), max_size=120))
-def test_pairs_in_neighbourhood_order_are_the_same_pairs(raw):
+@given(st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)), max_size=120), st.integers(1, 30))
+def test_tasks_of_the_align_stage_hold_every_pair_once_and_whole_connected_parts(raw, size):
     pairs = sorted({(min(p), max(p)) for p in raw if p[0] != p[1]})
-    assert sorted(_by_neighbourhood(pairs)) == pairs
+    tasks = _parts(pairs, size)
+    assert sorted(p for task in tasks for p in task) == pairs
+    task_of = {}
+    for n, task in enumerate(tasks):
+        for pair in task:
+            for article in pair:
+                assert task_of.setdefault(article, n) == n  # an article's pairs are all in one task
+    assert [len(t) for t in tasks] == sorted((len(t) for t in tasks), reverse=True)
 
 
 def test_neighbourhood_order_keeps_a_story_and_its_versions_in_one_chunk():
@@ -111,7 +118,7 @@ def test_neighbourhood_order_keeps_a_story_and_its_versions_in_one_chunk():
     stories, versions = range(60), [(s, 100 + s, 200 + s, 300 + s) for s in range(60)]
     pairs = sorted({(a, b) for group in versions for a in group for b in group if a < b}
                    | {(s, s + 1) for s in stories[:-1]})
-    ordered = _by_neighbourhood(pairs)
+    (ordered,) = _by_neighbourhood(pairs)
     chunks = [ordered[k : k + 16] for k in range(0, len(ordered), 16)]
     prepared = sum(len({a for pair in chunk for a in pair}) for chunk in chunks)
     assert prepared <= 1.5 * 240  # in plain (i, j) order each version is prepared about 3 times

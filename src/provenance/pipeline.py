@@ -6,7 +6,7 @@ from collections import defaultdict, deque
 from collections.abc import Callable, Mapping, Sequence
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -20,7 +20,7 @@ from .engine import Runner, paused_collection
 from .graph import direct_edges, missing_sources
 from .index import open_index
 from .load import stream
-from .models import Article, Derivation, Diff, Pair
+from .models import Article, Derivation, Diff, MissingSource, Pair
 from .outlets import outlet_aliases
 from .report import Report
 from .segment import segment
@@ -48,32 +48,50 @@ def _segment_chunk(settings: Settings, chunk: Sequence[Article]) -> list[tuple[A
     return [(a, shingle_hashes(a, settings.candidates.shingle_words, vocabulary)) for a in segmented]
 
 
-def _align_chunk(
-    shared: tuple[Sequence[Article] | Mapping[int, Article], Settings], chunk: Sequence[tuple[int, int]]
-) -> list[Alignment]:
-    articles, settings = shared
-    prepared: dict[int, Prepared] = {}
+class _Part(NamedTuple):
+    """What one part of the pair graph gives the report: built on a worker, merged in the caller."""
+
+    pairs: list[Pair]
+    derivations: list[Derivation]
+    diffs: list[Diff]
+    missing: list[MissingSource]
+
+
+_Shared = tuple[Sequence[Article] | Mapping[int, Article], Settings, frozenset[str] | None]
+
+
+def _part_chunk(shared: _Shared, chunk: Sequence[list[tuple[int, int]]]) -> list[_Part]:
+    """Align the candidate pairs of each part (whole connected parts of the pair graph), then
+    weigh, direct and diff them: every step after the candidate search looks no further than
+    an article's partners, so a part gives what the whole corpus would give for its articles."""
+    articles, settings, subject = shared
     out = []
-    for i, j in chunk:
-        for k in (i, j):
-            if k not in prepared:
-                prepared[k] = prepare(articles[k])
-        alignment = align(prepared[i], prepared[j], settings.align)
-        if worth_aligning(alignment, settings.align):
-            out.append(alignment)
+    for pairs in chunk:
+        prepared: dict[int, Prepared] = {}
+        alignments: dict[tuple[str, str], Alignment] = {}
+        for i, j in pairs:
+            for k in (i, j):
+                if k not in prepared:
+                    prepared[k] = prepare(articles[k])
+            alignment = align(prepared[i], prepared[j], settings.align)
+            if worth_aligning(alignment, settings.align):
+                alignments[(alignment.x, alignment.y)] = alignment
+        del prepared
+        by_id = {articles[k].id: articles[k] for pair in pairs for k in pair}
+        out.append(_directed(alignments, by_id, settings, subject))
     return out
 
 
-def _pick(shared: tuple[list[Article], Settings], chunk: Sequence[tuple]) -> tuple[dict[int, Article], Settings]:
-    """The articles a chunk needs, by index: what a cluster task is sent with it. The last two
-    fields of every item (a pair to align, or an alignment to diff) are article indices."""
-    articles, settings = shared
-    return {k: articles[k] for item in chunk for k in item[-2:]}, settings
+def _pick(shared: _Shared, chunk: Sequence[list[tuple[int, int]]]) -> _Shared:
+    """The articles a chunk of parts needs, by index: what a cluster task is sent with it."""
+    articles, settings, subject = shared
+    return {k: articles[k] for pairs in chunk for pair in pairs for k in pair}, settings, subject
 
 
-def _by_neighbourhood(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The pairs ordered so that a chunk of consecutive pairs covers few articles, and each is
-    prepared for alignment about once rather than once for each of its pairs.
+def _by_neighbourhood(pairs: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """The connected parts of the pair graph, each a list of its pairs ordered so that
+    consecutive pairs cover few articles, and each is prepared for alignment about once rather
+    than once for each of its pairs.
 
     Articles are numbered in breadth-first order over the pair graph (from the lowest index of
     each connected part), so that an article's partners sit close to it; a pair then comes when
@@ -86,24 +104,37 @@ def _by_neighbourhood(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
         partners[i].append(j)
         partners[j].append(i)
     rank: dict[int, int] = {}
+    part: dict[int, int] = {}
+    parts: list[list[tuple[int, int]]] = []
     for start in sorted(partners):
         if start in rank:
             continue
-        rank[start] = len(rank)
+        rank[start], part[start] = len(rank), len(parts)
         queue = deque([start])
         while queue:
             for k in partners[queue.popleft()]:
                 if k not in rank:
-                    rank[k] = len(rank)
+                    rank[k], part[k] = len(rank), len(parts)
                     queue.append(k)
-    return sorted(pairs, key=lambda p: (max(rank[p[0]], rank[p[1]]), min(rank[p[0]], rank[p[1]])))
+        parts.append([])
+    for pair in sorted(pairs, key=lambda p: (max(rank[p[0]], rank[p[1]]), min(rank[p[0]], rank[p[1]]))):
+        parts[part[pair[0]]].append(pair)
+    return parts
 
 
-def _diff_chunk(
-    shared: tuple[Sequence[Article] | Mapping[int, Article], Settings], chunk: Sequence[tuple[Alignment, int, int]]
-) -> list[Diff]:
-    articles, _ = shared  # the alignment stage's shared data, so a cluster holds it once
-    return [build_diff(alignment, articles[d], articles[s]) for alignment, d, s in chunk]
+#: Pairs in one task of the align-and-direct stage: whole connected parts, as many as make this many.
+PART_PAIRS = 1000
+
+
+def _parts(pairs: list[tuple[int, int]], size: int = PART_PAIRS) -> list[list[tuple[int, int]]]:
+    """The pairs in tasks of whole connected parts, about ``size`` pairs each (a larger part is a
+    task of its own), largest first, so that no worker is left with a big one at the end."""
+    tasks: list[list[tuple[int, int]]] = []
+    for component in _by_neighbourhood(pairs):
+        if not tasks or len(tasks[-1]) >= size:
+            tasks.append([])
+        tasks[-1].extend(component)
+    return sorted(tasks, key=lambda t: (-len(t), t[0]))
 
 
 def trace(
@@ -185,11 +216,29 @@ def _trace(
         | set(same.pairs)
         | {(min(e), max(e)) for e in ends if e[0] != e[1]}
     )
-    by_id = {a.id: a for a in articles}
-    shared = (articles, settings)
-    aligned = run(_align_chunk, shared, _by_neighbourhood(pair_list), chunk_size=512, desc="align", pick=_pick)
-    alignments = {(al.x, al.y): al for al in aligned}
-    del aligned
+    shared = (articles, settings, None if subject is None else frozenset(subject))
+    parts = run(_part_chunk, shared, _parts(pair_list), chunk_size=1, desc="align", pick=_pick)
+    missing = [m for part in parts for m in part.missing]
+    return Report(
+        version=_version(),
+        settings=settings,
+        documents=tuple(articles),
+        pairs=tuple(sorted((p for part in parts for p in part.pairs), key=lambda p: (p.a, p.b))),
+        derivations=tuple(sorted((d for part in parts for d in part.derivations), key=lambda d: (d.derived, d.source))),
+        diffs=tuple(sorted((d for part in parts for d in part.diffs), key=lambda d: (d.derived, d.source))),
+        # In the order missing_sources gives them: by the outlet they credit (unknown last), then members.
+        missing=tuple(sorted(missing, key=lambda m: (m.name is None, m.id.split(":", 2)[1], m.members[0]))),
+        boilerplate_shingles=found.boilerplate_shingles,
+        duplicates=tuple(g for g in same.groups if subject is None or not subject.isdisjoint(g.members)),
+    )
+
+
+def _directed(
+    alignments: dict[tuple[str, str], Alignment], by_id: Mapping[str, Article], settings: Settings,
+    subject: frozenset[str] | None,
+) -> _Part:
+    """Direction, direct parents, missing common sources and diffs of aligned pairs, from whole
+    connected parts of the pair graph; ``subject``: the articles the report is about (None: all)."""
     extra = composite_evidence(alignments, by_id, settings.align.min_shared_chars)
     # The outlets each article shares text with: a source both credit is "in the corpus" for a
     # pair only when one of them shares text with an article of that outlet.
@@ -223,30 +272,10 @@ def _trace(
         missing = [m for m in missing if not subject.isdisjoint(m.members)]
         kept = {m.id for m in missing}
         sibling_edges = [d for d in sibling_edges if d.source in kept]
-    jobs = [
-        (alignments[(p.a, p.b)], position[p.derived], position[p.source])  # type: ignore[index]
-        for p in pairs
-        if p.direct
-    ]
-    del alignments  # only the direct pairs' alignments are still needed, for their diffs
-    diffs = run(_diff_chunk, shared, jobs, chunk_size=256, desc="diff", pick=_pick)
-    del jobs
-    derivations = [
-        _derivation(p, d, edges[(p.derived, p.source)])  # type: ignore[index]
-        for p, d in zip((p for p in pairs if p.direct), diffs)
-    ]
-    derivations += sibling_edges
-    return Report(
-        version=_version(),
-        settings=settings,
-        documents=tuple(articles),
-        pairs=tuple(pairs),
-        derivations=tuple(sorted(derivations, key=lambda d: (d.derived, d.source))),
-        diffs=tuple(sorted(diffs, key=lambda d: (d.derived, d.source))),
-        missing=tuple(missing),
-        boilerplate_shingles=found.boilerplate_shingles,
-        duplicates=tuple(g for g in same.groups if subject is None or not subject.isdisjoint(g.members)),
-    )
+    direct = [p for p in pairs if p.direct]
+    diffs = [build_diff(alignments[(p.a, p.b)], by_id[p.derived], by_id[p.source]) for p in direct]  # type: ignore[index]
+    derivations = [_derivation(p, d, edges[(p.derived, p.source)]) for p, d in zip(direct, diffs)]  # type: ignore[index]
+    return _Part(pairs, derivations + sibling_edges, diffs, missing)
 
 
 def _with_stored(
