@@ -217,7 +217,7 @@ def _trace(
         | {(min(e), max(e)) for e in ends if e[0] != e[1]}
     )
     shared = (articles, settings, None if subject is None else frozenset(subject))
-    parts = run(_part_chunk, shared, _parts(pair_list), chunk_size=1, desc="align", pick=_pick)
+    parts = run(_part_chunk, shared, _parts(pair_list), chunk_size=1, desc="align, direct", pick=_pick)
     missing = [m for part in parts for m in part.missing]
     return Report(
         version=_version(),
