@@ -67,16 +67,21 @@ def _part_chunk(shared: _Shared, chunk: Sequence[list[tuple[int, int]]]) -> list
     articles, settings, subject = shared
     out = []
     for pairs in chunk:
+        # An article is prepared at its first pair and let go after its last: in neighbourhood
+        # order, few of a large part's articles are held at once.
+        last = {k: n for n, pair in enumerate(pairs) for k in pair}
         prepared: dict[int, Prepared] = {}
         alignments: dict[tuple[str, str], Alignment] = {}
-        for i, j in pairs:
+        for n, (i, j) in enumerate(pairs):
             for k in (i, j):
                 if k not in prepared:
                     prepared[k] = prepare(articles[k])
             alignment = align(prepared[i], prepared[j], settings.align)
             if worth_aligning(alignment, settings.align):
                 alignments[(alignment.x, alignment.y)] = alignment
-        del prepared
+            for k in (i, j):
+                if last[k] == n:
+                    del prepared[k]
         by_id = {articles[k].id: articles[k] for pair in pairs for k in pair}
         out.append(_directed(alignments, by_id, settings, subject))
     return out
@@ -89,15 +94,14 @@ def _pick(shared: _Shared, chunk: Sequence[list[tuple[int, int]]]) -> _Shared:
 
 
 def _by_neighbourhood(pairs: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
-    """The connected parts of the pair graph, each a list of its pairs ordered so that
-    consecutive pairs cover few articles, and each is prepared for alignment about once rather
-    than once for each of its pairs.
+    """The connected parts of the pair graph (every step after the candidate search stays within
+    one), each a list of its pairs in neighbourhood order.
 
     Articles are numbered in breadth-first order over the pair graph (from the lowest index of
     each connected part), so that an article's partners sit close to it; a pair then comes when
-    the later of its two articles is reached. Ordering by connected part alone keeps a story's
-    versions together but scatters the pairs of a large part: at 100,000 articles it prepared
-    each aligned article 1.69 times, this order 1.15 (bench/scale.py corpora).
+    the later of its two articles is reached. An article's pairs are then near each other, not
+    spread over the whole of a large part as in plain index order, so the aligning worker holds
+    each article's prepared form for a short stretch of the part.
     """
     partners: dict[int, list[int]] = defaultdict(list)
     for i, j in pairs:
