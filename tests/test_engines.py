@@ -133,8 +133,7 @@ def test_what_a_paused_collection_keeps_goes_to_the_oldest_generation_unscanned(
         kept = [{"block": [n]} for n in range(1000)]
     assert gc.isenabled()
     oldest = {id(o) for o in gc.get_objects(generation=2)}
-    assert all(id(d) in oldest for d in kept)
-    assert gc.get_count()[0] < 700  # no young backlog left to scan on the next allocation
+    assert all(id(d) in oldest for d in kept)  # not left young, to be scanned on the way there
 
 
 def test_a_paused_collection_leaves_the_callers_frozen_objects_frozen():
