@@ -215,7 +215,8 @@ def _by_round(growth: list[dict[str, Any]], key: str) -> list[float]:
     """The growth exponent of each round, from the one run of every size made in that round: how
     far the machine's changing speed moves the exponent of the medians."""
     rounds = min((len(g.get(key, ())) for g in growth), default=0)
-    return [e for k in range(rounds) if (e := growth_exponent([(g["articles"], g[key][k]) for g in growth]))]
+    exponents = (growth_exponent([(g["articles"], g[key][k]) for g in growth]) for k in range(rounds))
+    return [e for e in exponents if e is not None]
 
 
 PARTS = ("full", "dask", "growth", "naive", "incremental")

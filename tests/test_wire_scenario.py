@@ -79,3 +79,22 @@ def test_summary_names_the_missing_source():
     summary = trace(_corpus()).summary()
     assert "courier <- [not in corpus: Reuters]" in summary
     assert "aggregator <- ledger" in summary
+
+
+def test_missing_sources_come_named_first_whatever_part_of_the_corpus_holds_them():
+    # A second story, in a part of its own: two outlets share half their text and credit no one,
+    # so their common source is unknown. Their ids sort before the wire story's articles.
+    shared = ["Ferry crews walked out at dawn on Tuesday over a pay offer, stranding hundreds of travellers "
+              "at both terminals, the harbour authority said.",
+              "The union said the offer of two percent fell far short of inflation and that further stoppages "
+              "were planned for the weekend unless talks resumed."]
+    one = _doc("aa-one", "Island Post", "Ferry crews strike over pay", [*shared,
+               "Local shops said the walkout came at the worst time, in the middle of the tourist season, "
+               "and asked both sides to return to talks quickly."])
+    two = _doc("aa-two", "Coast Weekly", "Travellers stranded as ferry staff strike", [*shared,
+               "Hauliers warned that lorries carrying fresh produce would be turned back if the strike went on "
+               "beyond the end of the week, leaving markets short."])
+    report = trace([*_corpus(), one, two])
+    assert [(m.name, m.members) for m in report.missing] == [
+        ("Reuters", ("courier", "harbour", "ledger")), (None, ("aa-one", "aa-two")),
+    ]

@@ -231,7 +231,7 @@ def _trace(
         derivations=tuple(sorted((d for part in parts for d in part.derivations), key=lambda d: (d.derived, d.source))),
         diffs=tuple(sorted((d for part in parts for d in part.diffs), key=lambda d: (d.derived, d.source))),
         # In the order missing_sources gives them: by the outlet they credit (unknown last), then members.
-        missing=tuple(sorted(missing, key=lambda m: (m.name is None, m.id.split(":", 2)[1], m.members[0]))),
+        missing=tuple(sorted(missing, key=lambda m: (m.name is None, outlet_key(m.name or ""), m.members[0]))),
         boilerplate_shingles=found.boilerplate_shingles,
         duplicates=tuple(g for g in same.groups if subject is None or not subject.isdisjoint(g.members)),
     )
