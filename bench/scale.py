@@ -88,9 +88,9 @@ def _worker(kind: str, size: int | None, workers: int, memory: bool = False) -> 
     """One run in this (fresh) process. ``memory``: sample the whole process tree's peak memory,
     which slows the run; otherwise the tree's peak is left unmeasured (None) when it has workers."""
     from provenance import trace
-    from provenance.align import align, prepare
-    from provenance.load import load
-    from provenance.segment import segment
+    from provenance.article.segment import segment
+    from provenance.pairs.align import align, prepare
+    from provenance.reading.load import load
 
     records, planted = build(size)
     started, cpu = time.perf_counter(), _cpu_seconds()

@@ -21,9 +21,9 @@ import sys
 import atheris
 
 with atheris.instrument_imports(include=["provenance"]):
+    from provenance.article.segment import fold, segment
     from provenance.errors import ProvenanceError
-    from provenance.load import decode, load
-    from provenance.segment import fold, segment
+    from provenance.reading.load import decode, load
     from provenance.settings import LoadSettings
 
 #: Small limits keep each input fast; the limits themselves are part of what is exercised.

@@ -7,9 +7,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from provenance import trace
-from provenance.candidates import candidates, shingle_hashes
-from provenance.load import load
-from provenance.segment import segment
+from provenance.article.segment import segment
+from provenance.pairs.candidates import candidates, shingle_hashes
+from provenance.reading.load import load
 
 NOTICE = "Qtly div 12 cts vs 12 cts prior\nPay March 3\nRecord Feb 14"
 FIXTURES = "\n".join(["Arsenal v Everton", "Leeds v Hull City", "Bolton v Fulham", "Wigan v Reading",

@@ -68,7 +68,7 @@ def _break_cycles_globally(edges, confidence):
 
 
 def test_each_cycle_loses_its_least_confident_edge():
-    from provenance.graph import _break_cycles
+    from provenance.corpus.graph import _break_cycles
 
     edges = {("a", "b"), ("b", "a"), ("c", "d"), ("d", "e"), ("e", "c"), ("e", "f")}
     confidence = {("a", "b"): 0.9, ("b", "a"): 0.6, ("c", "d"): 0.8, ("d", "e"): 0.7, ("e", "c"): 0.95, ("e", "f"): 0.1}
@@ -84,7 +84,7 @@ def test_each_cycle_loses_its_least_confident_edge():
 def test_cycles_are_broken_component_by_component_as_the_whole_graph_would_be(confidence):
     import networkx as nx
 
-    from provenance.graph import _break_cycles
+    from provenance.corpus.graph import _break_cycles
 
     kept = _break_cycles(set(confidence), confidence)
     assert nx.is_directed_acyclic_graph(nx.DiGraph(sorted(kept)))

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-import provenance.render
+import provenance.views.render
 from conftest import COPY, SEEDS, SOURCE, seed_text
 from needs import CHROMIUM_ARGS, need_chromium, need_dot
 from provenance import trace
@@ -48,7 +48,7 @@ def test_report_is_self_contained_and_escaped(seeds_report):
 
 
 def test_without_dot_the_diagram_is_a_table(seeds_report, monkeypatch):
-    monkeypatch.setattr(provenance.render, "dot_available", lambda: False)
+    monkeypatch.setattr(provenance.views.render, "dot_available", lambda: False)
     page = seeds_report.to_html()
     assert "<svg" not in page and "Diagram not drawn" in page and "apt-get install graphviz" in page
     assert f"<td>{COPY}</td><td>→</td><td>{SOURCE}</td>" in page

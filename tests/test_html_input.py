@@ -12,7 +12,7 @@ from conftest import COPY, SOURCE, seed_text
 from html_pages import aljazeera_page, libyan_express_page
 from provenance import EmptyDocumentError, load, trace
 from provenance.errors import MissingDependencyError
-from provenance.html_input import decode_html, looks_like_html, read_html
+from provenance.reading.html_input import decode_html, looks_like_html, read_html
 
 CHROME = ("Facebook", "WhatsApp", "Most Read", "Privacy policy", "All rights reserved", "Central bank governor",
           "LEAVE A REPLY", "Previous article", "TAGS", "Advertisement", "Middle East", "More on Syria")

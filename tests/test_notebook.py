@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-import provenance.render
+import provenance.views.render
 from conftest import COPY, ROOT, SOURCE
 from needs import need_module
 
@@ -16,8 +16,8 @@ NOTEBOOK = ROOT / "docs" / "quickstart.ipynb"
 def test_report_and_diff_display_as_html(seeds_report, monkeypatch):
     html = seeds_report._repr_html_()
     assert html.startswith('<div class="provenance-view">') and "<script" not in html
-    assert ("<svg" in html) == provenance.render.dot_available()
-    monkeypatch.setattr(provenance.render, "dot_available", lambda: False)
+    assert ("<svg" in html) == provenance.views.render.dot_available()
+    monkeypatch.setattr(provenance.views.render, "dot_available", lambda: False)
     html = seeds_report._repr_html_()
     assert "<svg" not in html and "<table class=edges>" in html
     bare = seeds_report.diff(COPY, SOURCE)._repr_html_()
@@ -55,7 +55,7 @@ def test_quickstart_runs_in_a_kernel(tmp_path):
     cells = [_outputs(c) for c in nb.cells if c.cell_type == "code"]
     report_html = cells[0][1]
     assert "provenance report</strong>: 2 articles" in report_html
-    assert ("<svg" in report_html) == provenance.render.dot_available()
+    assert ("<svg" in report_html) == provenance.views.render.dot_available()
     assert "003_ded10d4972c90a83 ← 000_2cd90f8013dc901a" in report_html
     assert "003_ded10d4972c90a83 <- 000_2cd90f8013dc901a  (credited, retitled" in cells[1][0]
     assert cells[2][0] == f"('{COPY}', '{SOURCE}', True, True, 1.0)"

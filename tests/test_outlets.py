@@ -8,9 +8,9 @@ import pytest
 
 from conftest import COPY, SOURCE, seed_text
 from provenance import InputFormatError, Report, Settings, trace
-from provenance import outlets as outlets_module
-from provenance.credits import same_outlet
-from provenance.outlets import outlet_aliases, registered_domain
+from provenance.article.outlets import outlet_aliases, same_outlet
+from provenance.reading import urls as urls_module
+from provenance.reading.urls import registered_domain
 
 
 def test_domains_come_from_the_bundled_suffix_list(monkeypatch):
@@ -19,8 +19,8 @@ def test_domains_come_from_the_bundled_suffix_list(monkeypatch):
 
     monkeypatch.setattr(socket, "socket", no_network)
     monkeypatch.setattr(socket, "create_connection", no_network)
-    outlets_module._extractor.cache_clear()
-    outlets_module._parts.cache_clear()
+    urls_module._extractor.cache_clear()
+    urls_module._parts.cache_clear()
     assert registered_domain("https://www.bbc.co.uk/news/world-38628838") == "bbc.co.uk"
     assert registered_domain("https://news.example.com.au/x") == "example.com.au"
     assert registered_domain("file:///tmp/a.html") is None

@@ -8,10 +8,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from provenance import trace
-from provenance.align import align
-from provenance.diff import build_diff
-from provenance.load import load
-from provenance.segment import segment
+from provenance.article.segment import segment
+from provenance.pairs.align import align
+from provenance.pairs.diff import build_diff
+from provenance.reading.load import load
 
 WORDS = (
     "the minister said talks would resume next week after a ceasefire held across the region while officials "

@@ -13,7 +13,7 @@ from html_pages import aljazeera_page, libyan_express_page
 from provenance import models, trace
 from provenance.cli import main
 from provenance.errors import MissingDependencyError
-from provenance.prov_export import relation_kind
+from provenance.views.prov_export import relation_kind
 
 
 def _records(doc, kind):

@@ -19,7 +19,7 @@ import pytest
 from gallery import gallery_records
 from needs import need_dot
 from provenance import RenderError, Report, trace
-from provenance.render import render_dot, svg_inline
+from provenance.views.render import render_dot, svg_inline
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -44,9 +44,9 @@ def _hand_built_dot() -> str:
     """DOT of a graph made by hand, so the golden file follows the drawing code alone, not the
     tuning of alignment and direction: a chain, credited and uncredited edges, a retitle, an
     undetermined pair, an article alone, a missing outlet and date, and a label with quotes."""
-    from provenance.dot import generate_dot
-    from provenance.graph import build_graph
+    from provenance.corpus.graph import build_graph
     from provenance.models import Article, Derivation
+    from provenance.views.dot import generate_dot
 
     when = {"wire": "2017-01-16T08:00:00", "paper": "2017-01-17T09:30:00", "blog": "2017-01-18T00:00:00"}
     articles = [
@@ -94,7 +94,7 @@ def test_dot_shows_what_a_reader_needs(gallery):
 
 
 def test_undetermined_pairs_are_dashed_and_grouped():
-    from provenance.dot import generate_dot
+    from provenance.views.dot import generate_dot
 
     report = trace(gallery_records())
     lines = list(generate_dot(report.graph, undetermined=[("flood", "echo_copy", 0.4)]))

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from provenance.load import load
-from provenance.segment import segment
+from provenance.article.segment import segment
+from provenance.reading.load import load
 
 
 def _kinds(text, **record):

@@ -12,7 +12,7 @@ from gallery import gallery_records
 from needs import need_module
 from provenance import trace
 from provenance.cli import main
-from provenance.tables import TABLES
+from provenance.views.tables import TABLES
 
 
 @pytest.fixture(scope="module")

@@ -21,9 +21,9 @@ from .errors import (
     UnreadableInputError,
 )
 from .index import IndexFileError
-from .load import load
 from .models import Article, Block, Credit, Derivation, Diff, Evidence, Operation, Pair, TitleChange, WordEdit
 from .pipeline import trace
+from .reading.load import load
 from .report import Report
 from .settings import Settings
 

@@ -8,11 +8,11 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from .errors import ProvenanceError
-from .load import stream
 from .models import Article
-from .output import refuse_input, write_text
 from .pipeline import trace
+from .reading.load import stream
 from .report import Report
+from .views.output import refuse_input, write_text
 
 __all__ = ["main"]
 
@@ -112,11 +112,11 @@ def _run_trace(args: argparse.Namespace) -> int:
     if args.html:
         write_text(args.html, report.to_html(), protect=protect)
     if args.render:
-        from .render import render_to_file
+        from .views.render import render_to_file
 
         render_to_file(report.to_dot(), args.render, protect=protect)
     if args.csv or args.sqlite:
-        from .tables import write_csv, write_sqlite
+        from .views.tables import write_csv, write_sqlite
 
         if args.csv:
             write_csv(report, args.csv, protect=protect)
@@ -138,7 +138,7 @@ def _run_diff(args: argparse.Namespace) -> int:
         report = trace(_expand(corpus) if isinstance(corpus, list) else corpus)
     diff = report.diff(args.derived, args.source)
     derived, source = report.document(args.derived), report.document(args.source)
-    from .terminal import diff_lines, use_colour
+    from .views.terminal import diff_lines, use_colour
 
     for line in diff_lines(diff, derived, source, colour=use_colour(sys.stdout, args.color)):
         print(line)

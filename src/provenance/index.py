@@ -8,7 +8,7 @@ The index is a plain SQLite file a user can open in any SQLite tool or Datasette
 - ``meta``: the shingle settings the index was built with.
 
 Querying joins the new articles' shingles against ``shingles`` and applies the same rules as
-:mod:`provenance.candidates`: a shingle stored in fewer than ``max_document_frequency`` articles
+:mod:`provenance.pairs.candidates`: a shingle stored in fewer than ``max_document_frequency`` articles
 pairs a new article with each of them; a more common one only with the first article stored
 with it, and only for near-duplicates. A new template article (a dividend notice: almost every
 shingle common) follows its common shingles to all their holders, within a reach, to find the
@@ -28,9 +28,9 @@ from pathlib import Path
 
 import numpy as np
 
-from .candidates import enough_shared, near_duplicates, shingle_hashes
 from .errors import DuplicateIdError, ProvenanceError
 from .models import Article
+from .pairs.candidates import enough_shared, near_duplicates, shingle_hashes
 from .settings import CandidateSettings
 
 __all__ = ["IndexFileError", "open_index"]
@@ -85,7 +85,7 @@ class CandidateIndex:
     ) -> tuple[list[Article], list[tuple[str, str]]]:
         """Stored articles that can share text with the new ones, and those (new id, stored id) pairs.
 
-        ``sets`` are the new articles' :func:`~provenance.candidates.shingle_hashes`, if already made."""
+        ``sets`` are the new articles' :func:`~provenance.pairs.candidates.shingle_hashes`, if already made."""
         db = self._db
         db.execute("CREATE TEMP TABLE IF NOT EXISTS probe (hash INTEGER NOT NULL, article INTEGER NOT NULL)")
         db.execute("DELETE FROM probe")
@@ -105,7 +105,7 @@ class CandidateIndex:
             (cap,),
         ).fetchall()
         # Boilerplate shingles join each new article to one anchor, the first stored article
-        # that has the shingle (a star, as in provenance.candidates), for near-duplicates only.
+        # that has the shingle (a star, as in provenance.pairs.candidates), for near-duplicates only.
         starred = db.execute(
             """
             SELECT p.article, (SELECT MIN(s.document) FROM shingles s WHERE s.hash = p.hash) AS anchor, COUNT(*)

@@ -6,6 +6,7 @@ saved report can be reloaded, compared and rendered exactly like a live one.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any, Literal
 
@@ -41,6 +42,15 @@ class _Model(BaseModel):
 
 def _from_json(cls: type[_Model], data: str) -> _Model:
     return cls.model_validate_json(data)
+
+
+#: Jupyter's HTML for a result type, registered by the view that draws it.
+_HTML_VIEWS: dict[type, Callable[[Any], str]] = {}
+
+
+def register_html_view(kind: type, view: Callable[[Any], str]) -> None:
+    """Make ``view`` draw instances of ``kind`` for Jupyter (called by :mod:`provenance.views.notebook`)."""
+    _HTML_VIEWS[kind] = view
 
 
 BlockKind = Literal[
@@ -167,10 +177,12 @@ class Diff(_Model):
         )
 
     def _repr_html_(self) -> str:
-        """Jupyter display: headline change, credit and operations by paragraph number."""
-        from .notebook import bare_diff_html
+        """Jupyter display: headline change, credit and operations by paragraph number.
 
-        return bare_diff_html(self)
+        The page is drawn by the view that registered itself for diffs (:mod:`provenance.views.notebook`,
+        loaded with the package): results do not import the views that show them.
+        """
+        return _HTML_VIEWS[Diff](self)
 
 
 class Pair(_Model):

@@ -10,20 +10,19 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
-from .align import Alignment, Prepared, align, prepare, worth_aligning
-from .candidates import candidates, shingle_hashes
-from .credits import outlet_key
-from .diff import build_diff, credits_source
-from .direction import composite_evidence, decide, lineage_evidence
-from .duplicates import collapse
+from .article.outlets import outlet_aliases, outlet_key
+from .article.segment import segment
+from .corpus.direction import composite_evidence, decide, lineage_evidence
+from .corpus.graph import direct_edges, missing_sources
 from .engine import Runner, paused_collection
-from .graph import direct_edges, missing_sources
 from .index import open_index
-from .load import stream
 from .models import Article, Derivation, Diff, MissingSource, Pair
-from .outlets import outlet_aliases
+from .pairs.align import Alignment, Prepared, align, prepare, worth_aligning
+from .pairs.candidates import candidates, shingle_hashes
+from .pairs.diff import build_diff, credits_source
+from .pairs.duplicates import collapse
+from .reading.load import stream
 from .report import Report
-from .segment import segment
 from .settings import Settings
 
 __all__ = ["trace"]
@@ -181,7 +180,7 @@ def trace(
     >>> len(report.pairs)
     1
 
-    Raises the :class:`~provenance.errors.CorpusError` subclasses of :func:`provenance.load`.
+    Raises the :class:`~provenance.errors.CorpusError` subclasses of :func:`provenance.reading.load.load`.
     """
     settings = settings or Settings()
     if aliases:

@@ -9,20 +9,20 @@ from typing import TYPE_CHECKING
 import networkx as nx
 from pydantic import BaseModel, ConfigDict
 
-from .align import align
-from .diff import build_diff
-from .dot import generate_dot
+from .article.outlets import outlet_aliases
+from .corpus.graph import build_graph
 from .errors import UnknownDocumentError
-from .graph import build_graph
 from .models import Article, Derivation, Diff, DuplicateGroup, MissingSource, Pair
-from .outlets import outlet_aliases
-from .output import write_text
+from .pairs.align import align
+from .pairs.diff import build_diff
 from .settings import Settings
+from .views.dot import generate_dot
+from .views.notebook import DiffView, report_repr_html  # also registers the Diff view
+from .views.output import write_text
 
 if TYPE_CHECKING:
     from prov.model import ProvDocument
 
-    from .notebook import DiffView
 
 __all__ = ["Report"]
 
@@ -39,7 +39,7 @@ class Report(BaseModel):
     all pairs of articles sharing body text, directed or not; ``diffs`` hold the diff of each
     derivation (derived ← source); :meth:`diff` computes any other on demand. ``duplicates`` are
     the groups of articles with exactly the same text: only each group's representative was compared
-    with the corpus, and each other member is paired with it (see :mod:`provenance.duplicates`).
+    with the corpus, and each other member is paired with it (see :mod:`provenance.pairs.duplicates`).
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -96,7 +96,7 @@ class Report(BaseModel):
 
         Needs Graphviz's ``dot`` program; raises RenderError saying how to install it if missing.
         """
-        from .render import render_to_file
+        from .views.render import render_to_file
 
         return render_to_file(self.to_dot(), path, format)
 
@@ -105,7 +105,7 @@ class Report(BaseModel):
 
         The diagram is inline SVG when Graphviz's ``dot`` is installed, a table otherwise.
         """
-        from .html import report_html
+        from .views.html import report_html
 
         text = report_html(self, title)
         if path is not None:
@@ -114,33 +114,30 @@ class Report(BaseModel):
 
     def view(self, derived: str, source: str) -> DiffView:
         """The diff of ``derived`` from ``source`` with both articles' text, for display in Jupyter."""
-        from .notebook import DiffView
 
         return DiffView(self, self.diff(derived, source))
 
     def _repr_html_(self) -> str:
         """Jupyter display: counts, diagram (SVG, or a table without Graphviz), summary, derivations."""
-        from .notebook import report_repr_html
-
         return report_repr_html(self)
 
     def to_records(self) -> dict[str, list[dict]]:
         """Tables documents, derivations and operations as lists of plain dicts (no pandas needed)."""
-        from .tables import to_records
+        from .views.tables import to_records
 
         return to_records(self)
 
     def to_pandas(self) -> dict:
         """Tables documents, derivations and operations as pandas DataFrames (``tables`` extra)."""
-        from .tables import to_pandas
+        from .views.tables import to_pandas
 
         return to_pandas(self)
 
     def to_prov(self) -> ProvDocument:
         """The trace as a W3C PROV document (``prov.model.ProvDocument``): articles as entities,
         outlets as agents, derivations as wasDerivedFrom / wasQuotedFrom / wasRevisionOf (see
-        :mod:`provenance.prov_export` for the rule). Needs the ``prov`` extra."""
-        from .prov_export import prov_document
+        :mod:`provenance.views.prov_export` for the rule). Needs the ``prov`` extra."""
+        from .views.prov_export import prov_document
 
         return prov_document(self)
 

@@ -15,8 +15,8 @@ import pytest
 
 from needs import need_dot
 from provenance import Report, trace
-from provenance.dot import quote
-from provenance.tables import neutralise
+from provenance.views.dot import quote
+from provenance.views.tables import neutralise
 from roundtrip import file_round_trip
 
 HOSTILE_IDS = [
@@ -103,7 +103,7 @@ class _Collector(HTMLParser):
 
 
 def test_html_escapes_every_id_and_headline(report, monkeypatch):
-    import provenance.render as render
+    import provenance.views.render as render
 
     monkeypatch.setattr(render, "dot_available", lambda: False)  # the table diagram: ids in cells
     page = report.to_html()
@@ -120,7 +120,7 @@ def test_html_escapes_every_id_and_headline(report, monkeypatch):
 
 
 def test_csv_keeps_hostile_text_and_neutralises_formulas(report, tmp_path):
-    from provenance.tables import write_csv
+    from provenance.views.tables import write_csv
 
     write_csv(report, tmp_path)
     with open(tmp_path / "documents.csv", newline="", encoding="utf-8") as f:
@@ -135,7 +135,7 @@ def test_csv_keeps_hostile_text_and_neutralises_formulas(report, tmp_path):
 
 
 def test_sqlite_keeps_hostile_text_exactly(report, tmp_path):
-    from provenance.tables import write_sqlite
+    from provenance.views.tables import write_sqlite
 
     path = write_sqlite(report, tmp_path / "r.sqlite")
     with sqlite3.connect(path) as db:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-import provenance.output as output
+import provenance.views.output as output
 from needs import need_dot
 from provenance import InputFormatError, RenderError, Report, trace
 from provenance.cli import main
@@ -141,7 +141,7 @@ def test_saved_report_renders_the_same_dot_and_html(report, tmp_path, monkeypatc
     assert loaded.to_dot() == report.to_dot()
     assert loaded.summary() == report.summary()
     assert loaded.to_html() == report.to_html()
-    import provenance.render as render
+    import provenance.views.render as render
 
     monkeypatch.setattr(render, "dot_available", lambda: False)
     assert loaded.to_html() == report.to_html()
@@ -167,7 +167,7 @@ def test_a_common_source_missing_from_the_corpus_renders_in_every_output(corpus,
     # report and the tables used to fail asking for that source's diff.
     import sqlite3
 
-    from provenance.tables import write_csv, write_sqlite
+    from provenance.views.tables import write_csv, write_sqlite
 
     report = trace(corpus)
     assert report.missing and any(d.source == report.missing[0].id for d in report.derivations)

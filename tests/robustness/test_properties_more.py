@@ -19,10 +19,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from provenance import trace
-from provenance.align import align
-from provenance.diff import title_change
-from provenance.load import load
-from provenance.segment import segment
+from provenance.article.segment import segment
+from provenance.pairs.align import align
+from provenance.pairs.diff import title_change
+from provenance.reading.load import load
 from test_properties import edited, paragraphs
 
 SLOW = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

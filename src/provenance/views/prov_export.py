@@ -32,15 +32,14 @@ import re
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from .credits import outlet_key, same_outlet
-from .models import Article, Derivation
-from .optional import require
-from .outlets import outlet_aliases
+from ..article.outlets import outlet_aliases, outlet_key, same_outlet
+from ..models import Article, Derivation
+from ..optional import require
 
 if TYPE_CHECKING:
     from prov.model import ProvDocument
 
-    from .report import Report
+    from ..report import Report
 
 __all__ = ["QUOTE_SIMILARITY", "prov_document", "relation_kind"]
 

@@ -11,7 +11,7 @@ import re
 import shutil
 from pathlib import Path
 
-from .errors import RenderError
+from ..errors import RenderError
 from .output import refuse_input, write_bytes
 
 __all__ = ["FORMATS", "INSTALL_DOT", "dot_available", "render_dot", "render_to_file", "svg_inline"]

@@ -14,7 +14,7 @@ The method, in three passes over one similarity matrix:
 
 Groups whose order agrees with the longest increasing run of positions are in place; the
 others were moved. What changed inside a group is left to :func:`word_edits`, which
-:mod:`provenance.diff` calls only for the diffs a report keeps: an LCS over word tokens with
+:mod:`provenance.pairs.diff` calls only for the diffs a report keeps: an LCS over word tokens with
 adjacent deletions and insertions fused into one replacement, so "red" → "green" reads as one
 replacement rather than character shrapnel.
 """
@@ -35,8 +35,8 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 from rapidfuzz.utils import default_process
 
-from .models import Article, Block, WordEdit
-from .settings import AlignSettings
+from ..models import Article, Block, WordEdit
+from ..settings import AlignSettings
 
 __all__ = [
     "Alignment", "Group", "Prepared", "align", "group_texts", "normalise", "prepare", "word_edits", "worth_aligning",

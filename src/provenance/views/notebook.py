@@ -15,11 +15,11 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..models import Diff, register_html_view
 from .html import STYLE, diagram_html, diff_html, esc, summary_table
-from .models import Diff
 
 if TYPE_CHECKING:
-    from .report import Report
+    from ..report import Report
 
 __all__ = ["DiffView", "bare_diff_html", "report_repr_html", "scoped_style"]
 
@@ -80,6 +80,9 @@ def bare_diff_html(diff: Diff) -> str:
         f"<p><strong>{esc(diff.derived)} ← {esc(diff.source)}</strong></p>{diff_html(diff)}"
         '<p class="note">report.view(derived, source) shows the paragraphs themselves.</p>'
     )
+
+
+register_html_view(Diff, bare_diff_html)
 
 
 @dataclass(frozen=True)

@@ -15,11 +15,11 @@ from itertools import pairwise
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
+from ..errors import DocumentTooLargeError
+from ..models import Article, Block
+from ..settings import LoadSettings
 from .credits import find_credits, infer_outlet
-from .errors import DocumentTooLargeError
 from .furniture import classify
-from .models import Article, Block
-from .settings import LoadSettings
 
 __all__ = ["looks_like_headline", "segment"]
 

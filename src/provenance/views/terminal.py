@@ -13,7 +13,7 @@ import os
 from collections.abc import Iterator
 from typing import TextIO
 
-from .models import Article, Diff, WordEdit
+from ..models import Article, Diff, WordEdit
 
 __all__ = ["diff_lines", "use_colour"]
 

@@ -7,7 +7,7 @@ records are passed over, counted, and reported in a :class:`~provenance.errors.P
 
 Records (JSON, JSON Lines, CSV rows, DataFrame rows) are read through a column mapping, so
 ``load(df, text="body", title="headline")`` reads the ``body`` column as the text. An article's
-outlet is its metadata's, else its URL's registered domain (see :mod:`provenance.outlets`).
+outlet is its metadata's, else its URL's registered domain (see :mod:`provenance.article.outlets`).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from .errors import (
+from ..errors import (
     DocumentTooLargeError,
     DuplicateIdError,
     EmptyCorpusError,
@@ -31,10 +31,10 @@ from .errors import (
     InputFormatError,
     UnreadableInputError,
 )
+from ..models import Article
+from ..settings import LoadSettings
 from .html_input import HTML_SUFFIXES, looks_like_html, read_html
-from .models import Article
-from .outlets import outlet_from_url
-from .settings import LoadSettings
+from .urls import outlet_from_url
 
 __all__ = ["load", "stream"]
 

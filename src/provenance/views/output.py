@@ -6,7 +6,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from .errors import RenderError
+from ..errors import RenderError
 
 __all__ = ["refuse_input", "write_bytes", "write_text"]
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from .models import BlockKind
+from ..models import BlockKind
+from ..reading.html_input import use_furniture_rule
 
 __all__ = ["classify"]
 
@@ -154,3 +155,11 @@ def classify(texts: list[str], headline_at: int | None) -> list[BlockKind]:
         if _BULLET.match(texts[i]) and words[i] <= PROMO_MAX_WORDS:
             kinds[i] = "related"
     return kinds
+
+
+def _furniture_line(text: str) -> bool:
+    """A line that is furniture by its own shape, with no neighbours to go by."""
+    return classify([text], None)[0] != "body"
+
+
+use_furniture_rule(_furniture_line)

@@ -2,7 +2,7 @@
 
 A crawl holds far more than articles: requests, the crawler's own metadata, images, scripts,
 redirects and error pages. Each ``response`` record that carries an HTML page with HTTP status
-200 becomes an article (read by :mod:`provenance.html_input`); every other record is passed
+200 becomes an article (read by :mod:`provenance.reading.html_input`); every other record is passed
 over, counted by kind, and the counts are reported once per file in a
 :class:`~provenance.errors.ProvenanceWarning`, so nothing is dropped without a word. A file that
 holds no HTML page at all is an error, and so is a record that cannot be parsed or is cut short
@@ -21,16 +21,16 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from .errors import (
+from ..errors import (
     DocumentTooLargeError,
     EmptyCorpusError,
     EmptyDocumentError,
     ProvenanceWarning,
     UnreadableInputError,
 )
+from ..models import Article
+from ..optional import require
 from .html_input import read_html
-from .models import Article
-from .optional import require
 
 __all__ = ["read_warc"]
 

@@ -7,7 +7,7 @@ bytes of pages whose encoding is not declared, or declared wrongly.
 trafilatura's main text is kept as the body, one paragraph a line, because telling article from
 boilerplate is what it does well. But provenance needs some of what it leaves out: a copy differs
 from its source by the furniture it adds and drops, so that furniture must reach the segmenter
-(:mod:`provenance.furniture`), which reports it as furniture rather than as rewritten text. Put
+(:mod:`provenance.article.furniture`), which reports it as furniture rather than as rewritten text. Put
 back, in page order:
 
 - figures between the headline and the end of the article: the image's alt text and caption;
@@ -24,16 +24,15 @@ carry, not on their sites' menus.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from .errors import EmptyDocumentError, InputFormatError, UnreadableInputError
-from .furniture import classify
-from .models import Article
-from .optional import require
-from .outlets import outlet_from_url
+from ..errors import EmptyDocumentError, InputFormatError, UnreadableInputError
+from ..models import Article
+from ..optional import require
+from .urls import outlet_from_url
 
 __all__ = ["decode_html", "looks_like_html", "read_html"]
 
@@ -335,12 +334,27 @@ def _container(el: Any) -> Any | None:
     return next((a for a in el.iterancestors() if a.tag in ("article", "main") or a.get("role") == "main"), None)
 
 
+#: Whether a line is page furniture by its shape alone (byline, "Source:" line, caption...). The
+#: shape rules belong to the article part, which segments what this reader hands on; it registers
+#: them here when it loads (importing ``provenance`` loads it), so reading never imports it.
+_FURNITURE_RULES: list[Callable[[str], bool]] = []
+
+
+def use_furniture_rule(rule: Callable[[str], bool]) -> None:
+    """Tell the reader how to recognise a furniture line (called by :mod:`provenance.article.furniture`)."""
+    _FURNITURE_RULES[:] = [rule]
+
+
+def _furniture_line(text: str) -> bool:
+    return _FURNITURE_RULES[0](text)
+
+
 def _furniture_leaf(el: Any, known: set[str]) -> str | None:
     """A block with no blocks inside whose text the furniture rules recognise (byline, source line...)."""
     if el.tag not in _BLOCKS or any(isinstance(d.tag, str) and d.tag in _BLOCKS for d in el.iterdescendants()):
         return None
     text = _fold(el.text_content())
-    if not text or text in known or classify([text], None)[0] == "body":
+    if not text or text in known or not _furniture_line(text):
         return None
     known.add(text)
     return text

@@ -38,10 +38,10 @@ from collections.abc import Set as AbstractSet
 from datetime import datetime, timezone
 from functools import cache
 
-from .align import Alignment
-from .credits import KNOWN_AGENCIES, outlet_key, same_outlet
-from .models import Article, Evidence, Pair
-from .settings import DirectionSettings
+from ..article.outlets import KNOWN_AGENCIES, outlet_key, same_outlet
+from ..models import Article, Evidence, Pair
+from ..pairs.align import Alignment
+from ..settings import DirectionSettings
 
 __all__ = ["common_credit", "composite_evidence", "decide", "evidence", "lineage_evidence"]
 
@@ -122,7 +122,7 @@ def common_credit(x: Article, y: Article) -> str | None:
 def evidence(x: Article, y: Article, alignment: Alignment, outlets: AbstractSet[str] = frozenset()) -> list[Evidence]:
     """Every signal about the direction between two aligned articles.
 
-    ``outlets`` holds the folded names (:func:`~provenance.credits.outlet_key`) of the outlets
+    ``outlets`` holds the folded names (:func:`~provenance.article.outlets.outlet_key`) of the outlets
     whose articles share text with either of the two, to tell whether an outlet both credit is
     in the corpus as far as these two are concerned.
     """

@@ -10,9 +10,9 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
+from ..article.outlets import same_outlet
+from ..models import Article, Diff, Operation, TitleChange
 from .align import Alignment, Group, group_texts, word_edits
-from .credits import same_outlet
-from .models import Article, Diff, Operation, TitleChange
 
 __all__ = ["build_diff", "credits_source", "title_change"]
 

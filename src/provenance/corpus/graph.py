@@ -16,11 +16,11 @@ from functools import cache
 
 import networkx as nx
 
-from .align import Alignment, uncredited
-from .credits import outlet_key
+from ..article.outlets import outlet_key
+from ..models import Article, Derivation, Evidence, MissingSource, Pair
+from ..pairs.align import Alignment, uncredited
+from ..settings import DirectionSettings
 from .direction import common_credit
-from .models import Article, Derivation, Evidence, MissingSource, Pair
-from .settings import DirectionSettings
 
 __all__ = ["build_graph", "direct_edges", "missing_sources"]
 

@@ -1,4 +1,4 @@
-"""Finding the names an article credits, and telling whether two names are one outlet.
+"""Finding the names an article credits: where its text says it came from.
 
 A credit names where text came from: a prefix ("Al-Jazeera – Some armed..."), a wire
 dateline ("LONDON (Reuters) -"), a suffix after the last sentence ("... on Monday. (AFP)"),
@@ -11,29 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 
-from rapidfuzz import fuzz
+from ..models import Block, Credit
+from .outlets import KNOWN_AGENCIES, outlet_key, same_outlet
 
-from .models import Block, Credit
-from .outlets import alias, domain_label
+__all__ = ["find_credits", "infer_outlet"]
 
-__all__ = ["KNOWN_AGENCIES", "find_credits", "infer_outlet", "outlet_key", "same_outlet"]
-
-#: Names that are news agencies, the usual sources of syndicated copy. Used to accept an
-#: all-capitals credit ("AFP –") that would otherwise read as a dateline ("BEIRUT –").
-KNOWN_AGENCIES = frozenset({
-    "afp", "ap", "pa", "reuters", "upi", "dpa", "ansa", "efe", "ians", "pti", "ani", "tass", "aap", "nan",
-    "xinhua", "bloomberg", "kyodo", "yonhap", "anadolu", "bernama", "apa", "sapa", "ria", "itar", "kuna",
-    "wam", "spa", "mena", "irna", "cna", "ips", "aa",
-})
-#: Different spellings of one agency, folded to one key.
-_ALIASES = {
-    "associatedpress": "ap", "agencefrancepresse": "afp", "pressassociation": "pa", "pamedia": "pa",
-    "thomsonreuters": "reuters", "newsagencyofnigeria": "nan", "anadoluagency": "anadolu",
-    "deutschepresseagentur": "dpa", "xinhuanewsagency": "xinhua", "aj": "aljazeera", "aje": "aljazeera",
-}
-_GENERIC_TAIL = re.compile(r"(?:newsagency|agency|news|online|english|tv|com|wire|service|media)$")
 _GENERIC_NAMES = frozenset({"newsagencies", "agencies", "wires", "wireservices", "staff", "reporters", "agency",
                             "news", "staffreporter", "ourcorrespondent", "", "others"})
 _NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|de|al|el))*"
@@ -48,43 +31,6 @@ _SOURCE_LABEL = re.compile(
 _BYLINE_EMPLOYER = re.compile(r"^by\s+[^,|–—]+[,|–—]\s*(?P<name>.+)$", re.IGNORECASE)
 _SPLIT = re.compile(r"\s*(?:,|;|/|&|\band\b|\+)\s*")
 _MAX_NAME_WORDS = 4
-
-
-def outlet_key(name: str) -> str:
-    """A folded form of an outlet's name for comparison.
-
-    >>> outlet_key("Al-Jazeera") == outlet_key("Al Jazeera")
-    True
-    >>> outlet_key("Associated Press"), outlet_key("PA News")
-    ('ap', 'pa')
-    """
-    return alias(_folded(name))  # the user's alias table, if a trace set one
-
-
-@lru_cache(maxsize=1 << 16)
-def _folded(name: str) -> str:
-    """The name folded with the built-in aliases only (cached: a trace folds the same few names often)."""
-    key = re.sub(r"[^0-9a-z]", "", (domain_label(name) or name).lower())  # "bbc.co.uk" -> "bbc"
-    if key.startswith("the") and len(key) > 5:
-        key = key[3:]
-    if key in _ALIASES:
-        return _ALIASES[key]
-    stripped = _GENERIC_TAIL.sub("", key)
-    if stripped and stripped != key:
-        key = stripped
-    return _ALIASES.get(key, key)
-
-
-def same_outlet(a: str | None, b: str | None, aliases: dict[str, str] | None = None) -> bool:
-    """Whether two names denote one outlet, forgiving spelling ("Al-Jazeera" = "Al Jazeera")."""
-    if not a or not b:
-        return False
-    ka, kb = outlet_key(a), outlet_key(b)
-    if aliases:
-        ka, kb = aliases.get(ka, ka), aliases.get(kb, kb)
-    if not ka or not kb:
-        return False
-    return ka == kb or (min(len(ka), len(kb)) >= 5 and fuzz.ratio(ka, kb) >= 90)
 
 
 def _plausible(name: str) -> bool:

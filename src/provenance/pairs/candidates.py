@@ -33,9 +33,9 @@ from datetime import timezone
 
 import numpy as np
 
-from .credits import outlet_key
-from .models import Article
-from .settings import CandidateSettings
+from ..article.outlets import outlet_key
+from ..models import Article
+from ..settings import CandidateSettings
 
 __all__ = ["Candidates", "candidates", "enough_shared", "near_duplicates", "shingle_hashes"]
 

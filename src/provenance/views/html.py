@@ -17,11 +17,11 @@ import html
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from .credits import same_outlet
-from .models import Article, Derivation, Diff, Operation
+from ..article.outlets import same_outlet
+from ..models import Article, Derivation, Diff, Operation
 
 if TYPE_CHECKING:
-    from .report import Report
+    from ..report import Report
 
 __all__ = ["diagram_html", "diff_html", "esc", "report_html", "summary_table"]
 
@@ -98,7 +98,7 @@ def _title_of(article: Article | None, ident: str) -> str:
 
 def diagram_html(report: Report) -> str:
     """The diagram as inline SVG when Graphviz's ``dot`` is installed, else a note and an edge table."""
-    from .errors import RenderError
+    from ..errors import RenderError
     from .render import dot_available, svg_inline
 
     if dot_available():

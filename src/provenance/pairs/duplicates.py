@@ -3,7 +3,7 @@
 A wire story run unchanged by a thousand sites is a thousand articles with one body. Comparing
 them all with each other would cost half a million alignments that all say "identical"; worse,
 their every shingle would be found in more articles than the boilerplate cap allows, so
-:mod:`provenance.candidates` would set the whole story aside and report no relation at all.
+:mod:`provenance.pairs.candidates` would set the whole story aside and report no relation at all.
 
 So each group of exact duplicates is collapsed to one representative before candidates are
 sought, and the group is reported whole (:class:`~provenance.models.DuplicateGroup`): every
@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from .models import Article, DuplicateGroup
+from ..models import Article, DuplicateGroup
 
 __all__ = ["Collapsed", "body_key", "collapse"]
 

@@ -1,7 +1,7 @@
 """A report as three linked tables: documents, derivations and operations.
 
 ``documents`` has one row per article (key ``id``; ``identical_to`` names the first of its
-exact duplicates, see :mod:`provenance.duplicates`); ``derivations`` one per direct-parent edge
+exact duplicates, see :mod:`provenance.pairs.duplicates`); ``derivations`` one per direct-parent edge
 (key ``id``, with ``derived`` and ``source`` pointing at documents); ``operations`` one per
 kept / modified / moved / added / dropped block of each derivation's diff (key ``id``, with
 ``derivation_id`` pointing at derivations). The same rows feed pandas, CSV and SQLite, so a
@@ -21,11 +21,11 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import RenderError
+from ..errors import RenderError
 from .output import refuse_input, write_text
 
 if TYPE_CHECKING:
-    from .report import Report
+    from ..report import Report
 
 __all__ = ["TABLES", "neutralise", "to_pandas", "to_records", "write_csv", "write_sqlite"]
 
