@@ -5,6 +5,7 @@ from __future__ import annotations
 import socket
 
 import pytest
+import tldextract  # noqa: F401  (loaded, with its HTTP client, before the network is cut off below)
 
 from conftest import COPY, SOURCE, seed_text
 from provenance import InputFormatError, Report, Settings, trace

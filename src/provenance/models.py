@@ -87,10 +87,16 @@ class Block(_Model):
 
 
 class Credit(_Model):
-    """A name an article credits as a source or as itself ("Al-Jazeera –", "(Reuters) -", "Source: AFP")."""
+    """A name an article credits as a source or as itself ("Al-Jazeera –", "(Reuters) -", "Source: AFP"),
+    or an agency it names as where its reporting came from ("told Reuters")."""
 
     name: str
-    form: Literal["prefix", "dateline", "suffix", "source_line", "byline"]
+    form: Literal[
+        "prefix", "dateline", "suffix", "trailer", "source_line", "byline", "rights", "footer", "reporting"
+    ] = Field(
+        description="where the name stands: prefix, dateline, suffix and trailer credit another outlet; source_line, "
+        "byline, rights and footer may be the article's own; reporting names an agency as where a fact came from"
+    )
     block: int
     start: int
     end: int
@@ -109,6 +115,9 @@ class Article(_Model):
     origin: str | None = Field(default=None, description="where it was read from: a path or a list position")
     blocks: tuple[Block, ...] = ()
     credits: tuple[Credit, ...] = ()
+    reporting: tuple[Credit, ...] = Field(
+        default=(), description='agencies named as where a fact came from ("told Reuters"): not credits of the text'
+    )
 
     @property
     def body(self) -> tuple[Block, ...]:
@@ -121,7 +130,7 @@ class Evidence(_Model):
 
     signal: Literal[
         "credit", "date", "containment", "truncation", "wire", "identical", "composite", "siblings", "lineage",
-        "furniture",
+        "furniture", "reporting",
     ]
     favours: str | None = Field(description="id of the article this signal says is derived; None if neutral")
     weight: float = Field(ge=0.0, le=1.0)

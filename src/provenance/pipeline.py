@@ -236,6 +236,16 @@ def _trace(
     )
 
 
+def _near(near: Mapping[str, set[str]], unknown: Mapping[str, set[str]], a: str, b: str) -> set[str]:
+    """The outlets either article shares text with; "" (unknown) only when a third article, of
+    unknown outlet, shares text with both: it may be the outlet both credit."""
+    found = near[a] | near[b]
+    found.discard("")
+    if (unknown[a] - {b}) & (unknown[b] - {a}):
+        found.add("")
+    return found
+
+
 def _directed(
     alignments: dict[tuple[str, str], Alignment], by_id: Mapping[str, Article], settings: Settings,
     subject: frozenset[str] | None,
@@ -246,22 +256,27 @@ def _directed(
     # The outlets each article shares text with: a source both credit is "in the corpus" for a
     # pair only when one of them shares text with an article of that outlet.
     near: dict[str, set[str]] = defaultdict(set)
+    unknown: dict[str, set[str]] = defaultdict(set)  # partners of unknown outlet
     for a, b in alignments:
         near[a].add(outlet_key(by_id[b].outlet or ""))
         near[b].add(outlet_key(by_id[a].outlet or ""))
+        if by_id[b].outlet is None:
+            unknown[a].add(b)
+        if by_id[a].outlet is None:
+            unknown[b].add(a)
     pairs = [
-        decide(by_id[a], by_id[b], al, settings.direction, extra.get((a, b), ()), near[a] | near[b])
+        decide(by_id[a], by_id[b], al, settings.direction, extra.get((a, b), ()), _near(near, unknown, a, b))
         for (a, b), al in sorted(alignments.items())
     ]
     # Second look, with what the first decisions tell: who shares a common source.
     lineage = lineage_evidence(pairs, alignments, by_id)
     pairs = [
         decide(by_id[p.a], by_id[p.b], alignments[(p.a, p.b)], settings.direction,
-               [*extra.get((p.a, p.b), ()), *lineage[(p.a, p.b)]], near[p.a] | near[p.b])
+               [*extra.get((p.a, p.b), ()), *lineage[(p.a, p.b)]], _near(near, unknown, p.a, p.b))
         if (p.a, p.b) in lineage else p
         for p in pairs
     ]
-    del extra, lineage, near
+    del extra, lineage, near, unknown
     credited = {
         (p.derived, p.source): credits_source(by_id[p.derived], by_id[p.source])
         for p in pairs

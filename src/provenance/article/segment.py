@@ -18,7 +18,7 @@ from rapidfuzz.utils import default_process
 from ..errors import DocumentTooLargeError
 from ..models import Article, Block
 from ..settings import LoadSettings
-from .credits import find_credits, infer_outlet
+from .credits import credit_line_kind, find_credits, find_reporting, infer_outlet
 from .furniture import classify
 
 __all__ = ["looks_like_headline", "segment"]
@@ -97,13 +97,19 @@ def segment(article: Article, settings: LoadSettings | None = None) -> Article:
         for n, ((s, e), text, kind) in enumerate(zip(spans, texts, kinds))
     )
     credits = find_credits(blocks)
+    # A line that is only a credit ("— Reuters", "Copyright AFP") is furniture, not running text.
+    blocks = tuple(
+        b.model_copy(update={"kind": kind}) if b.kind == "body" and (kind := credit_line_kind(b, credits)) else b
+        for b in blocks
+    )
     outlet, outlet_from = article.outlet, article.outlet_from
     if outlet is None:
         inferred = infer_outlet(credits)
         if inferred:
             outlet, outlet_from = inferred, "self-credit"
     return article.model_copy(
-        update={"title": title, "blocks": blocks, "credits": credits, "outlet": outlet, "outlet_from": outlet_from}
+        update={"title": title, "blocks": blocks, "credits": credits, "reporting": find_reporting(blocks, credits),
+                "outlet": outlet, "outlet_from": outlet_from}
     )
 
 

@@ -4,7 +4,10 @@ Signals, each recorded as :class:`~provenance.models.Evidence` with the article 
 the copy and a weight: the probability, from that signal alone, that it is right.
 
 - **credit**: one article credits the other's outlet ("Al-Jazeera – ...", "(Reuters) -",
-  "Source: AFP"). Outlets are known from metadata, the URL, or the article's self-credit.
+  "Source: AFP"). Outlets are known from metadata, the URL, or the article's self-credit. When the
+  other's outlet is unknown, a credit it does not share says the other may be the credited outlet's
+  own copy: weaker evidence, but evidence (an unknown outlet is not proof that the credited one is
+  missing from the corpus).
 - **date**: publication times, when both are known and differ.
 - **containment**: the copy's body lies mostly inside the source, not the reverse. A copy
   keeps some of its source and adds little; the source goes on where the copy stopped. It is
@@ -14,7 +17,9 @@ the copy and a weight: the probability, from that signal alone, that it is right
 - **furniture**: both articles carry a footer, promo or credit line that names the outlet of one
   of them: outlets sign their own furniture, so the other article carried it over.
 - **truncation**: the shared text is the opening of one article and all of the other.
-- **wire**: one article is a news agency's and the other is not; agencies are sources.
+- **wire**: one article is a news agency's and the other is not (or of unknown outlet); agencies are sources.
+- **reporting**: both say their reporting came from one agency ("told Reuters"), and one of them is
+  that agency's: the other carried the agency's text.
 - **lineage**: two articles both derived from a third share text that the third does not have
   (a credit line, a footer, an edit), so one copied the other; the one holding less of the
   third's text is the copy, since the other could not have restored text it never saw.
@@ -38,6 +43,7 @@ from collections.abc import Set as AbstractSet
 from datetime import datetime, timezone
 from functools import cache
 
+from ..article.credits import POINTING_FORMS, SELF_FORMS
 from ..article.outlets import KNOWN_AGENCIES, outlet_key, same_outlet
 from ..models import Article, Evidence, Pair
 from ..pairs.align import Alignment
@@ -72,6 +78,15 @@ FURNITURE_WEIGHT = 0.9
 #: Outlet names shorter than this (folded) are not looked for inside furniture text.
 MIN_NAME_KEY = 4
 WIRE_WEIGHT = 0.8
+#: ...when the other article's outlet is unknown: it may be the agency's own copy too (another take).
+WIRE_UNKNOWN_WEIGHT = 0.7
+#: Weight of a credit naming an outlet that the other article, of unknown outlet, may be.
+UNKNOWN_OUTLET_CREDIT_WEIGHT = 0.85
+#: Weight of both naming one agency as where the reporting came from, one of them being its own.
+REPORTING_WEIGHT = 0.75
+#: Credit forms that say nothing about a common source: a byline (a person's employer), a signed
+#: footer (carried furniture, the furniture signal).
+_NOT_SHARED = frozenset({"byline", "footer"})
 #: Weight of an article being made of disjoint parts of two unrelated articles.
 COMPOSITE_WEIGHT = 0.8
 #: ...only when the two parts explain this share of the composite's body, and only for a source
@@ -94,29 +109,60 @@ def _utc(moment: datetime) -> datetime:
 
 
 def _credits_of(copy: Article, source: Article) -> list[Evidence]:
-    out = []
-    if not source.outlet or same_outlet(copy.outlet, source.outlet):
-        return out
+    """The copy credits the source's outlet; or credits an outlet that the source, of unknown outlet, may be."""
+    if same_outlet(copy.outlet, source.outlet):
+        return []
     for credit in copy.credits:
-        if same_outlet(credit.name, source.outlet):
-            weight = CREDIT_WEIGHT if credit.form in ("prefix", "dateline", "suffix") else SOURCE_LINE_WEIGHT
-            out.append(Evidence(
-                signal="credit", favours=copy.id, weight=weight,
+        if credit.form == "footer":  # a signed footer carried over is the furniture signal, not a credit
+            continue
+        pointing = credit.form in POINTING_FORMS
+        if source.outlet and same_outlet(credit.name, source.outlet):
+            return [Evidence(
+                signal="credit", favours=copy.id, weight=CREDIT_WEIGHT if pointing else SOURCE_LINE_WEIGHT,
                 detail=f"{copy.id} credits {credit.name!r} ({credit.form}), the outlet of {source.id} "
                        f"({source.outlet}, from {source.outlet_from})",
-            ))
-            break
-    return out
+            )]
+    if source.outlet is not None:
+        return []
+    # The source's outlet is unknown: it may be the very outlet the copy credits, unless it credits
+    # that outlet too (then both took from it) or the credit is the copy naming itself.
+    for credit in copy.credits:
+        if (
+            credit.form in POINTING_FORMS and not same_outlet(credit.name, copy.outlet)
+            and not any(same_outlet(credit.name, c.name) for c in source.credits)
+        ):
+            return [Evidence(
+                signal="credit", favours=copy.id, weight=UNKNOWN_OUTLET_CREDIT_WEIGHT,
+                detail=f"{copy.id} credits {credit.name!r} ({credit.form}); {source.id}, whose outlet is unknown, "
+                       f"holds the text and does not credit it: it may be {credit.name}'s own",
+            )]
+    return []
 
 
 def common_credit(x: Article, y: Article) -> str | None:
     """A name both articles credit that is neither's own outlet: the source they may both have taken."""
     names = sorted(
         c.name for c in x.credits
-        if c.form != "byline" and not same_outlet(c.name, x.outlet) and not same_outlet(c.name, y.outlet)
-        and any(same_outlet(c.name, d.name) for d in y.credits if d.form != "byline")
+        if c.form not in _NOT_SHARED and not same_outlet(c.name, x.outlet) and not same_outlet(c.name, y.outlet)
+        and any(same_outlet(c.name, d.name) for d in y.credits if d.form not in _NOT_SHARED)
     )
     return names[0] if names else None
+
+
+def _reporting(x: Article, y: Article) -> Evidence | None:
+    """Both name an agency as where their reporting came from, and one of them is that agency's."""
+    for owner, other in ((x, y), (y, x)):
+        if not owner.outlet or same_outlet(owner.outlet, other.outlet):
+            continue
+        for mention in owner.reporting:
+            if same_outlet(mention.name, owner.outlet) and any(
+                same_outlet(mention.name, m.name) for m in other.reporting
+            ):
+                return Evidence(
+                    signal="reporting", favours=other.id, weight=REPORTING_WEIGHT,
+                    detail=f"both say their reporting came from {mention.name}, the outlet of {owner.id}",
+                )
+    return None
 
 
 def evidence(x: Article, y: Article, alignment: Alignment, outlets: AbstractSet[str] = frozenset()) -> list[Evidence]:
@@ -129,7 +175,8 @@ def evidence(x: Article, y: Article, alignment: Alignment, outlets: AbstractSet[
     found: list[Evidence] = []
     found += _credits_of(x, y) + _credits_of(y, x)
     common = common_credit(x, y)
-    absent_common = common is not None and outlet_key(common) not in outlets
+    # "" in ``outlets``: an article of unknown outlet shares text with both, and may be the one credited.
+    absent_common = common is not None and outlet_key(common) not in outlets and "" not in outlets
     if absent_common:
         # Both took from an outlet not in the corpus: only signs of copying between these two
         # (a credit, carried furniture, lineage) can tell that one took from the other.
@@ -171,6 +218,9 @@ def evidence(x: Article, y: Article, alignment: Alignment, outlets: AbstractSet[
     wire = _wire(x, y) or _wire(y, x)
     if wire:
         found.append(wire)
+    reporting = _reporting(x, y)
+    if reporting:
+        found.append(reporting)
     return found
 
 
@@ -223,9 +273,17 @@ def _truncation(x: Article, y: Article, alignment: Alignment) -> Evidence | None
 
 
 def _wire(copy: Article, source: Article) -> Evidence | None:
-    if not (copy.outlet and source.outlet):
+    if not source.outlet or outlet_key(source.outlet) not in KNOWN_AGENCIES:
         return None
-    if outlet_key(source.outlet) in KNOWN_AGENCIES and outlet_key(copy.outlet) not in KNOWN_AGENCIES:
+    if copy.outlet is None:
+        # Of unknown outlet: another outlet's, unless it is the agency's too, crediting itself.
+        if any(same_outlet(c.name, source.outlet) for c in copy.credits if c.form in SELF_FORMS):
+            return None
+        return Evidence(
+            signal="wire", favours=copy.id, weight=WIRE_UNKNOWN_WEIGHT,
+            detail=f"{source.id} is news-agency copy ({source.outlet}); {copy.id}'s outlet is unknown",
+        )
+    if outlet_key(copy.outlet) not in KNOWN_AGENCIES:
         return Evidence(
             signal="wire", favours=copy.id, weight=WIRE_WEIGHT,
             detail=f"{source.id} is news-agency copy ({source.outlet}); {copy.id} is from {copy.outlet}",

@@ -10,6 +10,7 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
+from ..article.credits import POINTING_FORMS
 from ..article.outlets import same_outlet
 from ..models import Article, Diff, Operation, TitleChange
 from .align import Alignment, Group, group_texts, word_edits
@@ -37,10 +38,18 @@ def title_change(source: Article, derived: Article) -> TitleChange:
 
 
 def credits_source(derived: Article, source: Article) -> bool:
-    """Whether the derived article names the source's outlet in a credit."""
-    if not source.outlet or same_outlet(derived.outlet, source.outlet):
+    """Whether the derived article names the source's outlet in a credit; or, the source's outlet
+    being unknown, credits an outlet (a prefix, dateline, suffix or trailer) that the source does not
+    credit too, and so may be the source's own."""
+    if same_outlet(derived.outlet, source.outlet):
         return False
-    return any(same_outlet(c.name, source.outlet) for c in derived.credits)
+    if source.outlet:
+        return any(same_outlet(c.name, source.outlet) for c in derived.credits)
+    return any(
+        c.form in POINTING_FORMS and not same_outlet(c.name, derived.outlet)
+        and not any(same_outlet(c.name, d.name) for d in source.credits)
+        for c in derived.credits
+    )
 
 
 def build_diff(alignment: Alignment, derived: Article, source: Article) -> Diff:

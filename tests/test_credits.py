@@ -1,0 +1,153 @@
+"""Credit lines as real outlets write them: every position of the grammar, and the mentions that are not credits."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance import trace
+from provenance.article.outlets import outlet_key
+from provenance.article.segment import segment
+from provenance.models import Article
+
+LEAD = "The ministry said on Tuesday that the new bridge would open to traffic in the spring of next year."
+MORE = "Construction began three years ago and has cost more than twice the original estimate, officials said."
+END = "Local residents have campaigned for a crossing at the site since the old ferry stopped running."
+
+
+def _opening(credit: str) -> str:
+    return f"Bridge to open next spring\n\n{credit}{LEAD}\n\n{MORE}\n\n{END}"
+
+
+def _byline(line: str) -> str:
+    return f"Bridge to open next spring\n\n{line}\n\n{LEAD}\n\n{MORE}\n\n{END}"
+
+
+def _closing(line: str) -> str:
+    return f"Bridge to open next spring\n\n{LEAD}\n\n{MORE}\n\n{END}\n\n{line}"
+
+
+def _suffix(tail: str) -> str:
+    return f"Bridge to open next spring\n\n{LEAD}\n\n{MORE}\n\n{END[:-1]}.{tail}"
+
+
+#: (article text, the outlet it credits). Each form as outlets print it.
+FORMS = [
+    (_opening("LONDON (Reuters) - "), "Reuters"),
+    (_opening("(Reuters) - "), "Reuters"),
+    (_opening("(REUTERS) - "), "Reuters"),
+    (_opening("(AP) — "), "AP"),
+    (_opening("(AFP) - "), "AFP"),
+    (_opening("WASHINGTON (AP) — "), "AP"),
+    (_opening("PARIS, March 3 (AFP) – "), "AFP"),
+    (_opening("NEW DELHI (PTI): "), "PTI"),
+    (_opening("ANKARA (Anadolu) - "), "Anadolu"),
+    (_opening("TOKYO (Kyodo) -- "), "Kyodo"),
+    (_opening("SEOUL (Yonhap) -- "), "Yonhap"),
+    (_opening("BEIJING (Xinhua) -- "), "Xinhua"),
+    (_opening("MADRID (EFE) - "), "EFE"),
+    (_opening("ROME (ANSA) - "), "ANSA"),
+    (_opening("BERLIN (dpa) - "), "dpa"),
+    (_opening("KUALA LUMPUR (Bernama) -- "), "Bernama"),
+    (_opening("ABUJA (NAN) - "), "NAN"),
+    (_opening("MOSCOW (TASS) - "), "TASS"),
+    (_opening("SYDNEY (AAP) - "), "AAP"),
+    (_opening("Reuters - "), "Reuters"),
+    (_opening("AFP – "), "AFP"),
+    (_opening("Agence France-Presse - "), "AFP"),
+    (_byline("By Reuters Staff"), "Reuters"),
+    (_byline("By Jane Doe, Associated Press"), "AP"),
+    (_byline("By Jane Doe | Reuters"), "Reuters"),
+    (_byline("By Jane Doe, PA News"), "PA"),
+    (_byline("By AFP"), "AFP"),
+    (_closing("— Reuters"), "Reuters"),
+    (_closing("-- AFP"), "AFP"),
+    (_closing("(AP)"), "AP"),
+    (_closing("(With AFP)"), "AFP"),
+    (_closing("With AFP"), "AFP"),
+    (_closing("Reuters contributed to this report."), "Reuters"),
+    (_closing("The Associated Press contributed to this report."), "AP"),
+    (_closing("Additional reporting by Reuters."), "Reuters"),
+    (_closing("Copyright Reuters."), "Reuters"),
+    (_closing("© 2025 The Associated Press. All rights reserved."), "AP"),
+    (_closing("Copyright 2025 Agence France-Presse"), "AFP"),
+    (_closing("Source: AFP"), "AFP"),
+    (_closing("via Reuters"), "Reuters"),
+    (_closing("With inputs from PTI"), "PTI"),
+    (_closing("(With inputs from IANS)"), "IANS"),
+    (_closing("This article was originally published by The Harbour Gazette."), "Harbour Gazette"),
+    (_closing("This story first appeared on harbourgazette.com"), "Harbour Gazette"),
+    (_closing("Republished with permission from The Valley Times."), "Valley Times"),
+    (_suffix(" (Reuters)"), "Reuters"),
+    (_suffix(" — AFP"), "AFP"),
+    (_suffix(" (UPI)"), "UPI"),
+    (_suffix(" -- ANI"), "ANI"),
+]
+
+#: Articles that name an agency without crediting it.
+NEGATIVES = [
+    _opening("BEIRUT – "),
+    _opening("LONDON – "),
+    f"Bridge to open\n\n{LEAD[:-1]}, rebel sources told Reuters.\n\n{MORE}",
+    f"Bridge to open\n\n{LEAD[:-1]}, Reuters reported.\n\n{MORE}",
+    f"Bridge to open\n\n{LEAD[:-1]}, according to AFP.\n\n{MORE}",
+    f"Bridge to open\n\nAn AP photographer saw the first cars cross. {LEAD}\n\n{MORE}",
+    f"Bridge to open\n\n{LEAD[:-1]}, the minister said in an interview with Reuters.\n\n{MORE}",
+    f"Bridge to open\n\n“We told Reuters everything we knew,” the spokesman said.\n\n{MORE}",
+    _closing("With Jane Doe"),
+    _closing("Reporting by Jane Doe; Editing by John Roe"),
+    _closing("(With inputs from agencies)"),
+    _closing("Agencies contributed to this report."),
+    _byline("By Jane Doe"),
+    _suffix(" He said it would."),
+]
+
+
+def _credited(text: str, outlet: str | None = "Metro Daily") -> set[str]:
+    article = segment(Article(id="x", text=text, outlet=outlet, outlet_from="metadata" if outlet else None))
+    return {outlet_key(c.name) for c in article.credits if not outlet or outlet_key(c.name) != outlet_key(outlet)}
+
+
+@pytest.mark.parametrize(("text", "name"), FORMS, ids=[f"{n}-{i}" for i, (_, n) in enumerate(FORMS)])
+def test_credit_forms_are_read(text, name):
+    assert _credited(text) == {outlet_key(name)}
+
+
+@pytest.mark.parametrize("text", NEGATIVES, ids=[f"neg-{i}" for i in range(len(NEGATIVES))])
+def test_mentions_and_people_are_not_credits(text):
+    assert _credited(text) == set()
+
+
+def test_there_are_enough_forms_and_negatives():
+    assert len(FORMS) >= 40 and len(NEGATIVES) >= 10
+
+
+def test_an_agency_named_in_the_reporting_is_kept_apart():
+    article = segment(Article(id="x", text=NEGATIVES[2]))
+    assert article.credits == ()
+    assert [(c.name, c.form) for c in article.reporting] == [("Reuters", "reporting")]
+    assert article.text[article.blocks[1].start + article.reporting[0].start:].startswith("Reuters")
+
+
+def test_a_line_that_is_only_a_credit_is_furniture():
+    article = segment(Article(id="x", text=_closing("Reuters contributed to this report.")))
+    assert article.blocks[-1].kind == "source"
+    article = segment(Article(id="x", text=_closing("Follow The Harbour Gazette on Twitter for the latest news.")))
+    assert article.blocks[-1].kind == "footer"
+
+
+def test_an_outlet_is_read_from_its_own_rights_and_footer_lines():
+    for line in ("© 2025 The Daily Ledger", "Follow The Daily Ledger on Twitter and Facebook",
+                 "Copyright 2025 Daily Ledger Ltd. All rights reserved."):
+        article = segment(Article(id="x", text=_closing(line)))
+        assert outlet_key(article.outlet or "") == outlet_key("Daily Ledger"), line
+        assert article.outlet_from == "self-credit"
+    # A rights line naming an agency marks carried agency copy, not the page's own outlet.
+    assert segment(Article(id="x", text=_closing("Copyright Reuters."))).outlet is None
+
+
+def test_a_credited_copy_of_an_original_of_unknown_outlet_derives_from_it():
+    original = f"Bridge to open next spring\n\n{LEAD}\n\n{MORE}\n\n{END}\n\nThe old ferry will run until then."
+    copy = f"Bridge opens in spring\n\n(Reuters) - {LEAD}\n\n{MORE}\n\n{END}"
+    report = trace([{"id": "original", "text": original}, {"id": "copy", "text": copy, "outlet": "Metro Daily"}])
+    assert [(d.derived, d.source, d.credited) for d in report.derivations] == [("copy", "original", True)]
+    assert not report.missing
