@@ -17,6 +17,7 @@ __all__ = [
     "Article",
     "Block",
     "BlockKind",
+    "Boilerplate",
     "Credit",
     "Derivation",
     "Diff",
@@ -64,10 +65,11 @@ BlockKind = Literal[
     "source",
     "footer",
     "related",
+    "boilerplate",
 ]
 #: Block kinds that are page furniture rather than the article's own running text.
 FURNITURE_KINDS: frozenset[str] = frozenset(
-    {"standfirst", "byline", "caption", "promo", "subheading", "source", "footer", "related"}
+    {"standfirst", "byline", "caption", "promo", "subheading", "source", "footer", "related", "boilerplate"}
 )
 
 
@@ -123,6 +125,14 @@ class Article(_Model):
     def body(self) -> tuple[Block, ...]:
         """The blocks of running text, without headline and furniture."""
         return tuple(b for b in self.blocks if b.kind == "body")
+
+
+class Boilerplate(_Model):
+    """A line an outlet prints on stories that share nothing else (a site footer): it pairs nothing."""
+
+    text: str = Field(description="the line as the first article (by id) holding it has it")
+    outlets: tuple[str, ...] = Field(description="the outlets of the articles it was seen in, where known")
+    articles: int = Field(description="how many articles hold it")
 
 
 class Evidence(_Model):

@@ -18,6 +18,7 @@ from .engine import Runner, paused_collection
 from .index import open_index
 from .models import Article, Derivation, Diff, MissingSource, Pair
 from .pairs.align import Alignment, Prepared, align, prepare, worth_aligning
+from .pairs.boilerplate import find_boilerplate, line_fingerprints
 from .pairs.candidates import candidates, shingle_hashes
 from .pairs.diff import build_diff, credits_source
 from .pairs.duplicates import collapse
@@ -39,12 +40,15 @@ def _version() -> str:
         return "0+unknown"
 
 
-def _segment_chunk(settings: Settings, chunk: Sequence[Article]) -> list[tuple[Article, np.ndarray]]:
-    """Segmented articles, each with its shingle hashes for the candidate search."""
+def _segment_chunk(settings: Settings, chunk: Sequence[Article]) -> list[tuple[Article, np.ndarray, np.ndarray]]:
+    """Segmented articles, each with its shingle hashes for the candidate search and its lines'
+    fingerprints for the boilerplate search."""
     vocabulary: dict[str, int] = {}
     with outlet_aliases(settings.aliases):  # in force in this process too, wherever it runs
         segmented = [segment(a, settings.load) for a in chunk]
-    return [(a, shingle_hashes(a, settings.candidates.shingle_words, vocabulary)) for a in segmented]
+    return [
+        (a, shingle_hashes(a, settings.candidates.shingle_words, vocabulary), line_fingerprints(a)) for a in segmented
+    ]
 
 
 class _Part(NamedTuple):
@@ -155,7 +159,8 @@ def trace(
 
     1. load: read the corpus (folder, file, strings, records, DataFrame) into articles, streaming;
     2. segment: headline and blocks, each body or furniture, and the credits they carry;
-    3. candidates: pairs that share shingles, found without comparing every pair;
+    3. candidates: lines a site prints on unrelated stories set aside as boilerplate, then the
+       pairs that share shingles, found without comparing every pair;
     4. align: paragraph alignment of each candidate pair;
     5. direct: weigh the evidence of each pair into a direction, or "undetermined";
     6. graph: keep the direct parents (chains, several sources) as derivations.
@@ -197,14 +202,22 @@ def _trace(
     # segmented ones are then put in id order, which every later stage keeps.
     segmented = run(_segment_chunk, settings, stream(corpus, settings=settings.load, **columns), desc="segment")
     segmented.sort(key=lambda item: item[0].id)
-    articles = [a for a, _ in segmented]
-    sets = [s for _, s in segmented]
+    articles = [a for a, _, _ in segmented]
+    sets = [s for _, s, _ in segmented]
+    lines = {a.id: f for a, _, f in segmented}
     del segmented
     cross: list[tuple[str, str]] = []
     subject: set[str] | None = None  # the articles the report is about: all, or the new ones
     if index is not None:
         subject = {a.id for a in articles}
         articles, sets, cross = _with_stored(articles, sets, index, settings)
+    # Lines a site prints on unrelated stories pair nothing: they become furniture first.
+    articles, changed, boilerplate = find_boilerplate(
+        articles, [lines[a.id] if a.id in lines else line_fingerprints(a) for a in articles], settings.candidates
+    )
+    del lines
+    for k in changed:
+        sets[k] = shingle_hashes(articles[k], settings.candidates.shingle_words)
     # Exact duplicates are compared with the corpus once, through one representative each.
     same = collapse(articles)
     reps = same.representatives
@@ -232,6 +245,7 @@ def _trace(
         # In the order missing_sources gives them: by the outlet they credit (unknown last), then members.
         missing=tuple(sorted(missing, key=lambda m: (m.name is None, outlet_key(m.name or ""), m.members[0]))),
         boilerplate_shingles=found.boilerplate_shingles,
+        boilerplate=boilerplate,
         duplicates=tuple(g for g in same.groups if subject is None or not subject.isdisjoint(g.members)),
     )
 

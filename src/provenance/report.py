@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict
 from .article.outlets import outlet_aliases
 from .corpus.graph import build_graph
 from .errors import UnknownDocumentError
-from .models import Article, Derivation, Diff, DuplicateGroup, MissingSource, Pair
+from .models import Article, Boilerplate, Derivation, Diff, DuplicateGroup, MissingSource, Pair
 from .pairs.align import align
 from .pairs.diff import build_diff
 from .settings import Settings
@@ -52,6 +52,7 @@ class Report(BaseModel):
     diffs: tuple[Diff, ...]
     missing: tuple[MissingSource, ...] = ()
     boilerplate_shingles: int = 0
+    boilerplate: tuple[Boilerplate, ...] = ()
     duplicates: tuple[DuplicateGroup, ...] = ()
 
     def document(self, ident: str) -> Article:

@@ -70,7 +70,7 @@ def _token_hashes(words: list[str], vocabulary: dict[str, int]) -> np.ndarray:
 
 
 def shingle_hashes(article: Article, k: int, vocabulary: dict[str, int] | None = None) -> np.ndarray:
-    """Distinct 64-bit hashes of the article's word k-shingles (headline left out), sorted.
+    """Distinct 64-bit hashes of the article's word k-shingles (headline and site boilerplate left out), sorted.
 
     Shingles stay within a paragraph, except across the breaks either side of a paragraph of
     fewer than k words, so that an article of short lines (a dividend notice, a fixture list, a
@@ -79,7 +79,7 @@ def shingle_hashes(article: Article, k: int, vocabulary: dict[str, int] | None =
     under every PYTHONHASHSEED; shingles combine word hashes by rotation and multiplication.
     """
     vocabulary = {} if vocabulary is None else vocabulary
-    blocks = [_WORD.findall(b.text.lower()) for b in article.blocks if b.kind != "headline"]
+    blocks = [_WORD.findall(b.text.lower()) for b in article.blocks if b.kind not in ("headline", "boilerplate")]
     blocks = [words for words in blocks if words]
     words = [w for block in blocks for w in block]
     if not words:
