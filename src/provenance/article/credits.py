@@ -267,9 +267,11 @@ def _source_line(block: Block) -> list[Credit]:
 
 def _byline(block: Block) -> list[Credit]:
     match = _BYLINE_EMPLOYER.match(block.text)
-    if match and len(match["name"].split()) <= _MAX_NAME_WORDS:
-        name = _STAFF_TAIL.sub("", match["name"].strip(" ."))
-        return [_named(name, "byline", block)]
+    if match:
+        # "By Jo Bloggs, Home Affairs Correspondent, PA News": the employer is the last part.
+        name = _STAFF_TAIL.sub("", re.split(r"\s*[,|–—]\s*", match["name"].strip(" ."))[-1])
+        if name and len(name.split()) <= _MAX_NAME_WORDS:
+            return [_named(name, "byline", block)]
     match = _BYLINE_OUTLET.match(block.text)
     if match and (outlet_key(match["name"]) in KNOWN_AGENCIES or _STAFF_TAIL.search(block.text)):
         name = re.sub(r"^the\s+", "", match["name"], flags=re.IGNORECASE)

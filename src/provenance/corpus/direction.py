@@ -78,8 +78,6 @@ FURNITURE_WEIGHT = 0.9
 #: Outlet names shorter than this (folded) are not looked for inside furniture text.
 MIN_NAME_KEY = 4
 WIRE_WEIGHT = 0.8
-#: ...when the other article's outlet is unknown: it may be the agency's own copy too (another take).
-WIRE_UNKNOWN_WEIGHT = 0.7
 #: Weight of a credit naming an outlet that the other article, of unknown outlet, may be.
 UNKNOWN_OUTLET_CREDIT_WEIGHT = 0.85
 #: Weight of both naming one agency as where the reporting came from, one of them being its own.
@@ -276,11 +274,11 @@ def _wire(copy: Article, source: Article) -> Evidence | None:
     if not source.outlet or outlet_key(source.outlet) not in KNOWN_AGENCIES:
         return None
     if copy.outlet is None:
-        # Of unknown outlet: another outlet's, unless it is the agency's too, crediting itself.
+        # Of unknown outlet: another outlet's, unless it names itself as the agency's.
         if any(same_outlet(c.name, source.outlet) for c in copy.credits if c.form in SELF_FORMS):
             return None
         return Evidence(
-            signal="wire", favours=copy.id, weight=WIRE_UNKNOWN_WEIGHT,
+            signal="wire", favours=copy.id, weight=WIRE_WEIGHT,
             detail=f"{source.id} is news-agency copy ({source.outlet}); {copy.id}'s outlet is unknown",
         )
     if outlet_key(copy.outlet) not in KNOWN_AGENCIES:
