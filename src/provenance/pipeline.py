@@ -18,8 +18,8 @@ from .engine import Runner, paused_collection
 from .index import open_index
 from .models import Article, Derivation, Diff, MissingSource, Pair
 from .pairs.align import Alignment, Prepared, align, prepare, worth_aligning
-from .pairs.boilerplate import find_boilerplate, line_fingerprints
-from .pairs.candidates import candidates, shingle_hashes
+from .pairs.boilerplate import find_boilerplate, without_boilerplate
+from .pairs.candidates import Vocabulary, candidates, shingle_hashes, shingles_and_lines
 from .pairs.diff import build_diff, credits_source
 from .pairs.duplicates import collapse
 from .reading.load import stream
@@ -43,12 +43,10 @@ def _version() -> str:
 def _segment_chunk(settings: Settings, chunk: Sequence[Article]) -> list[tuple[Article, np.ndarray, np.ndarray]]:
     """Segmented articles, each with its shingle hashes for the candidate search and its lines'
     fingerprints for the boilerplate search."""
-    vocabulary: dict[str, int] = {}
+    vocabulary: Vocabulary = {}
     with outlet_aliases(settings.aliases):  # in force in this process too, wherever it runs
         segmented = [segment(a, settings.load) for a in chunk]
-    return [
-        (a, shingle_hashes(a, settings.candidates.shingle_words, vocabulary), line_fingerprints(a)) for a in segmented
-    ]
+    return [(a, *shingles_and_lines(a, settings.candidates.shingle_words, vocabulary)) for a in segmented]
 
 
 class _Part(NamedTuple):
@@ -213,11 +211,14 @@ def _trace(
         articles, sets, cross = _with_stored(articles, sets, index, settings)
     # Lines a site prints on unrelated stories pair nothing: they become furniture first.
     articles, changed, boilerplate = find_boilerplate(
-        articles, [lines[a.id] if a.id in lines else line_fingerprints(a) for a in articles], settings.candidates
+        articles, [lines[a.id] if a.id in lines else shingles_and_lines(a, settings.candidates.shingle_words)[1]
+         for a in articles], settings.candidates
     )
     del lines
+    cache: dict[str, np.ndarray] = {}
     for k in changed:
-        sets[k] = shingle_hashes(articles[k], settings.candidates.shingle_words)
+        sets[k] = without_boilerplate(sets[k], articles[k], settings.candidates.shingle_words, cache)
+    del cache
     # Exact duplicates are compared with the corpus once, through one representative each.
     same = collapse(articles)
     reps = same.representatives

@@ -95,6 +95,9 @@ _REPORTING = re.compile(
 )
 #: A company's legal suffix after an outlet's name in a rights line ("Daily Ledger Ltd").
 _CORPORATE = re.compile(r"[\s,]+(?:ltd|limited|inc|llc|plc|gmbh|s\.?a|group|media group|company|co)\.?$", re.IGNORECASE)
+#: Punctuation to blanks, so that a block's words can be looked up in KNOWN_AGENCIES at C speed: only
+#: blocks holding an agency's name are read for reporting (a regex over every block costs more).
+_PUNCTUATION = str.maketrans({c: " " for c in ".,;:!?()[]{}\"'“”‘’–—-/"})
 _SPLIT = re.compile(r"\s*(?:,|;|/|&|\band\b|\+)\s*")
 _MAX_NAME_WORDS = 4
 #: Trailing credit lines are short.
@@ -284,7 +287,7 @@ def find_reporting(blocks: Sequence[Block], credits: Sequence[Credit]) -> tuple[
     taken = [(c.block, c.start, c.end) for c in credits]
     out: list[Credit] = []
     for block in blocks:
-        if block.kind != "body":
+        if block.kind != "body" or KNOWN_AGENCIES.isdisjoint(block.text.lower().translate(_PUNCTUATION).split()):
             continue
         for match in _REPORTING.finditer(block.text):
             group = "a" if match["a"] else "b"

@@ -98,10 +98,11 @@ def segment(article: Article, settings: LoadSettings | None = None) -> Article:
     )
     credits = find_credits(blocks)
     # A line that is only a credit ("— Reuters", "Copyright AFP") is furniture, not running text.
-    blocks = tuple(
-        b.model_copy(update={"kind": kind}) if b.kind == "body" and (kind := credit_line_kind(b, credits)) else b
-        for b in blocks
-    )
+    if credits:
+        blocks = tuple(
+            b.model_copy(update={"kind": kind}) if b.kind == "body" and (kind := credit_line_kind(b, credits)) else b
+            for b in blocks
+        )
     outlet, outlet_from = article.outlet, article.outlet_from
     if outlet is None:
         inferred = infer_outlet(credits)

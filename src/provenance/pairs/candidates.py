@@ -37,7 +37,8 @@ from ..article.outlets import outlet_key
 from ..models import Article
 from ..settings import CandidateSettings
 
-__all__ = ["Candidates", "candidates", "enough_shared", "near_duplicates", "shingle_hashes"]
+__all__ = ["MAX_LINE_WORDS", "Candidates", "candidates", "enough_shared", "near_duplicates", "shingle_hashes",
+           "shingles_and_lines"]
 
 _WORD = re.compile(r"\w+")
 _MULT = np.uint64(0x9E3779B97F4A7C15)
@@ -58,19 +59,44 @@ class Candidates:
     boilerplate_shingles: int  # distinct shingles found in too many articles to pair on
 
 
-def _token_hashes(words: list[str], vocabulary: dict[str, int]) -> np.ndarray:
+#: The word hashes of a chunk's distinct words, computed once: (hash, hash with digits folded to 0).
+Vocabulary = dict[str, tuple[int, int]]
+_DIGITS = re.compile(r"\d+")
+#: Longest block, in words, that gets a line fingerprint (see :mod:`provenance.pairs.boilerplate`).
+MAX_LINE_WORDS = 40
+#: Powers of an odd constant: a line's fingerprint is the sum of its folded word hashes times these.
+_POWERS = np.array([pow(0x100000001B3, n, 2**64) for n in range(MAX_LINE_WORDS)], dtype=np.uint64)
+
+
+def _digest(word: str) -> int:
+    return int.from_bytes(hashlib.blake2b(word.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
+
+
+def _token_hashes(words: list[str], vocabulary: Vocabulary) -> tuple[np.ndarray, np.ndarray]:
     out = np.empty(len(words), dtype=np.uint64)
+    folded = np.empty(len(words), dtype=np.uint64)
     for n, w in enumerate(words):
         h = vocabulary.get(w)
         if h is None:
-            h = int.from_bytes(hashlib.blake2b(w.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
-            vocabulary[w] = h
-        out[n] = h
-    return out
+            plain = _digest(w)
+            h = vocabulary[w] = (plain, _digest(_DIGITS.sub("0", w)) if _DIGITS.search(w) else plain)
+        out[n], folded[n] = h
+    return out, folded
 
 
-def shingle_hashes(article: Article, k: int, vocabulary: dict[str, int] | None = None) -> np.ndarray:
-    """Distinct 64-bit hashes of the article's word k-shingles (headline and site boilerplate left out), sorted.
+def _tokens(article: Article, vocabulary: Vocabulary) -> tuple[list[int], np.ndarray, np.ndarray]:
+    """Word counts of the article's blocks (headline counted as 0) and the hashes of all their words."""
+    blocks = [_WORD.findall(b.text.lower()) if b.kind != "headline" else [] for b in article.blocks]
+    words = [w for block in blocks for w in block]
+    if not words:
+        empty = np.empty(0, dtype=np.uint64)
+        return [len(b) for b in blocks], empty, empty
+    plain, folded = _token_hashes(words, vocabulary)
+    return [len(b) for b in blocks], plain, folded
+
+
+def shingle_hashes(article: Article, k: int, vocabulary: Vocabulary | None = None) -> np.ndarray:
+    """Distinct 64-bit hashes of the article's word k-shingles (headline left out), sorted.
 
     Shingles stay within a paragraph, except across the breaks either side of a paragraph of
     fewer than k words, so that an article of short lines (a dividend notice, a fixture list, a
@@ -78,28 +104,54 @@ def shingle_hashes(article: Article, k: int, vocabulary: dict[str, int] | None =
     The hash of a word is a keyed-free BLAKE2 digest, so it is the same on every machine and
     under every PYTHONHASHSEED; shingles combine word hashes by rotation and multiplication.
     """
+    return shingles_and_lines(article, k, vocabulary)[0]
+
+
+def shingles_and_lines(
+    article: Article, k: int, vocabulary: Vocabulary | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`shingle_hashes`, and a fingerprint of each block's words with digits folded ("2024" =
+    "2025"), 0 for the headline, empty blocks and blocks over ``MAX_LINE_WORDS`` words: the lines
+    :mod:`provenance.pairs.boilerplate` compares. One pass over the words gives both."""
     vocabulary = {} if vocabulary is None else vocabulary
-    blocks = [_WORD.findall(b.text.lower()) for b in article.blocks if b.kind not in ("headline", "boilerplate")]
-    blocks = [words for words in blocks if words]
-    words = [w for block in blocks for w in block]
-    if not words:
-        return np.empty(0, dtype=np.uint64)
-    h = _token_hashes(words, vocabulary)
-    acc = np.zeros(max(1, len(words) - k + 1), dtype=np.uint64)
+    counts, h, folded = _tokens(article, vocabulary)
+    lines = _line_fingerprints(counts, folded)
+    sizes = [c for c in counts if c]
+    if not sizes:
+        return np.empty(0, dtype=np.uint64), lines
+    n_words = len(h)
+    acc = np.zeros(max(1, n_words - k + 1), dtype=np.uint64)
     with np.errstate(over="ignore"):
-        for offset in range(min(k, len(words))):
+        for offset in range(min(k, n_words)):
             acc = (acc * _MULT) ^ h[offset : offset + len(acc)]
-    if len(words) <= k:
-        return acc
+    if n_words <= k:
+        return acc, lines
     # hard[j]: the break after word j ends a paragraph of k words or more and starts another
-    hard = np.zeros(len(words), dtype=np.int64)
-    ends = np.cumsum([len(b) for b in blocks])
-    for n in range(len(blocks) - 1):
-        if len(blocks[n]) >= k and len(blocks[n + 1]) >= k:
+    hard = np.zeros(n_words, dtype=np.int64)
+    ends = np.cumsum(sizes)
+    for n in range(len(sizes) - 1):
+        if sizes[n] >= k and sizes[n + 1] >= k:
             hard[ends[n] - 1] = 1
     crossed = np.r_[0, np.cumsum(hard)]
     within = crossed[k - 1 : k - 1 + len(acc)] - crossed[: len(acc)] == 0  # windows crossing no hard break
-    return np.unique(acc[within])
+    return np.unique(acc[within]), lines
+
+
+def _line_fingerprints(counts: list[int], folded: np.ndarray) -> np.ndarray:
+    """Each block's sum of its folded word hashes times ``_POWERS`` (modulo 2**64, so order counts)."""
+    sizes = np.array(counts, dtype=np.int64)
+    out = np.zeros(len(counts), dtype=np.uint64)
+    line = (sizes > 0) & (sizes <= MAX_LINE_WORDS)
+    if not line.any():
+        return out
+    starts = np.r_[0, np.cumsum(sizes)[:-1]]
+    position = np.arange(len(folded), dtype=np.int64) - np.repeat(starts, sizes)
+    with np.errstate(over="ignore"):
+        terms = folded * _POWERS[np.minimum(position, MAX_LINE_WORDS - 1)]
+        running = np.r_[np.uint64(0), np.cumsum(terms, dtype=np.uint64)]
+        sums = running[starts[line] + sizes[line]] - running[starts[line]]  # exact, modulo 2**64
+    out[line] = np.where(sums == 0, np.uint64(1), sums)
+    return out
 
 
 def _rank(articles: Sequence[Article], sizes: np.ndarray) -> np.ndarray:
