@@ -86,3 +86,10 @@ def test_the_index_learns_boilerplate_as_days_arrive(tmp_path):
     second = trace(corpus[3:], index=index)
     assert second.pairs == () and second.derivations == ()
     assert {line.text for line in second.boilerplate} >= {FOOTERS["Daily Ledger"][0]}
+
+
+def test_the_summary_and_the_html_report_list_the_boilerplate():
+    report = trace(_corpus(6, outlets=("Daily Ledger",)))
+    assert "site boilerplate set aside (3 lines)" in report.summary()
+    page = report.to_html()
+    assert "Site boilerplate" in page and "Follow The Daily Ledger on Twitter" in page

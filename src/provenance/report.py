@@ -204,6 +204,10 @@ class Report(BaseModel):
             others = [m for m in g.members if m != g.representative]
             shown = ", ".join(others[:5]) + (f" and {len(others) - 5} more" if len(others) > 5 else "")
             lines.append(f"{g.representative} = {shown}  (identical text: {len(g.members)} articles)")
+        if self.boilerplate:
+            shown = "; ".join(repr(line.text[:60]) for line in self.boilerplate[:3])
+            more = f" and {len(self.boilerplate) - 3} more" if len(self.boilerplate) > 3 else ""
+            lines.append(f"site boilerplate set aside ({len(self.boilerplate)} lines): {shown}{more}")
         for p in self.pairs:
             if p.relation == "undetermined":
                 lines.append(

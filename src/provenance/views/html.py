@@ -300,6 +300,24 @@ def _duplicates_table(report: Report) -> str:
     )
 
 
+def _boilerplate_table(report: Report) -> str:
+    """Lines set aside as site boilerplate: printed on stories that share nothing else."""
+    rows = [
+        f"<tr><td>{esc(line.text)}</td><td>{esc(', '.join(line.outlets) or 'unknown')}</td>"
+        f"<td class=num>{line.articles}</td></tr>"
+        for line in report.boilerplate
+    ]
+    if not rows:
+        return ""
+    return (
+        "<h2>Site boilerplate</h2>"
+        '<p class="note">Lines printed on stories that share nothing else (site footers and the like): '
+        "they paired no articles and count for no coverage.</p>"
+        '<table class="boilerplate"><tr><th>line</th><th>outlets</th><th>articles</th></tr>'
+        f"{''.join(rows)}</table>"
+    )
+
+
 def _undetermined_table(report: Report) -> str:
     rows = [
         f"<tr><td>{esc(p.a)}</td><td>{esc(p.b)}</td><td class=num>{_pct(p.share_a)}</td>"
@@ -342,6 +360,7 @@ def report_html(report: Report, title: str = "Provenance report") -> str:
         summary_table(report),
         _duplicates_table(report),
         _undetermined_table(report),
+        _boilerplate_table(report),
     ]
     missing = {m.id: m for m in report.missing}
     for n, d in enumerate(report.derivations, 1):
