@@ -69,7 +69,7 @@ def test_windows_1252_and_bom(tmp_path):
         ([{"id": "a", "text": "x"}, {"id": "a", "text": "y"}], DuplicateIdError, "'a'"),
         ([{"id": "a"}], InputFormatError, "no 'text' field"),
         ([{"id": "a", "text": 5}], InputFormatError, "'text' is a int"),
-        ([{"id": "a", "text": "x", "published": "yesterday"}], InputFormatError, "ISO 8601"),
+        ([{"id": "a", "text": "x", "published": "yesterday"}], InputFormatError, "is not a date"),
         ([3.5], InputFormatError, "item 0"),
         (42, InputFormatError, "type int"),
     ],

@@ -109,7 +109,7 @@ def test_csv_row_errors_name_the_row(tmp_path):
     with pytest.raises(EmptyDocumentError, match=r"bad\.csv row 3 \(id 'b'\)"):
         load(path)
     path.write_text("id,text,published\na,First text.,last Tuesday\n", encoding="utf-8")
-    with pytest.raises(InputFormatError, match=r"bad\.csv row 2.*not an ISO 8601 date"):
+    with pytest.raises(InputFormatError, match=r"bad\.csv row 2.*is not a date"):
         load(path)
 
 

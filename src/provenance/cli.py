@@ -12,6 +12,7 @@ from .models import Article
 from .pipeline import trace
 from .reading.load import stream
 from .report import Report
+from .settings import LoadSettings, Settings
 from .views.output import refuse_input, write_text
 
 __all__ = ["main"]
@@ -41,6 +42,8 @@ def _parser() -> argparse.ArgumentParser:
     t.add_argument("--render", metavar="FILE", help="draw the diagram as .svg, .png or .pdf (needs Graphviz)")
     t.add_argument("--csv", metavar="DIR", help="write documents.csv, derivations.csv, operations.csv into DIR")
     t.add_argument("--sqlite", metavar="FILE", help="write tables documents, derivations, operations to SQLite")
+    t.add_argument("--date-order", choices=("dmy", "mdy"), default=None,
+                   help="how numeric dates like 04/03/2025 are written: day first or month first")
     t.add_argument("--workers", "-w", type=int, default=1, metavar="N", help="worker processes (default 1)")
     t.add_argument("--engine", choices=("local", "dask"), default="local",
                    help="run on local processes or a Dask LocalCluster of N workers (needs provenance[dask])")
@@ -92,8 +95,10 @@ def _run_trace(args: argparse.Namespace) -> int:
     columns, aliases = _assignments(args.column, "--column"), _assignments(args.alias, "--alias")
     if args.index:  # the index is written to: never an input file, nor a new file inside an input folder
         refuse_input(args.index, tuple(Path(p) for p in args.paths))
+    settings = Settings(load=LoadSettings(date_order=args.date_order.upper() if args.date_order else None))
     report = trace(
         _expand(corpus, columns) if isinstance(corpus, list) else corpus,
+        settings=settings,
         aliases=aliases,
         workers=args.workers,
         engine=args.engine,

@@ -114,6 +114,9 @@ class Article(_Model):
     outlet_from: Literal["metadata", "url", "self-credit"] | None = None
     url: str | None = None
     published: datetime | None = None
+    published_precision: Literal["year", "month", "day", "minute", "second"] | None = Field(
+        default=None, description="how precisely `published` was stated: a date alone covers its whole day"
+    )
     origin: str | None = Field(default=None, description="where it was read from: a path or a list position")
     blocks: tuple[Block, ...] = ()
     credits: tuple[Credit, ...] = ()

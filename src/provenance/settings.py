@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = ["AlignSettings", "CandidateSettings", "DirectionSettings", "LoadSettings", "Settings"]
@@ -23,6 +25,9 @@ class LoadSettings(_Group):
 
     max_chars: int = Field(default=200_000, description="longest document accepted, in characters")
     max_blocks: int = Field(default=2_500, description="most paragraphs accepted in one document")
+    date_order: Literal["DMY", "MDY"] | None = Field(
+        default=None, description="how numeric dates like 04/03/2025 are written: day first (DMY) or month first (MDY)"
+    )
 
 
 class CandidateSettings(_Group):

@@ -229,8 +229,8 @@ def test_limit_error_is_a_provenance_error_also_from_worker_processes():
         ({"id": "a", "title": 7, "text": "x"}, InputFormatError, r"'title' is a int"),
         ({"id": "a", "outlet": {"x": 1}, "text": "x"}, InputFormatError, r"'outlet' is a dict"),
         ({"id": "a", "url": 3, "text": "x"}, InputFormatError, r"'url' is a int"),
-        ({"id": "a", "published": 20240101, "text": "x"}, InputFormatError, r"'published'.*ISO 8601"),
-        ({"id": "a", "published": "not a date", "text": "x"}, InputFormatError, r"'published'.*ISO 8601"),
+        ({"id": "a", "published": 20240101, "text": "x"}, InputFormatError, r"'published'.*is not a date"),
+        ({"id": "a", "published": "not a date", "text": "x"}, InputFormatError, r"'published'.*is not a date"),
     ],
 )
 def test_missing_and_non_string_fields_are_named(record, error, words):

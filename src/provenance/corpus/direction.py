@@ -8,7 +8,8 @@ the copy and a weight: the probability, from that signal alone, that it is right
   other's outlet is unknown, a credit it does not share says the other may be the credited outlet's
   own copy: weaker evidence, but evidence (an unknown outlet is not proof that the credited one is
   missing from the corpus).
-- **date**: publication times, when both are known and differ.
+- **date**: publication dates, when both are known and the spans their precision covers do not
+  overlap (a date alone covers its day: it is not ordered against a time on that day).
 - **containment**: the copy's body lies mostly inside the source, not the reverse. A copy
   keeps some of its source and adds little; the source goes on where the copy stopped. It is
   the weakest signal, since a copy that adds paragraphs reverses it, and it is set aside when
@@ -40,13 +41,13 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from datetime import datetime, timezone
 from functools import cache
 
 from ..article.credits import POINTING_FORMS, SELF_FORMS
 from ..article.outlets import KNOWN_AGENCIES, outlet_key, same_outlet
 from ..models import Article, Evidence, Pair
 from ..pairs.align import Alignment
+from ..reading.dates import order_of
 from ..settings import DirectionSettings
 
 __all__ = ["common_credit", "composite_evidence", "decide", "evidence", "lineage_evidence"]
@@ -102,8 +103,13 @@ LINEAGE_MIN_GAIN = 0.05
 IDENTICAL_SHARE = 0.95
 
 
-def _utc(moment: datetime) -> datetime:
-    return moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment.astimezone(timezone.utc)
+def _stated(article: Article) -> str:
+    """The article's date as precisely as it was given."""
+    moment = article.published
+    assert moment is not None
+    if article.published_precision in ("year", "month", "day"):
+        return moment.date().isoformat()[: {"year": 4, "month": 7, "day": 10}[article.published_precision]]
+    return moment.isoformat()
 
 
 def _credits_of(copy: Article, source: Article) -> list[Evidence]:
@@ -185,13 +191,14 @@ def evidence(x: Article, y: Article, alignment: Alignment, outlets: AbstractSet[
         ))
         return found + _signed_furniture(x, y, alignment)
     if x.published and y.published:
-        tx, ty = _utc(x.published), _utc(y.published)
-        if abs((tx - ty).total_seconds()) >= 60:
-            later, earlier = (x, y) if tx > ty else (y, x)
+        # Ordered only when the spans the two dates cover do not overlap: a date alone covers its day.
+        order = order_of((x.published, x.published_precision), (y.published, y.published_precision))
+        if order:
+            later, earlier = (x, y) if order > 0 else (y, x)
             found.append(Evidence(
                 signal="date", favours=later.id, weight=DATE_WEIGHT,
                 detail=f"{later.id} was published after {earlier.id} "
-                       f"({later.published.isoformat()} vs {earlier.published.isoformat()})",
+                       f"({_stated(later)} vs {_stated(earlier)})",
             ))
     sx, sy = alignment.share_x, alignment.share_y
     if min(sx, sy) >= IDENTICAL_SHARE:

@@ -172,6 +172,7 @@ def read_html(
         text_lines.insert(0, title)
     canonical = meta.get("url") or url
     outlet, outlet_from = _outlet(meta.get("sitename"), canonical)
+    published = _stated_date(tree) or _published(html, canonical)
     return Article(
         id=ident,
         title=title,
@@ -179,7 +180,8 @@ def read_html(
         outlet=outlet,
         outlet_from=outlet_from,
         url=canonical,
-        published=_stated_date(tree) or _published(html, canonical),
+        published=published,
+        published_precision=_precision(published),
         origin=origin,
     )
 
@@ -479,6 +481,14 @@ def _published(html: str, url: str | None) -> datetime | None:
     except Exception:  # htmldate gives up on odd markup; the date is optional
         return None
     return _iso_date(found)
+
+
+def _precision(moment: datetime | None) -> str | None:
+    """A page's date at midnight with no zone is a date alone (htmldate's, or a bare ``2023-05-04``)."""
+    if moment is None:
+        return None
+    midnight = (moment.hour, moment.minute, moment.second, moment.microsecond) == (0, 0, 0, 0)
+    return "day" if midnight and moment.tzinfo is None else "second"
 
 
 def _iso_date(value: str | None) -> datetime | None:

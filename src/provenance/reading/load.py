@@ -19,7 +19,6 @@ import json
 import numbers
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +32,7 @@ from ..errors import (
 )
 from ..models import Article
 from ..settings import LoadSettings
+from .dates import DateOrder, parse_date
 from .html_input import HTML_SUFFIXES, looks_like_html, read_html
 from .urls import outlet_from_url
 
@@ -80,7 +80,9 @@ def stream(corpus: Any, *, settings: LoadSettings | None = None, **columns: str)
     """
     settings = settings or LoadSettings()
     seen: dict[str, str] = {}
-    for position, article in enumerate(_read(corpus, _columns(columns))):
+    mapping = _columns(columns)
+    mapping.date_order = settings.date_order
+    for position, article in enumerate(_read(corpus, mapping)):
         # Where an article came from, for messages: its file, else its position in the corpus.
         where = article.origin or f"item {position}"
         if article.id in seen:
@@ -115,7 +117,7 @@ def _describe(corpus: Any) -> str:
     return repr(str(corpus)) if isinstance(corpus, (str, Path)) else f"of type {type(corpus).__name__}"
 
 
-def _columns(given: Mapping[str, Any]) -> dict[str, str]:
+def _columns(given: Mapping[str, Any]) -> _Columns:
     """The column mapping, every field named; raises InputFormatError for an unknown field."""
     unknown = sorted(set(given) - set(_FIELDS))
     if unknown:
@@ -125,7 +127,13 @@ def _columns(given: Mapping[str, Any]) -> dict[str, str]:
     for field, name in given.items():
         if not isinstance(name, str) or not name:
             raise InputFormatError(f"column mapping {field}={name!r}: give the column's name as a string")
-    return {field: given.get(field, field) for field in _FIELDS}
+    return _Columns({field: given.get(field, field) for field in _FIELDS})
+
+
+class _Columns(dict):
+    """The column mapping (field -> the records' own name), with how the records write numeric dates."""
+
+    date_order: DateOrder | None = None
 
 
 def _read(corpus: Any, columns: dict[str, str]) -> Iterator[Article]:
@@ -204,7 +212,9 @@ def _from_record(
         if _missing(value) or (field != "text" and isinstance(value, str) and not value.strip()):
             continue
         if field == "published":
-            values[field] = _parse_date(value, origin)
+            values[field], values["published_precision"] = parse_date(
+                value, where=f"record {origin}", order=getattr(columns, "date_order", None)
+            )
         elif field == "id" and isinstance(value, numbers.Integral) and not isinstance(value, bool):
             values[field] = str(value)
         elif isinstance(value, str):
@@ -231,17 +241,6 @@ def _from_record(
         outlet, outlet_from = outlet_from_url(values.get("url")), "url"
         values["outlet"] = outlet
     return Article(**values, outlet_from=outlet_from if outlet else None, origin=path)
-
-
-def _parse_date(value: Any, origin: str) -> datetime:
-    if isinstance(value, datetime):
-        return value
-    if isinstance(value, str):
-        try:
-            return datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-        except ValueError:
-            pass
-    raise InputFormatError(f"record {origin}: 'published' {value!r} is not an ISO 8601 date")
 
 
 def _read_folder(folder: Path, columns: dict[str, str]) -> Iterator[Article]:

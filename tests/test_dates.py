@@ -1,0 +1,123 @@
+"""Publication dates in the forms feeds and newsrooms write them, with their precision, and how they order."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+from email.utils import format_datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from provenance import InputFormatError, Settings, load, trace
+from provenance.reading.dates import interval, order_of, parse_date
+from provenance.settings import LoadSettings
+
+UTC = timezone.utc
+PLUS1 = timezone(timedelta(hours=1))
+
+ACCEPTED = [
+    ("2025-03-04T08:10:00Z", None, datetime(2025, 3, 4, 8, 10, tzinfo=UTC), "second"),
+    ("2025-03-04T08:10:00+01:00", None, datetime(2025, 3, 4, 8, 10, tzinfo=PLUS1), "second"),
+    ("2025-03-04T08:10", None, datetime(2025, 3, 4, 8, 10), "minute"),
+    ("2025-03-04 08:10:30", None, datetime(2025, 3, 4, 8, 10, 30), "second"),
+    ("2025-03-04", None, datetime(2025, 3, 4), "day"),
+    ("20250304", None, datetime(2025, 3, 4), "day"),
+    ("2025-03", None, datetime(2025, 3, 1), "month"),
+    ("2025", None, datetime(2025, 1, 1), "year"),
+    ("Tue, 04 Mar 2025 08:10:00 GMT", None, datetime(2025, 3, 4, 8, 10, tzinfo=UTC), "second"),
+    ("Tue, 04 Mar 2025 08:10:00 +0100", None, datetime(2025, 3, 4, 8, 10, tzinfo=PLUS1), "second"),
+    ("March 4, 2025", None, datetime(2025, 3, 4), "day"),
+    ("4 March 2025", None, datetime(2025, 3, 4), "day"),
+    ("Mar 4, 2025 8:10 AM", None, datetime(2025, 3, 4, 8, 10), "minute"),
+    ("4 Mar 2025 20:10", None, datetime(2025, 3, 4, 20, 10), "minute"),
+    ("Tuesday 4 March 2025", None, datetime(2025, 3, 4), "day"),
+    ("04/03/2025", "DMY", datetime(2025, 3, 4), "day"),
+    ("03/04/2025", "MDY", datetime(2025, 3, 4), "day"),
+    ("04.03.2025", "DMY", datetime(2025, 3, 4), "day"),
+    ("13/03/2025", None, datetime(2025, 3, 13), "day"),
+    ("03/13/2025", None, datetime(2025, 3, 13), "day"),
+    ("04/04/2025", None, datetime(2025, 4, 4), "day"),
+    ("1741075800", None, datetime(2025, 3, 4, 8, 10, tzinfo=UTC), "second"),
+    ("1741075800.5", None, datetime(2025, 3, 4, 8, 10, 0, 500000, tzinfo=UTC), "second"),
+    (1741075800, None, datetime(2025, 3, 4, 8, 10, tzinfo=UTC), "second"),
+    (datetime(2025, 3, 4, 8, 10), None, datetime(2025, 3, 4, 8, 10), "second"),
+    (date(2025, 3, 4), None, datetime(2025, 3, 4), "day"),
+]
+
+REFUSED = [
+    ("next tuesday", "is not a date"),
+    ("", "is not a date"),
+    ("   ", "is not a date"),
+    ("2025-13-45", "is not a date"),
+    (True, "is not a date"),
+    (-5, "is not a date"),
+    (123, "is not a date"),
+    ("99999999999", "is not a date"),
+    (["2025"], "is not a date"),
+    ("04/03/2025", "ambiguous"),
+]
+
+
+@pytest.mark.parametrize(("value", "order", "moment", "precision"), ACCEPTED, ids=[str(v) for v, *_ in ACCEPTED])
+def test_common_forms_are_read_with_their_precision(value, order, moment, precision):
+    assert parse_date(value, where="record x", order=order) == (moment, precision)
+
+
+@pytest.mark.parametrize(("value", "message"), REFUSED, ids=[repr(v) for v, _ in REFUSED])
+def test_what_is_not_a_date_is_refused_naming_the_record_and_value(value, message):
+    with pytest.raises(InputFormatError, match=message) as error:
+        parse_date(value, where="record item 3")
+    assert "record item 3" in str(error.value) and repr(value) in str(error.value)
+
+
+def test_a_date_alone_covers_its_day_and_cannot_be_ordered_against_a_time_that_day():
+    morning = (datetime(2025, 3, 4, 8, 10, tzinfo=UTC), "minute")
+    assert order_of((datetime(2025, 3, 4), "day"), morning) == 0
+    assert order_of((datetime(2025, 3, 5), "day"), morning) == 1
+    assert order_of(morning, (datetime(2025, 3, 5), "day")) == -1
+    assert order_of((datetime(2025, 3, 4, 8, 10, 30), "second"), (datetime(2025, 3, 4, 8, 10), "second")) == 0
+    assert order_of((datetime(2025, 3, 4, 8, 10), "minute"), (datetime(2025, 3, 4, 8, 11), "minute")) == -1
+    assert order_of((datetime(2025, 3, 1), "month"), (datetime(2025, 3, 30, 12), "second")) == 0
+    start, end = interval(datetime(2024, 12, 9), "month")
+    assert (start.month, end.year, end.month) == (12, 2025, 1)
+
+
+@given(st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2090, 1, 1),
+                    timezones=st.sampled_from([UTC, PLUS1, timezone(timedelta(hours=-5))])))
+def test_iso_and_rfc_2822_round_trip(moment):
+    moment = moment.replace(microsecond=0)
+    for text in (moment.isoformat(), format_datetime(moment)):
+        parsed, precision = parse_date(text, where="x")
+        assert parsed == moment and precision == "second"
+
+
+def test_records_keep_dates_in_several_forms_and_their_precision():
+    records = [
+        {"id": "a", "text": "One.", "published": "Tue, 04 Mar 2025 08:10:00 GMT"},
+        {"id": "b", "text": "Two.", "published": "March 4, 2025"},
+        {"id": "c", "text": "Three.", "published": "04/03/2025"},
+    ]
+    articles = load(records, settings=LoadSettings(date_order="DMY"))
+    assert [a.published_precision for a in articles] == ["second", "day", "day"]
+    assert articles[2].published == datetime(2025, 3, 4)
+    with pytest.raises(InputFormatError, match=r"item 2.*'04/03/2025'.*ambiguous"):
+        load(records)
+
+
+SOURCE = ("Bridge to open next spring\n\nThe ministry said on Tuesday that the new bridge would open to traffic "
+          "in the spring of next year.\n\nConstruction began three years ago and has cost more than twice the "
+          "original estimate, officials said.\n\nResidents have campaigned for a crossing at the site since the "
+          "old ferry stopped running.")
+
+
+def test_a_date_only_copy_beside_a_timed_source_that_day_gets_no_date_evidence():
+    copy = SOURCE.replace("Bridge to open next spring", "Bridge opens in spring")
+    copy = copy.rsplit("\n\n", 1)[0]
+    for published, expected in (("2025-03-04", False), ("2025-03-05", True)):
+        report = trace([
+            {"id": "source", "text": SOURCE, "published": "2025-03-04T08:10:00Z"},
+            {"id": "copy", "text": copy, "published": published},
+        ], settings=Settings())
+        [pair] = report.pairs
+        assert any(e.signal == "date" for e in pair.evidence) is expected, published
