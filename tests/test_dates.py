@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 from email.utils import format_datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from provenance import InputFormatError, Settings, load, trace
+from provenance.cli import main
 from provenance.reading.dates import interval, order_of, parse_date
 from provenance.settings import LoadSettings
 
 UTC = timezone.utc
 PLUS1 = timezone(timedelta(hours=1))
+EST = timezone(timedelta(hours=-5))
 
 ACCEPTED = [
     ("2025-03-04T08:10:00Z", None, datetime(2025, 3, 4, 8, 10, tzinfo=UTC), "second"),
@@ -27,9 +30,14 @@ ACCEPTED = [
     ("2025", None, datetime(2025, 1, 1), "year"),
     ("Tue, 04 Mar 2025 08:10:00 GMT", None, datetime(2025, 3, 4, 8, 10, tzinfo=UTC), "second"),
     ("Tue, 04 Mar 2025 08:10:00 +0100", None, datetime(2025, 3, 4, 8, 10, tzinfo=PLUS1), "second"),
+    ("Tue, 04 Mar 2025 08:10:00 EST", None, datetime(2025, 3, 4, 8, 10, tzinfo=EST), "second"),
+    ("Tue, 04 Mar 2025 08:10:00 +0100 (CET)", None, datetime(2025, 3, 4, 8, 10, tzinfo=PLUS1), "second"),
+    ("2025-03-04T08:10:00.250Z", None, datetime(2025, 3, 4, 8, 10, 0, 250000, tzinfo=UTC), "second"),
     ("March 4, 2025", None, datetime(2025, 3, 4), "day"),
     ("4 March 2025", None, datetime(2025, 3, 4), "day"),
     ("Mar 4, 2025 8:10 AM", None, datetime(2025, 3, 4, 8, 10), "minute"),
+    ("Mar 4, 2025 8 PM", None, datetime(2025, 3, 4, 20, 0), "minute"),  # to the hour counts as to the minute
+    ("March 2025", None, datetime(2025, 3, 1), "month"),
     ("4 Mar 2025 20:10", None, datetime(2025, 3, 4, 20, 10), "minute"),
     ("Tuesday 4 March 2025", None, datetime(2025, 3, 4), "day"),
     ("04/03/2025", "DMY", datetime(2025, 3, 4), "day"),
@@ -41,6 +49,7 @@ ACCEPTED = [
     ("1741075800", None, datetime(2025, 3, 4, 8, 10, tzinfo=UTC), "second"),
     ("1741075800.5", None, datetime(2025, 3, 4, 8, 10, 0, 500000, tzinfo=UTC), "second"),
     (1741075800, None, datetime(2025, 3, 4, 8, 10, tzinfo=UTC), "second"),
+    (1741075800.5, None, datetime(2025, 3, 4, 8, 10, 0, 500000, tzinfo=UTC), "second"),
     (datetime(2025, 3, 4, 8, 10), None, datetime(2025, 3, 4, 8, 10), "second"),
     (date(2025, 3, 4), None, datetime(2025, 3, 4), "day"),
 ]
@@ -55,7 +64,14 @@ REFUSED = [
     (123, "is not a date"),
     ("99999999999", "is not a date"),
     (["2025"], "is not a date"),
+    ("1741075800000", "is not a date"),  # milliseconds, not seconds
+    (float("inf"), "is not a date"),
+    ("March 4", "no year"),
+    ("8:10", "no year"),
+    ("Tuesday", "no year"),
+    ("Tue, 04 Mar 2025 08:10:00 IST", "unknown time zone 'IST'"),  # India's, Ireland's or Israel's
     ("04/03/2025", "ambiguous"),
+    ("04.03.25", "ambiguous"),
 ]
 
 
@@ -71,6 +87,29 @@ def test_what_is_not_a_date_is_refused_naming_the_record_and_value(value, messag
     assert "record item 3" in str(error.value) and repr(value) in str(error.value)
 
 
+def test_a_numeric_date_that_contradicts_the_order_given_is_refused():
+    with pytest.raises(InputFormatError, match=r"'13/03/2025' is not a date.*order MDY"):
+        parse_date("13/03/2025", where="record x", order="MDY")
+    with pytest.raises(InputFormatError, match=r"'03/13/2025' is not a date.*order DMY"):
+        parse_date("03/13/2025", where="record x", order="DMY")
+
+
+def test_intervals_cover_what_was_stated_in_its_own_zone():
+    def span(moment, precision):
+        return tuple(t.isoformat() for t in interval(moment, precision))
+
+    assert span(datetime(2025, 3, 4, 8, 10, 30), "second") == ("2025-03-04T08:10:30+00:00", "2025-03-04T08:10:31+00:00")
+    assert span(datetime(2025, 3, 4, 8, 10, 30), None) == span(datetime(2025, 3, 4, 8, 10, 30), "second")
+    assert span(datetime(2025, 3, 4, 8, 10, 30), "minute") == ("2025-03-04T08:10:00+00:00", "2025-03-04T08:11:00+00:00")
+    assert span(datetime(2025, 3, 4), "day") == ("2025-03-04T00:00:00+00:00", "2025-03-05T00:00:00+00:00")
+    assert span(datetime(2025, 3, 4, tzinfo=PLUS1), "day") == ("2025-03-03T23:00:00+00:00", "2025-03-04T23:00:00+00:00")
+    assert span(datetime(2025, 2, 1), "month") == ("2025-02-01T00:00:00+00:00", "2025-03-01T00:00:00+00:00")
+    assert span(datetime(2024, 1, 1), "year") == ("2024-01-01T00:00:00+00:00", "2025-01-01T00:00:00+00:00")
+    # A day in a zone that changes its clocks that day is 23 hours long.
+    start, end = interval(datetime(2025, 3, 30, 12, tzinfo=ZoneInfo("Europe/London")), "day")
+    assert end - start == timedelta(hours=23)
+
+
 def test_a_date_alone_covers_its_day_and_cannot_be_ordered_against_a_time_that_day():
     morning = (datetime(2025, 3, 4, 8, 10, tzinfo=UTC), "minute")
     assert order_of((datetime(2025, 3, 4), "day"), morning) == 0
@@ -78,6 +117,10 @@ def test_a_date_alone_covers_its_day_and_cannot_be_ordered_against_a_time_that_d
     assert order_of(morning, (datetime(2025, 3, 5), "day")) == -1
     assert order_of((datetime(2025, 3, 4, 8, 10, 30), "second"), (datetime(2025, 3, 4, 8, 10), "second")) == 0
     assert order_of((datetime(2025, 3, 4, 8, 10), "minute"), (datetime(2025, 3, 4, 8, 11), "minute")) == -1
+    assert order_of((datetime(2025, 3, 4, 8, 10), "minute"), (datetime(2025, 3, 4, 8, 10, 30), "minute")) == 0
+    assert order_of((datetime(2025, 3, 4, 8, 10), None), (datetime(2025, 3, 4, 8, 12), None)) == -1
+    assert order_of((datetime(2025, 3, 4, 9, 10, tzinfo=PLUS1), "second"), (datetime(2025, 3, 4, 8, 10), "second")) == 0
+    assert order_of((datetime(2024, 1, 1), "year"), (datetime(2025, 1, 1), "year")) == -1
     assert order_of((datetime(2025, 3, 1), "month"), (datetime(2025, 3, 30, 12), "second")) == 0
     start, end = interval(datetime(2024, 12, 9), "month")
     assert (start.month, end.year, end.month) == (12, 2025, 1)
@@ -101,8 +144,34 @@ def test_records_keep_dates_in_several_forms_and_their_precision():
     articles = load(records, settings=LoadSettings(date_order="DMY"))
     assert [a.published_precision for a in articles] == ["second", "day", "day"]
     assert articles[2].published == datetime(2025, 3, 4)
-    with pytest.raises(InputFormatError, match=r"item 2.*'04/03/2025'.*ambiguous"):
+    with pytest.raises(InputFormatError, match=r"record item 2: 'published' '04/03/2025' is ambiguous"):
         load(records)
+    mixed = [
+        {"id": "d", "text": "Four.", "date": "1741075800"},
+        {"id": "e", "text": "Five.", "date": "2025-03"},
+        {"id": "f", "text": "Six.", "date": "Mar 4, 2025 8:10 AM"},
+        {"id": "g", "text": "Seven.", "date": "2025"},
+    ]
+    assert [a.published_precision for a in load(mixed, published="date")] == ["second", "month", "minute", "year"]
+    with pytest.raises(InputFormatError, match=r"record item 1: 'date' 'soon' is not a date"):
+        load([mixed[0], {"id": "h", "text": "Eight.", "date": "soon"}], published="date")
+
+
+def test_precision_survives_a_json_round_trip():
+    [article] = load([{"id": "a", "text": "One.", "published": "2025-03-04"}])
+    again = type(article).model_validate_json(article.model_dump_json())
+    assert (again.published, again.published_precision) == (datetime(2025, 3, 4), "day")
+
+
+def test_the_cli_reads_numeric_dates_in_the_order_given(tmp_path, capsys):
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    one.write_text('{"id": "a", "text": "' + SOURCE.replace("\n", " ") + '", "published": "04/03/2025"}\n')
+    two.write_text('{"id": "b", "text": "Another story.", "published": "05/03/2025"}\n')
+    assert main(["trace", str(one), "--quiet"]) == 1
+    assert "ambiguous" in capsys.readouterr().err
+    out = tmp_path / "r.json"
+    assert main(["trace", str(one), str(two), "--date-order", "dmy", "--quiet", "--json", str(out)]) == 0
+    assert '"published": "2025-03-04T00:00:00"' in out.read_text() and '"published_precision": "day"' in out.read_text()
 
 
 SOURCE = ("Bridge to open next spring\n\nThe ministry said on Tuesday that the new bridge would open to traffic "

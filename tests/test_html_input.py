@@ -136,6 +136,7 @@ def test_generic_page_with_byline_date_nav_footer_related():
     assert any(line.startswith("The harbour reopened") for line in lines)
     assert "Home" not in lines and not any("rights reserved" in line for line in lines)
     assert article.published == datetime.fromisoformat("2023-05-04T08:30:00+01:00")  # not a related link's
+    assert article.published_precision == "second"
     (doc,) = trace([page]).documents
     assert [b.kind for b in doc.blocks] == ["headline", "byline"] + ["body"] * 3 + ["source", "related", "related"]
     assert (doc.outlet, doc.outlet_from) == ("Coast Courier", "self-credit")
@@ -198,3 +199,18 @@ def test_empty_file_is_an_empty_document(tmp_path):
     (tmp_path / "blank.html").write_bytes(b"  \n")
     with pytest.raises(EmptyDocumentError, match=r"blank\.html"):
         load(tmp_path)
+
+
+@pytest.mark.parametrize(("stated", "published", "precision"), [
+    ("2023-05-04", datetime(2023, 5, 4), "day"),
+    ("2023-05-04T00:00:00", datetime(2023, 5, 4), "day"),  # midnight without a zone: a date alone
+    ("2023-05-04T08:30+01:00", datetime.fromisoformat("2023-05-04T08:30+01:00"), "minute"),
+    ("2023-05-04T08:30:15Z", datetime(2023, 5, 4, 8, 30, 15, tzinfo=timezone.utc), "second"),
+])
+def test_a_pages_date_keeps_the_precision_it_was_stated_to(stated, published, precision):
+    page = (f"<html><head><meta property='article:published_time' content='{stated}'></head><body><article>"
+            "<h1>Harbour reopens</h1><p>The harbour reopened on Thursday after three days of repairs to the quay.</p>"
+            "<p>Fishing boats were the first to leave, followed by the morning ferry to the islands.</p>"
+            "</article></body></html>")
+    (article,) = load([page])
+    assert (article.published, article.published_precision) == (published, precision)

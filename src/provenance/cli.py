@@ -73,10 +73,12 @@ def _corpus(paths: Sequence[str]) -> list[Path] | Path:
     return items[0] if len(items) == 1 else items
 
 
-def _expand(paths: Sequence[Path], columns: dict[str, str] | None = None) -> Iterator[Article]:
+def _expand(
+    paths: Sequence[Path], columns: dict[str, str] | None = None, settings: Settings | None = None
+) -> Iterator[Article]:
     """The articles of several paths, read one after another as the trace asks for them."""
     for p in paths:
-        yield from stream(p, **(columns or {}))
+        yield from stream(p, settings=settings.load if settings else None, **(columns or {}))
 
 
 def _assignments(values: Sequence[str], option: str) -> dict[str, str]:
@@ -97,7 +99,7 @@ def _run_trace(args: argparse.Namespace) -> int:
         refuse_input(args.index, tuple(Path(p) for p in args.paths))
     settings = Settings(load=LoadSettings(date_order=args.date_order.upper() if args.date_order else None))
     report = trace(
-        _expand(corpus, columns) if isinstance(corpus, list) else corpus,
+        _expand(corpus, columns, settings) if isinstance(corpus, list) else corpus,
         settings=settings,
         aliases=aliases,
         workers=args.workers,

@@ -9,12 +9,15 @@ Accepted: ``datetime`` and ``date`` objects; ISO 8601 with or without time and z
 RSS ("Tue, 04 Mar 2025 08:10:00 GMT"); written forms ("March 4, 2025", "4 March 2025", "Mar 4, 2025
 8:10 AM"); "2025-03" and "2025"; Unix seconds (a number, or a string of 9 to 11 digits). Numeric
 dates such as 04/03/2025 are read day-first or month-first as the user says (``date_order``); unsaid
-and ambiguous, they are an error rather than a guess. Parsing is python-dateutil's; which fields a
-value stated is found by parsing it twice with two different defaults and seeing what changed.
+and ambiguous, they are an error rather than a guess, as are a date with no year and a zone name
+with more than one meaning. A zone given is kept; a time without one stays naive (read as UTC).
+Parsing is python-dateutil's; which fields a value stated is found by parsing it twice with two
+different defaults and seeing what changed. A time to the hour ("8 AM") counts as to the minute.
 """
 
 from __future__ import annotations
 
+import numbers
 import re
 from datetime import date, datetime, timedelta, timezone
 from typing import Any, Literal
@@ -34,47 +37,77 @@ _NUMERIC = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})\b")
 _DEFAULTS = (datetime(2000, 1, 1, 0, 0, 0), datetime(2001, 2, 2, 1, 1, 1))
 #: Unix seconds from 1973 to 2286: a 9-11 digit string outside it is not a timestamp.
 _UNIX_RANGE = (1e8, 1e10)
+#: Zone names with one meaning: RFC 2822's (as in RSS) and Europe's. Any other name (IST is India's,
+#: Ireland's and Israel's) is refused rather than dropped, which would misplace the time by hours.
+_ZONES = {name: timezone(timedelta(hours=hours)) for name, hours in {
+    "UT": 0, "UTC": 0, "GMT": 0, "Z": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6,
+    "PST": -8, "PDT": -7, "WET": 0, "WEST": 1, "BST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3,
+}.items()}
 
 
-def parse_date(value: Any, *, where: str, order: DateOrder | None = None) -> tuple[datetime, Precision]:
-    """The moment ``value`` states and how precisely; raises InputFormatError naming ``where`` and the value.
+class _UnknownZone(Exception):
+    pass
+
+
+def parse_date(
+    value: Any, *, where: str, order: DateOrder | None = None, field: str = "published"
+) -> tuple[datetime, Precision]:
+    """The moment ``value`` states and how precisely; raises InputFormatError naming ``where``, ``field``
+    and the value. A time given to the hour ("8 AM") counts as stated to the minute (8:00).
 
     >>> parse_date("2025-03-04", where="x")
     (datetime.datetime(2025, 3, 4, 0, 0), 'day')
-    >>> parse_date("Tue, 04 Mar 2025 08:10:00 GMT", where="x")[1]
-    'second'
-    >>> parse_date("4 March 2025", where="x")[1]
-    'day'
+    >>> parse_date("Tue, 04 Mar 2025 08:10:00 GMT", where="x")
+    (datetime.datetime(2025, 3, 4, 8, 10, tzinfo=datetime.timezone.utc), 'second')
+    >>> parse_date("Mar 4, 2025 8 AM", where="x")[1], parse_date("2025-03", where="x")[1]
+    ('minute', 'month')
     """
     if isinstance(value, datetime):
         return value, "second"
     if isinstance(value, date):
         return datetime(value.year, value.month, value.day), "day"
     if isinstance(value, bool):
-        raise _refused(where, value, "a true/false value")
-    if isinstance(value, (int, float)):
-        return _unix(float(value), where, value), "second"
+        raise _refused(where, field, value, "a true/false value")
+    if isinstance(value, numbers.Real):
+        return _unix(float(value), where, field, value), "second"
     if not isinstance(value, str) or not value.strip():
-        raise _refused(where, value, f"a {type(value).__name__}" if not isinstance(value, str) else "empty")
+        raise _refused(where, field, value, f"a {type(value).__name__}" if not isinstance(value, str) else "empty")
     text = value.strip()
     if _UNIX.match(text):
-        return _unix(float(text), where, value), "second"
+        return _unix(float(text), where, field, value), "second"
     dayfirst = False
     numeric = _NUMERIC.match(text)
     if numeric:
         first, second = int(numeric.group(1)), int(numeric.group(2))
         if order is None and first <= 12 and second <= 12 and first != second:
             raise InputFormatError(
-                f"{where}: 'published' {value!r} is ambiguous (day {first} or month {first}?): say how numeric dates "
+                f"{where}: {field!r} {value!r} is ambiguous (day {first} or month {first}?): say how numeric dates "
                 "are written with LoadSettings(date_order='DMY' or 'MDY'), or --date-order dmy|mdy"
             )
+        if (order == "MDY" and first > 12) or (order == "DMY" and second > 12):
+            raise _refused(where, field, value, f"it cannot be read in the date order {order} given: is that right?")
         dayfirst = order == "DMY" if order else first > 12
     try:
-        a = _parser.parse(text, default=_DEFAULTS[0], dayfirst=dayfirst)
-        b = _parser.parse(text, default=_DEFAULTS[1], dayfirst=dayfirst)
+        a = _parser.parse(text, default=_DEFAULTS[0], dayfirst=dayfirst, tzinfos=_zone)
+        b = _parser.parse(text, default=_DEFAULTS[1], dayfirst=dayfirst, tzinfos=_zone)
+    except _UnknownZone as error:
+        raise _refused(where, field, value, f"unknown time zone {error}: write it as an offset, like +0100") from None
     except (ValueError, OverflowError, TypeError) as error:
-        raise _refused(where, value, str(error) or "not a date") from None
+        raise _refused(where, field, value, str(error) or "not a date") from None
+    if a.year != b.year:
+        raise _refused(where, field, value, "it states no year")
     return a, _precision(a, b)
+
+
+def _zone(name: str | None, offset: int | None) -> timezone | None:
+    """The zone dateutil found (its ``tzinfos`` hook): an offset as given, a name from :data:`_ZONES`."""
+    if offset is not None:
+        return timezone.utc if offset == 0 else timezone(timedelta(seconds=offset))
+    if name is None:
+        return None
+    if name.upper() in _ZONES:
+        return _ZONES[name.upper()]
+    raise _UnknownZone(repr(name))
 
 
 def _precision(a: datetime, b: datetime) -> Precision:
@@ -88,51 +121,57 @@ def _precision(a: datetime, b: datetime) -> Precision:
     return "minute" if a.second != b.second else "second"
 
 
-def _unix(seconds: float, where: str, value: Any) -> datetime:
+def _unix(seconds: float, where: str, field: str, value: Any) -> datetime:
     if not _UNIX_RANGE[0] <= seconds < _UNIX_RANGE[1]:
-        raise _refused(where, value, "out of the range of Unix seconds")
+        raise _refused(where, field, value, "out of the range of Unix seconds")
     return datetime.fromtimestamp(seconds, tz=timezone.utc)
 
 
-def _refused(where: str, value: Any, why: str) -> InputFormatError:
-    return InputFormatError(f"{where}: 'published' {value!r} is not a date ({why})")
-
-
-def _utc(moment: datetime) -> datetime:
-    return moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment.astimezone(timezone.utc)
+def _refused(where: str, field: str, value: Any, why: str) -> InputFormatError:
+    return InputFormatError(f"{where}: {field!r} {value!r} is not a date ({why})")
 
 
 def interval(moment: datetime, precision: Precision | None) -> tuple[datetime, datetime]:
-    """The span, in UTC, that a date stated to ``precision`` covers: [start, end). A time without a zone
-    is read as UTC; None (a date saved before precision was kept) as a second.
+    """The span, in UTC, that a date stated to ``precision`` covers: [start, end). The span is the
+    calendar's in the date's own zone (a time without a zone is read as UTC); None (a date saved
+    before precision was kept) is read as a second.
 
     >>> start, end = interval(datetime(2025, 3, 4), "day")
-    >>> (end - start).days
-    1
+    >>> start.isoformat(), end.isoformat()
+    ('2025-03-04T00:00:00+00:00', '2025-03-05T00:00:00+00:00')
+    >>> [t.month for t in interval(datetime(2024, 12, 9), "month")]
+    [12, 1]
     """
-    start = _utc(moment)
+    local = moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment
     if precision == "year":
-        start = start.replace(month=1, day=1, hour=0, minute=0, second=0, microsecond=0)
-        return start, start.replace(year=start.year + 1)
-    if precision == "month":
-        start = start.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
-        nxt = start.replace(year=start.year + 1, month=1) if start.month == 12 else start.replace(month=start.month + 1)
-        return start, nxt
-    if precision == "day":
-        start = start.replace(hour=0, minute=0, second=0, microsecond=0)
-        return start, start + timedelta(days=1)
-    if precision == "minute":
-        start = start.replace(second=0, microsecond=0)
-        return start, start + timedelta(minutes=1)
-    return start, start + timedelta(seconds=1)
+        start = local.replace(month=1, day=1, hour=0, minute=0, second=0, microsecond=0)
+        end = start.replace(year=start.year + 1)
+    elif precision == "month":
+        start = local.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+        end = start.replace(year=start.year + 1, month=1) if start.month == 12 else start.replace(month=start.month + 1)
+    elif precision == "day":
+        start = local.replace(hour=0, minute=0, second=0, microsecond=0)
+        end = start + timedelta(days=1)
+    elif precision == "minute":
+        start = local.replace(second=0, microsecond=0)
+        end = start + timedelta(minutes=1)
+    else:
+        start, end = local, local + timedelta(seconds=1)
+    return start.astimezone(timezone.utc), end.astimezone(timezone.utc)
 
 
 def order_of(a: tuple[datetime, Precision | None], b: tuple[datetime, Precision | None]) -> int:
     """-1 if ``a`` was certainly published before ``b``, 1 if after, 0 if the precision cannot tell.
 
+    Each is ``(moment, precision)``, as an Article's ``published`` and ``published_precision``. ``a`` is
+    earlier when its span (:func:`interval`) ends at or before ``b``'s starts and the two start at least
+    :data:`MIN_GAP` apart; spans that overlap (a date alone and a time that day) are not ordered.
+
     >>> morning = (datetime(2025, 3, 4, 8, 10), "minute")
     >>> order_of((datetime(2025, 3, 4), "day"), morning), order_of((datetime(2025, 3, 5), "day"), morning)
     (0, 1)
+    >>> order_of((datetime(2025, 3, 4, 8, 10), "minute"), (datetime(2025, 3, 4, 8, 10, 30), "minute"))
+    0
     """
     (a0, a1), (b0, b1) = interval(*a), interval(*b)
     if a1 <= b0 and b0 - a0 >= MIN_GAP:

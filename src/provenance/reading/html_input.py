@@ -32,6 +32,7 @@ from typing import Any
 from ..errors import EmptyDocumentError, InputFormatError, UnreadableInputError
 from ..models import Article
 from ..optional import require
+from .dates import Precision, parse_date
 from .urls import outlet_from_url
 
 __all__ = ["decode_html", "looks_like_html", "read_html"]
@@ -172,7 +173,7 @@ def read_html(
         text_lines.insert(0, title)
     canonical = meta.get("url") or url
     outlet, outlet_from = _outlet(meta.get("sitename"), canonical)
-    published = _stated_date(tree) or _published(html, canonical)
+    published, precision = _stated_date(tree) or _published(html, canonical) or (None, None)
     return Article(
         id=ident,
         title=title,
@@ -181,7 +182,7 @@ def read_html(
         outlet_from=outlet_from,
         url=canonical,
         published=published,
-        published_precision=_precision(published),
+        published_precision=precision,
         origin=origin,
     )
 
@@ -444,9 +445,10 @@ def _outlet(sitename: str | None, url: str | None) -> tuple[str | None, str | No
     return (domain, "url") if domain else (None, None)
 
 
-def _stated_date(tree: Any) -> datetime | None:
-    """The publication time the page states in its markup, in order of trust: publication meta tags,
-    JSON-LD ``datePublished``, then the first ``<time datetime>`` outside chrome and related links.
+def _stated_date(tree: Any) -> tuple[datetime, Precision] | None:
+    """The publication time the page states in its markup, and how precisely, in order of trust:
+    publication meta tags, JSON-LD ``datePublished``, then the first ``<time datetime>`` outside
+    chrome and related links.
 
     Checked before htmldate because htmldate's "original date" is the oldest date it finds, which
     on a news page can be a related story's; the markup also keeps the time of day and zone.
@@ -454,23 +456,23 @@ def _stated_date(tree: Any) -> datetime | None:
     for el in tree.iter("meta"):
         key = (el.get("property") or el.get("name") or el.get("itemprop") or "").lower()
         if key in _DATE_META:
-            found = _iso_date(el.get("content"))
+            found = _markup_date(el.get("content"))
             if found:
                 return found
     for el in tree.iter("script"):
         if (el.get("type") or "").lower() == "application/ld+json":
             match = _LD_DATE.search(el.text or "")
-            if match and _iso_date(match.group(1)):
-                return _iso_date(match.group(1))
+            if match and _markup_date(match.group(1)):
+                return _markup_date(match.group(1))
     for el in tree.iter("time"):
         if el.get("datetime") and not any(_chrome(a) or _RELATED.search(_tokens(a)) for a in el.iterancestors()):
-            found = _iso_date(el.get("datetime"))
+            found = _markup_date(el.get("datetime"))
             if found:
                 return found
     return None
 
 
-def _published(html: str, url: str | None) -> datetime | None:
+def _published(html: str, url: str | None) -> tuple[datetime, Precision] | None:
     """Publication date by htmldate when the markup states none (original date, no search of the text)."""
     try:
         htmldate = require("htmldate", "html", "reading HTML dates")
@@ -480,15 +482,24 @@ def _published(html: str, url: str | None) -> datetime | None:
         return None
     except Exception:  # htmldate gives up on odd markup; the date is optional
         return None
-    return _iso_date(found)
+    moment = _iso_date(found)
+    return (moment, _precision(moment)) if moment else None
 
 
-def _precision(moment: datetime | None) -> str | None:
-    """A page's date at midnight with no zone is a date alone (htmldate's, or a bare ``2023-05-04``)."""
-    if moment is None:
-        return None
-    midnight = (moment.hour, moment.minute, moment.second, moment.microsecond) == (0, 0, 0, 0)
-    return "day" if midnight and moment.tzinfo is None else "second"
+def _markup_date(value: str | None) -> tuple[datetime, Precision] | None:
+    moment = _iso_date(value)
+    return (moment, _precision(moment, value)) if moment and value else None
+
+
+def _precision(moment: datetime, stated: str | None = None) -> Precision:
+    """A page's date at midnight with no zone is a date alone (htmldate gives a date alone so, and a
+    page may write ``2023-05-04T00:00:00`` for one); otherwise as precisely as the markup stated it."""
+    if (moment.hour, moment.minute, moment.second, moment.microsecond) == (0, 0, 0, 0) and moment.tzinfo is None:
+        return "day"
+    try:
+        return parse_date(stated, where="the page's date")[1] if stated else "second"
+    except InputFormatError:  # ISO 8601 that dateutil does not read: taken as stated to the second
+        return "second"
 
 
 def _iso_date(value: str | None) -> datetime | None:

@@ -213,7 +213,7 @@ def _from_record(
             continue
         if field == "published":
             values[field], values["published_precision"] = parse_date(
-                value, where=f"record {origin}", order=getattr(columns, "date_order", None)
+                value, where=f"record {origin}", order=getattr(columns, "date_order", None), field=columns[field]
             )
         elif field == "id" and isinstance(value, numbers.Integral) and not isinstance(value, bool):
             values[field] = str(value)
