@@ -19,20 +19,21 @@ from typing import Any
 from . import ROOT, data_dir, have_data
 from .report import git_state, machine, versions, write_markdown
 
-BENCHMARKS = ("seeds", "meter", "clough", "summary", "synthetic", "incremental", "speed")
+BENCHMARKS = ("seeds", "meter", "clough", "summary", "synthetic", "incremental", "evidence", "speed")
 NEEDS = {
     "meter": ("meter-courts",),
     "clough": ("clough_stevenson",),
     "summary": ("bbc_news_summary",),
     "synthetic": ("bbc_news",),
     "incremental": ("bbc_news",),
+    "evidence": ("reuters21578", "meter-courts"),
     "speed": ("reuters21578", "bbc_news"),
 }
 
 
 def _plan(size: str) -> dict[str, Callable[[], dict[str, Any]]]:
     """The call that runs each benchmark at this size."""
-    from . import clough, incremental, meter, seeds, speed, summary, synthetic
+    from . import clough, evidence, incremental, meter, seeds, speed, summary, synthetic
 
     if size == "smoke":
         return {
@@ -42,6 +43,7 @@ def _plan(size: str) -> dict[str, Callable[[], dict[str, Any]]]:
             "summary": lambda: summary.run(limit=10),
             "synthetic": lambda: synthetic.run(seeds=(1,), networks=5, negatives=4),
             "incremental": lambda: incremental.run(seeds=(1,), days=(3,), networks=5, negatives=4),
+            "evidence": lambda: evidence.run("smoke"),
             "speed": lambda: speed.run(sizes=(100,), repeats=1, timeout=120),
         }
     if size == "quick":
@@ -52,6 +54,7 @@ def _plan(size: str) -> dict[str, Callable[[], dict[str, Any]]]:
             "summary": lambda: summary.run(limit=300),
             "synthetic": lambda: synthetic.run(seeds=(1,), networks=20, negatives=20),
             "incremental": lambda: incremental.run(seeds=(1,), networks=20, negatives=20),
+            "evidence": lambda: evidence.run("quick"),
             "speed": lambda: speed.run(sizes=(1000,), repeats=3),
         }
     return {
@@ -61,6 +64,7 @@ def _plan(size: str) -> dict[str, Callable[[], dict[str, Any]]]:
         "summary": summary.run,
         "synthetic": synthetic.run,
         "incremental": incremental.run,
+        "evidence": evidence.run,
         "speed": speed.run,
     }
 

@@ -2,14 +2,14 @@
 
 Four measurements, each on data the rules were not written from:
 
-- **credits**: credit detection on the held-out credit set of :mod:`bench.wild` (its forms come from
+- **credits**: credit detection on the held-out credit set of :mod:`bench.field` (its forms come from
   a wider list than ``tests/test_credits.py`` uses, written from a brief by someone who did not read
   the library). An article's predicted credit is the first name it credits that is not its own outlet.
 - **footers**: unrelated stories of two or three outlets that end with their site's footer lines
-  (:mod:`bench.wild`, kind ``unrelated_footers``) at 2, 12 and 200 articles: every pair is false.
+  (:mod:`bench.field`, kind ``unrelated_footers``) at 2, 12 and 200 articles: every pair is false.
 - **unknown outlet**: originals with no outlet, no URL and no self-credit, and copies that credit the
   agency, keep part of the lines, swap words and add a footer: how many copies come out derived
-  from their original, on :mod:`bench.wild` (kind ``unknown_outlet``) and on Reuters-21578 stories
+  from their original, on :mod:`bench.field` (kind ``unknown_outlet``) and on Reuters-21578 stories
   with planted copies as an issue described them.
 - **METER unlabelled**: each newspaper article traced with its day's PA texts with no outlet
   metadata at all, so that PA is known only from the texts' own bylines: the share of decided
@@ -54,7 +54,7 @@ def _predicted(article: Article) -> str | None:
 
 def credits(n: int = 600, seed: int = 11) -> dict[str, Any]:
     """Credit detection on the held-out set: precision, recall and F1 of the credited name, by form."""
-    from .wild import credit_set
+    from .field import credit_set
 
     counts: Counter = Counter()
     by_form: dict[str, Counter] = defaultdict(Counter)
@@ -82,7 +82,7 @@ def credits(n: int = 600, seed: int = 11) -> dict[str, Any]:
 
 def footers(sizes: tuple[int, ...] = FOOTER_SIZES, seed: int = 5) -> dict[str, Any]:
     """Pairs and derivations among unrelated stories that share only their sites' footers."""
-    from .wild import corpus
+    from .field import corpus
 
     out = {}
     for n in sizes:
@@ -99,9 +99,9 @@ def _edges_found(report: Any, truth_edges: list[list[str]]) -> tuple[int, int]:
     return sum(1 for e in true if e in found), len(true)
 
 
-def unknown_outlet_wild(n: int = 40, seed: int = 7) -> dict[str, Any]:
+def unknown_outlet_field(n: int = 40, seed: int = 7) -> dict[str, Any]:
     """Copies crediting an agency whose original, of unknown outlet, is in the corpus (held out)."""
-    from .wild import corpus
+    from .field import corpus
 
     records, truth = corpus("unknown_outlet", n, seed)
     report = trace(records)
@@ -181,16 +181,22 @@ def meter_unlabelled(limit: int | None = None) -> dict[str, Any]:
             "derived_decided": round(counts["derived_articles_decided"] / max(counts["derived_articles"], 1), 4)}
 
 
+def _have_field() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("bench.field") is not None
+
+
 def run(size: str = "full") -> dict[str, Any]:
     """Every measurement of this module; ``size`` is full, quick or smoke."""
     start = time.perf_counter()
     small = size == "smoke"
-    out: dict[str, Any] = {
-        "credits": credits(n=60 if small else 600),
-        "footers": footers(sizes=(2, 12) if small else FOOTER_SIZES),
-        "unknown_outlet_wild": unknown_outlet_wild(n=4 if small else 40),
-        "unknown_outlet_reuters": unknown_outlet_reuters(size=100 if small else 2000),
-        "meter_unlabelled": meter_unlabelled(limit=6 if small else 150 if size == "quick" else None),
-    }
+    out: dict[str, Any] = {}
+    if _have_field():
+        out["credits"] = credits(n=60 if small else 600)
+        out["footers"] = footers(sizes=(2, 12) if small else FOOTER_SIZES)
+        out["unknown_outlet_field"] = unknown_outlet_field(n=4 if small else 40)
+    out["unknown_outlet_reuters"] = unknown_outlet_reuters(size=100 if small else 2000)
+    out["meter_unlabelled"] = meter_unlabelled(limit=6 if small else 150 if size == "quick" else None)
     out["seconds"] = round(time.perf_counter() - start, 1)
     return out
