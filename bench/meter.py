@@ -31,7 +31,7 @@ from provenance import Report, trace
 from . import data_dir, f1, prf, read_jsonl, stable_half
 from .baselines import _difflib_links, grams, paragraphs, text_matcher_share
 
-__all__ = ["classify", "run"]
+__all__ = ["classify", "pa_by_day", "run"]
 
 CLASSES = ("wholly-derived", "partially-derived", "non-derived")
 PUBLISHED_MACRO_F1 = 0.664  # Clough et al., ACL 2002
@@ -41,6 +41,15 @@ def _record(doc: dict[str, Any]) -> dict[str, Any]:
     out = {"id": doc["doc_id"], "text": doc["text"], "outlet": doc["source"]}
     if doc["source"] == "PA" and doc.get("title"):
         out["title"] = doc["title"]
+    return out
+
+
+def pa_by_day(docs: dict[str, dict[str, Any]]) -> dict[str, list[str]]:
+    """The ids of the PA texts of each day: what each newspaper article is traced with."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for d in docs.values():
+        if d["source"] == "PA":
+            out[d["date"]].append(d["doc_id"])
     return out
 
 
@@ -191,10 +200,7 @@ def run(limit: int | None = None) -> dict[str, Any]:
     spans = {s["doc_id"]: s for s in read_jsonl(base / "spans.jsonl")}
     if limit:
         articles = articles[:: max(1, len(articles) // limit)][:limit]
-    pa_of_day: dict[str, list[str]] = defaultdict(list)
-    for d in docs.values():
-        if d["source"] == "PA":
-            pa_of_day[d["date"]].append(d["doc_id"])
+    pa_of_day = pa_by_day(docs)
     pa_grams = {i: grams(docs[i]["text"]) for ids in pa_of_day.values() for i in ids}
     rows: list[dict[str, Any]] = []
     direction: Counter = Counter()

@@ -215,7 +215,7 @@ def _trace(
          for a in articles], settings.candidates
     )
     del lines
-    cache: dict[str, np.ndarray] = {}
+    cache: dict[str, np.ndarray | None] = {}
     for k in changed:
         sets[k] = without_boilerplate(sets[k], articles[k], settings.candidates.shingle_words, cache)
     del cache

@@ -278,22 +278,20 @@ def _truncation(x: Article, y: Article, alignment: Alignment) -> Evidence | None
 
 
 def _wire(copy: Article, source: Article) -> Evidence | None:
+    """The source is a news agency's and the copy another outlet's, or of unknown outlet without
+    naming itself the agency's."""
     if not source.outlet or outlet_key(source.outlet) not in KNOWN_AGENCIES:
         return None
     if copy.outlet is None:
-        # Of unknown outlet: another outlet's, unless it names itself as the agency's.
         if any(same_outlet(c.name, source.outlet) for c in copy.credits if c.form in SELF_FORMS):
             return None
-        return Evidence(
-            signal="wire", favours=copy.id, weight=WIRE_WEIGHT,
-            detail=f"{source.id} is news-agency copy ({source.outlet}); {copy.id}'s outlet is unknown",
-        )
-    if outlet_key(copy.outlet) not in KNOWN_AGENCIES:
-        return Evidence(
-            signal="wire", favours=copy.id, weight=WIRE_WEIGHT,
-            detail=f"{source.id} is news-agency copy ({source.outlet}); {copy.id} is from {copy.outlet}",
-        )
-    return None
+    elif outlet_key(copy.outlet) in KNOWN_AGENCIES:
+        return None
+    return Evidence(
+        signal="wire", favours=copy.id, weight=WIRE_WEIGHT,
+        detail=f"{source.id} is news-agency copy ({source.outlet}); "
+               + (f"{copy.id} is from {copy.outlet}" if copy.outlet else f"{copy.id}'s outlet is unknown"),
+    )
 
 
 def composite_evidence(

@@ -95,7 +95,7 @@ def find_boilerplate(
 
 
 def without_boilerplate(
-    shingles: np.ndarray, article: Article, k: int, cache: dict[str, np.ndarray] | None = None
+    shingles: np.ndarray, article: Article, k: int, cache: dict[str, np.ndarray | None] | None = None
 ) -> np.ndarray:
     """The article's shingle set without the shingles inside its boilerplate blocks.
 
@@ -109,8 +109,10 @@ def without_boilerplate(
         if block.kind != "boilerplate":
             continue
         if block.text not in cache:
-            cache[block.text] = shingle_hashes(Article(id="", text=block.text, blocks=(block,)), k)
-        if len(_WORD.findall(block.text)) >= k:
+            # A line under k words has no shingle of its own: its one "shingle" of all its words is not the article's.
+            short = len(_WORD.findall(block.text)) < k
+            cache[block.text] = None if short else shingle_hashes(Article(id="", text=block.text, blocks=(block,)), k)
+        if cache[block.text] is not None:
             found.append(cache[block.text])
     if not found:
         return shingles

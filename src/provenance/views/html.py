@@ -282,6 +282,17 @@ def _documents_table(report: Report) -> str:
     )
 
 
+def _section(heading: str, note: str, css: str, header: Iterable[str], rows: list[str]) -> str:
+    """An optional part of the page: a heading, a note if any and a table, or nothing without rows."""
+    if not rows:
+        return ""
+    head = "".join(f"<th>{h}</th>" for h in header)
+    return (
+        f"<h2>{heading}</h2>" + (f'<p class="note">{note}</p>' if note else "")
+        + f'<table class="{css}"><tr>{head}</tr>{"".join(rows)}</table>'
+    )
+
+
 def _duplicates_table(report: Report) -> str:
     """The groups of identical articles: which one was compared with the corpus, and the others."""
     rows = [
@@ -289,14 +300,11 @@ def _duplicates_table(report: Report) -> str:
         f"<td>{esc(', '.join(m for m in g.members if m != g.representative))}</td></tr>"
         for g in report.duplicates
     ]
-    if not rows:
-        return ""
-    return (
-        "<h2>Identical copies</h2>"
-        '<p class="note">Articles with exactly the same text (headline aside). The first of each group, the '
-        "earliest published, was compared with the rest of the corpus on behalf of all of them.</p>"
-        '<table class="duplicates"><tr><th>first</th><th>articles</th><th>identical copies</th></tr>'
-        f"{''.join(rows)}</table>"
+    return _section(
+        "Identical copies",
+        "Articles with exactly the same text (headline aside). The first of each group, the earliest "
+        "published, was compared with the rest of the corpus on behalf of all of them.",
+        "duplicates", ("first", "articles", "identical copies"), rows,
     )
 
 
@@ -307,14 +315,11 @@ def _boilerplate_table(report: Report) -> str:
         f"<td class=num>{line.articles}</td></tr>"
         for line in report.boilerplate
     ]
-    if not rows:
-        return ""
-    return (
-        "<h2>Site boilerplate</h2>"
-        '<p class="note">Lines printed on stories that share nothing else (site footers and the like): '
-        "they paired no articles and count for no coverage.</p>"
-        '<table class="boilerplate"><tr><th>line</th><th>outlets</th><th>articles</th></tr>'
-        f"{''.join(rows)}</table>"
+    return _section(
+        "Site boilerplate",
+        "Lines printed on stories that share nothing else (site footers and the like): they paired no "
+        "articles and count for no coverage.",
+        "boilerplate", ("line", "outlets", "articles"), rows,
     )
 
 
@@ -325,12 +330,9 @@ def _undetermined_table(report: Report) -> str:
         for p in report.pairs
         if p.relation == "undetermined"
     ]
-    if not rows:
-        return ""
-    return (
-        "<h2>Shared text, direction undetermined</h2>"
-        '<table class="undetermined"><tr><th>a</th><th>b</th><th>share of a in b</th><th>share of b in a</th>'
-        f"<th>confidence</th></tr>{''.join(rows)}</table>"
+    return _section(
+        "Shared text, direction undetermined", "", "undetermined",
+        ("a", "b", "share of a in b", "share of b in a", "confidence"), rows,
     )
 
 
