@@ -12,6 +12,7 @@ __all__ = [
     "DuplicateIdError",
     "EmptyCorpusError",
     "EmptyDocumentError",
+    "FetchError",
     "InputFormatError",
     "MissingDependencyError",
     "ProvenanceError",
@@ -52,6 +53,23 @@ class InputFormatError(CorpusError):
 
 class DocumentTooLargeError(CorpusError):
     """A document exceeds a documented limit (characters or paragraphs)."""
+
+
+class FetchError(CorpusError):
+    """A page given as a link could not be had: an HTTP error, a timeout, a refusal by the site's
+    robots.txt, an answer that is not an HTML page or is too large.
+
+    ``url`` is the link as given and ``reason`` says what went wrong, in a few words; the
+    message holds both.
+    """
+
+    def __init__(self, url: str, reason: str) -> None:
+        super().__init__(f"{url}: {reason}")
+        self.url = url
+        self.reason = reason
+
+    def __reduce__(self) -> tuple[type[FetchError], tuple[str, str]]:  # crosses processes intact
+        return (type(self), (self.url, self.reason))
 
 
 class MissingDependencyError(ProvenanceError, ImportError):

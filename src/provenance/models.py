@@ -23,6 +23,7 @@ __all__ = [
     "Diff",
     "DuplicateGroup",
     "Evidence",
+    "Fetch",
     "MissingSource",
     "Operation",
     "OperationKind",
@@ -104,6 +105,16 @@ class Credit(_Model):
     end: int
 
 
+class Fetch(_Model):
+    """How an article given as a link was fetched: the URL asked for, where it led, and when."""
+
+    url: str = Field(description="the link as given")
+    final_url: str = Field(description="where the link led, after redirects")
+    fetched_at: datetime = Field(description="when the page was fetched (UTC); a cached page keeps its first time")
+    status: int = Field(default=200, description="the HTTP status of the final answer")
+    content_type: str | None = Field(default=None, description="the answer's Content-Type header")
+
+
 class Article(_Model):
     """A document of the corpus, segmented into a headline and blocks."""
 
@@ -112,12 +123,15 @@ class Article(_Model):
     text: str
     outlet: str | None = Field(default=None, description="the outlet that published it")
     outlet_from: Literal["metadata", "url", "self-credit"] | None = None
-    url: str | None = None
+    url: str | None = Field(default=None, description="the page's URL: its canonical URL when it names one")
     published: datetime | None = None
     published_precision: Literal["year", "month", "day", "minute", "second"] | None = Field(
         default=None, description="how precisely `published` was stated: a date alone covers its whole day"
     )
     origin: str | None = Field(default=None, description="where it was read from: a path or a list position")
+    fetched: Fetch | None = Field(
+        default=None, description="for an article given as a link: the URL asked for, the final URL and the time"
+    )
     blocks: tuple[Block, ...] = ()
     credits: tuple[Credit, ...] = ()
     reporting: tuple[Credit, ...] = Field(

@@ -22,11 +22,12 @@ from .pairs.boilerplate import find_boilerplate, without_boilerplate
 from .pairs.candidates import Vocabulary, candidates, shingle_hashes, shingles_and_lines
 from .pairs.diff import build_diff, credits_source
 from .pairs.duplicates import collapse
+from .reading.fetch import Fetcher
 from .reading.load import stream
 from .report import Report
 from .settings import Settings
 
-__all__ = ["trace"]
+__all__ = ["trace", "traced"]
 
 #: Aligned paragraphs at least this similar on average make a copy; below, a rewrite.
 #: Calibrated on Clough & Stevenson: "cut" and "light" answers average above it, "heavy" below.
@@ -151,6 +152,8 @@ def trace(
     progress: bool = False,
     index: str | Path | None = None,
     aliases: Mapping[str, str] | None = None,
+    cache: str | Path | bool | None = None,
+    refresh: bool = False,
     **columns: str,
 ) -> Report:
     """Trace who copied whom in a corpus, and what each copy changed.
@@ -178,37 +181,70 @@ def trace(
     published="date", outlet="site", id="uid")``); ``aliases`` adds outlet aliases to
     ``settings.aliases`` (``{"AJ": "Al Jazeera"}``), so credits and outlets under either name match.
 
+    A corpus item that is a string holding just an http(s) URL is a link: its page is fetched
+    (``settings.fetch`` sets the limits and politeness, :mod:`provenance.reading.fetch`) and read as
+    an HTML page. Fetched pages are kept in ``cache`` (a folder; by default ``$PROVENANCE_CACHE``,
+    else the user's cache folder; False keeps none), so the same links traced again are read from
+    disk, offline, into the same report; ``refresh=True`` fetches them again.
+
     >>> report = trace(["Talks open in Astana on Monday, the rebels said, and will last two days.",
     ...                 "Al-Jazeera – Talks open in Astana on Monday, the rebels said, and will last two days."])
     >>> len(report.pairs)
     1
 
-    Raises the :class:`~provenance.errors.CorpusError` subclasses of :func:`provenance.reading.load.load`.
+    Raises the :class:`~provenance.errors.CorpusError` subclasses of :func:`provenance.reading.load.load`
+    (:class:`~provenance.errors.FetchError` for a link whose page cannot be had).
     """
+    return traced(corpus, settings=settings, workers=workers, engine=engine, progress=progress, index=index,
+                  aliases=aliases, cache=cache, refresh=refresh, columns=columns)[0]
+
+
+def traced(
+    corpus: Any,
+    *,
+    settings: Settings | None = None,
+    workers: int = 1,
+    engine: Any = "local",
+    progress: bool = False,
+    index: str | Path | None = None,
+    store: bool = True,
+    aliases: Mapping[str, str] | None = None,
+    cache: str | Path | bool | None = None,
+    refresh: bool = False,
+    columns: Mapping[str, str] | None = None,
+) -> tuple[Report, frozenset[str]]:
+    """:func:`trace`'s report, and the ids of the corpus's own articles (the stored ones aside).
+
+    With ``index`` and ``store=False`` the corpus is compared with the stored articles but not
+    stored itself: what :func:`provenance.audit` does."""
     settings = settings or Settings()
     if aliases:
         settings = settings.model_copy(update={"aliases": {**settings.aliases, **aliases}})
-    with outlet_aliases(settings.aliases), paused_collection(), Runner(workers, engine, progress) as runner:
-        return _trace(corpus, settings, columns, runner, index)
+    fetcher = Fetcher(settings.fetch, cache=cache, refresh=refresh, progress=progress)
+    with outlet_aliases(settings.aliases), paused_collection(), fetcher, Runner(workers, engine, progress) as runner:
+        return _trace(corpus, settings, dict(columns or {}), runner, index, store, fetcher)
 
 
 def _trace(
-    corpus: Any, settings: Settings, columns: dict[str, str], run: Callable[..., list], index: str | Path | None
-) -> Report:
+    corpus: Any, settings: Settings, columns: dict[str, str], run: Callable[..., list], index: str | Path | None,
+    store: bool, fetcher: Fetcher,
+) -> tuple[Report, frozenset[str]]:
     """The stages of :func:`trace`, run with the settings' outlet alias table in force."""
     # The corpus streams through segmentation, so the raw articles are never all held at once;
     # segmented ones are then put in id order, which every later stage keeps.
-    segmented = run(_segment_chunk, settings, stream(corpus, settings=settings.load, **columns), desc="segment")
+    articles_in = stream(corpus, settings=settings.load, links=fetcher, **columns)
+    segmented = run(_segment_chunk, settings, articles_in, desc="segment")
     segmented.sort(key=lambda item: item[0].id)
     articles = [a for a, _, _ in segmented]
     sets = [s for _, s, _ in segmented]
     lines = {a.id: f for a, _, f in segmented}
     del segmented
     cross: list[tuple[str, str]] = []
-    subject: set[str] | None = None  # the articles the report is about: all, or the new ones
+    own = frozenset(a.id for a in articles)
+    subject: frozenset[str] | None = None  # the articles the report is about: all, or the new ones
     if index is not None:
-        subject = {a.id for a in articles}
-        articles, sets, cross = _with_stored(articles, sets, index, settings)
+        subject = own
+        articles, sets, cross = _with_stored(articles, sets, index, settings, store)
     # Lines a site prints on unrelated stories pair nothing: they become furniture first.
     articles, changed, boilerplate = find_boilerplate(
         articles, [lines[a.id] if a.id in lines else shingles_and_lines(a, settings.candidates.shingle_words)[1]
@@ -233,10 +269,10 @@ def _trace(
         | set(same.pairs)
         | {(min(e), max(e)) for e in ends if e[0] != e[1]}
     )
-    shared = (articles, settings, None if subject is None else frozenset(subject))
+    shared = (articles, settings, subject)
     parts = run(_part_chunk, shared, _parts(pair_list), chunk_size=1, desc="align, direct", pick=_pick)
     missing = [m for part in parts for m in part.missing]
-    return Report(
+    report = Report(
         version=_version(),
         settings=settings,
         documents=tuple(articles),
@@ -249,6 +285,7 @@ def _trace(
         boilerplate=boilerplate,
         duplicates=tuple(g for g in same.groups if subject is None or not subject.isdisjoint(g.members)),
     )
+    return report, own
 
 
 def _near(near: Mapping[str, set[str]], unknown: Mapping[str, set[str]], a: str, b: str) -> set[str]:
@@ -312,17 +349,19 @@ def _directed(
 
 
 def _with_stored(
-    articles: list[Article], sets: list[np.ndarray], index: str | Path, settings: Settings
+    articles: list[Article], sets: list[np.ndarray], index: str | Path, settings: Settings, store: bool = True
 ) -> tuple[list[Article], list[np.ndarray], list[tuple[str, str]]]:
     """The new articles with the stored ones they can share text with (in id order, with their
-    shingle sets), and the (new, stored) candidate pairs the index found; the new ones are stored.
+    shingle sets), and the (new, stored) candidate pairs the index found; the new ones are then
+    stored, unless ``store`` is False.
 
     The stored articles then meet each other as well as the new ones, so that the new articles'
     direct sources and missing common sources rest on the same pairs as in a trace of them all at
     once, not on their links to the new articles alone."""
     with open_index(index, settings.candidates) as stored_index:
         stored, cross = stored_index.query(articles, sets)
-        stored_index.add(articles, sets)
+        if store:
+            stored_index.add(articles, sets)
     new_ids = {a.id for a in articles}
     both = sorted(
         [*zip(articles, sets),

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from urllib.parse import urlsplit
 
-__all__ = ["AlignSettings", "CandidateSettings", "DirectionSettings", "LoadSettings", "Settings"]
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+__all__ = ["AlignSettings", "CandidateSettings", "DirectionSettings", "FetchSettings", "LoadSettings", "Settings"]
 
 
 class _Group(BaseModel):
@@ -28,6 +30,48 @@ class LoadSettings(_Group):
     date_order: Literal["DMY", "MDY"] | None = Field(
         default=None, description="how numeric dates like 04/03/2025 are written: day first (DMY) or month first (MDY)"
     )
+
+
+class FetchSettings(_Group):
+    """How pages given as links are fetched: within time and size limits, and politely.
+
+    At most ``per_host`` requests go to one site at once, ``pause`` seconds apart (longer if the
+    site's robots.txt asks for a Crawl-delay, up to 30 s), and a page its robots.txt disallows is
+    refused unless its host is listed in ``ignore_robots`` (for one's own site).
+    """
+
+    connect_timeout: float = Field(default=10.0, gt=0, description="seconds to wait for a connection")
+    read_timeout: float = Field(default=20.0, gt=0, description="seconds to wait for the next bytes of an answer")
+    total_timeout: float = Field(
+        default=60.0, gt=0, description="seconds one link may take in all: robots.txt, redirects, retries and waits"
+    )
+    retries: int = Field(default=2, ge=0, description="tries again after a timeout, a dropped connection, 429 or 5xx")
+    backoff: float = Field(default=1.0, ge=0, description="seconds before the first retry, doubled at each next one")
+    max_redirects: int = Field(default=5, ge=0, description="redirects followed for one link")
+    max_bytes: int = Field(default=10_000_000, gt=0, description="largest page accepted, in bytes once decompressed")
+    per_host: int = Field(default=2, ge=1, description="requests at once to one host")
+    pause: float = Field(default=1.0, ge=0, description="seconds between the starts of two requests to one host")
+    connections: int = Field(default=8, ge=1, description="requests at once in all")
+    ignore_robots: tuple[str, ...] = Field(
+        default=(), description='hosts (with their subdomains) whose robots.txt is not consulted; "*" for every host'
+    )
+    contact: str | None = Field(
+        default=None, description="an address or URL put in the User-Agent, so a site can reach whoever fetches"
+    )
+
+    @field_validator("ignore_robots")
+    @classmethod
+    def _hosts(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        """Host names in lower case; a URL given instead stands for its host."""
+        hosts = []
+        for item in value:
+            text = item.strip().lower()
+            if "://" in text:
+                text = urlsplit(text).hostname or ""
+            if not text:
+                raise ValueError(f"ignore_robots: {item!r} is not a host name")
+            hosts.append(text.rstrip("."))
+        return tuple(hosts)
 
 
 class CandidateSettings(_Group):
@@ -76,6 +120,7 @@ class Settings(_Group):
     candidates: CandidateSettings = CandidateSettings()
     align: AlignSettings = AlignSettings()
     direction: DirectionSettings = DirectionSettings()
+    fetch: FetchSettings = FetchSettings()
     aliases: dict[str, str] = Field(
         default_factory=dict,
         description='outlet aliases, alias -> outlet name ({"AJ": "Al Jazeera"}), added to the built-in ones',

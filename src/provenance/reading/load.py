@@ -33,8 +33,10 @@ from ..errors import (
 from ..models import Article
 from ..settings import LoadSettings
 from .dates import DateOrder, parse_date
+from .fetch import Fetcher
 from .html_input import HTML_SUFFIXES, looks_like_html, read_html
-from .urls import outlet_from_url
+from .links import Pending, ahead, link_article
+from .urls import is_link, outlet_from_url
 
 __all__ = ["load", "stream"]
 
@@ -50,14 +52,19 @@ _FIELDS = ("id", "title", "text", "outlet", "url", "published")
 Columns = Mapping[str, str]
 
 
-def load(corpus: Any, *, settings: LoadSettings | None = None, **columns: str) -> list[Article]:
+def load(
+    corpus: Any, *, settings: LoadSettings | None = None, links: Fetcher | None = None, **columns: str
+) -> list[Article]:
     """Read a corpus into articles (not yet segmented), checking ids, emptiness and size.
 
     ``corpus`` is a folder, a file path, a list of strings, a list of records (mappings with
     ``text`` and optional ``id``, ``title``, ``outlet``, ``url``, ``published``) or of
     :class:`~provenance.models.Article`, or a pandas DataFrame with such columns. Files may be
     .txt/.md, .json/.jsonl, .csv/.tsv, .html/.htm pages and .warc/.warc.gz crawls; strings and
-    record texts that are HTML pages are read as pages.
+    record texts that are HTML pages are read as pages. A string that is just an http(s) URL (the
+    corpus itself, or an item of a list) is a link: its page is fetched by ``links`` (a
+    :class:`~provenance.reading.fetch.Fetcher`; by default one with the default settings and cache)
+    and read as an HTML page.
 
     ``columns`` maps article fields to the records' own names: ``id``, ``title``, ``text``,
     ``outlet``, ``url``, ``published`` (e.g. ``text="body", published="date"``).
@@ -66,22 +73,39 @@ def load(corpus: Any, *, settings: LoadSettings | None = None, **columns: str) -
     ['a', 'b']
 
     Raises EmptyCorpusError, EmptyDocumentError, DuplicateIdError, UnreadableInputError,
-    InputFormatError or DocumentTooLargeError, each naming the input at fault.
+    InputFormatError, DocumentTooLargeError or (for a link) FetchError, each naming the input at fault.
     """
-    return list(stream(corpus, settings=settings, **columns))
+    return list(stream(corpus, settings=settings, links=links, **columns))
 
 
-def stream(corpus: Any, *, settings: LoadSettings | None = None, **columns: str) -> Iterator[Article]:
+def stream(
+    corpus: Any, *, settings: LoadSettings | None = None, links: Fetcher | None = None, **columns: str
+) -> Iterator[Article]:
     """The articles of :func:`load`, read and checked one at a time, in the corpus's own order.
 
     A folder is read file by file and a JSON Lines file line by line, so a trace holds only the
     articles it is segmenting, not the whole raw corpus. The checks are :func:`load`'s; an error
     is raised when the article at fault is reached (after the ones before it have been read).
+    Links are fetched a few items ahead of the one being read, several at a time.
     """
     settings = settings or LoadSettings()
-    seen: dict[str, str] = {}
     mapping = _columns(columns)
     mapping.date_order = settings.date_order
+    own = links is None
+    mapping.links = Fetcher() if links is None else links
+    try:
+        yield from _checked(corpus, mapping, settings)
+    except BaseException:
+        if own:
+            mapping.links.close(abort=True)
+        raise
+    if own:
+        mapping.links.close()
+
+
+def _checked(corpus: Any, mapping: _Columns, settings: LoadSettings) -> Iterator[Article]:
+    """The checks of :func:`stream` over the articles read."""
+    seen: dict[str, str] = {}
     for position, article in enumerate(_read(corpus, mapping)):
         # Where an article came from, for messages: its file, else its position in the corpus.
         where = article.origin or f"item {position}"
@@ -131,12 +155,17 @@ def _columns(given: Mapping[str, Any]) -> _Columns:
 
 
 class _Columns(dict):
-    """The column mapping (field -> the records' own name), with how the records write numeric dates."""
+    """The column mapping (field -> the records' own name), with how the records write numeric dates
+    and the fetcher that fetches the corpus's links."""
 
     date_order: DateOrder | None = None
+    links: Fetcher
 
 
-def _read(corpus: Any, columns: dict[str, str]) -> Iterator[Article]:
+def _read(corpus: Any, columns: _Columns) -> Iterator[Article]:
+    if isinstance(corpus, str) and is_link(corpus):  # one link
+        yield from _read([corpus], columns)
+        return
     if isinstance(corpus, (str, Path)) and not (isinstance(corpus, str) and looks_like_html(corpus)):
         path = Path(corpus)
         if path.is_dir():
@@ -161,19 +190,22 @@ def _read(corpus: Any, columns: dict[str, str]) -> Iterator[Article]:
             "a list of strings or records, or a DataFrame"
         )
     ids: dict[str, int] = {}
-    for n, item in enumerate(corpus):
+    for n, item in enumerate(ahead(corpus, columns.links)):
         origin = f"item {n}"
-        if isinstance(item, Article):
+        if isinstance(item, Pending):
+            yield link_article(item)
+        elif isinstance(item, Article):
             yield item
         elif isinstance(item, str):
             yield _from_string(item, origin, ids)
         elif isinstance(item, Mapping):
             yield _from_record(item, origin, columns)
         elif isinstance(item, Path):
-            yield from _read_file(item, columns)
+            yield from _read_folder(item, columns) if item.is_dir() else _read_file(item, columns)
         else:
             raise InputFormatError(
-                f"{origin} of the corpus is a {type(item).__name__}; expected a string, a record or an Article"
+                f"{origin} of the corpus is a {type(item).__name__}; expected a string, a link, a record, a path "
+                "or an Article"
             )
 
 

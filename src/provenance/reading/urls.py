@@ -11,10 +11,33 @@ import re
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-__all__ = ["domain_label", "outlet_from_url", "registered_domain"]
+__all__ = ["domain_label", "is_link", "outlet_from_url", "registered_domain"]
 
 #: A bare host name or URL ("aljazeera.com", "https://www.bbc.co.uk/news"); no spaces.
 _DOMAIN_LIKE = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:[a-z0-9-]+\.)+[a-z]{2,63}\.?(?::\d+)?(?:[/?#]\S*)?$", re.I)
+
+
+#: A string that is nothing but an http(s) URL: a link to fetch, not an article's text.
+_LINK = re.compile(r"^https?://[^\s/?#]+(?:[/?#]\S*)?$", re.I)
+
+
+def is_link(text: object) -> bool:
+    """Whether ``text`` is a string holding just an http(s) URL (white space around it aside).
+
+    >>> is_link("https://www.bbc.co.uk/news/world-38628838"), is_link("See https://bbc.co.uk today")
+    (True, False)
+    >>> is_link("ftp://example.com/a"), is_link("https://")
+    (False, False)
+    """
+    if not isinstance(text, str) or len(text) > 8192:
+        return False
+    stripped = text.strip()
+    if not _LINK.match(stripped):
+        return False
+    try:
+        return bool(urlsplit(stripped).hostname)
+    except ValueError:  # an invalid port or IPv6 literal
+        return False
 
 
 @lru_cache(maxsize=1)
