@@ -3,8 +3,10 @@
 >>> from provenance import trace
 >>> report = trace("seeds/")  # doctest: +SKIP
 >>> report.derivations        # doctest: +SKIP
+>>> audit(["https://example.org/story"], index="corpus.db")  # doctest: +SKIP
 """
 
+from .auditing import ArticleAudit, Audit, Match, audit
 from .engine import EngineError
 from .errors import (
     CorpusError,
@@ -12,6 +14,7 @@ from .errors import (
     DuplicateIdError,
     EmptyCorpusError,
     EmptyDocumentError,
+    FetchError,
     InputFormatError,
     MissingDependencyError,
     ProvenanceError,
@@ -21,14 +24,29 @@ from .errors import (
     UnreadableInputError,
 )
 from .index import IndexFileError
-from .models import Article, Block, Credit, Derivation, Diff, Evidence, Operation, Pair, TitleChange, WordEdit
+from .models import (
+    Article,
+    Block,
+    Credit,
+    Derivation,
+    Diff,
+    Evidence,
+    Fetch,
+    Operation,
+    Pair,
+    TitleChange,
+    WordEdit,
+)
 from .pipeline import trace
+from .reading.links import read_links
 from .reading.load import load
 from .report import Report
 from .settings import Settings
 
 __all__ = [
     "Article",
+    "ArticleAudit",
+    "Audit",
     "Block",
     "CorpusError",
     "Credit",
@@ -40,8 +58,11 @@ __all__ = [
     "EmptyDocumentError",
     "EngineError",
     "Evidence",
+    "Fetch",
+    "FetchError",
     "IndexFileError",
     "InputFormatError",
+    "Match",
     "MissingDependencyError",
     "Operation",
     "Pair",
@@ -54,6 +75,8 @@ __all__ = [
     "UnknownDocumentError",
     "UnreadableInputError",
     "WordEdit",
+    "audit",
     "load",
+    "read_links",
     "trace",
 ]

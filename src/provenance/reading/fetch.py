@@ -318,7 +318,9 @@ class Fetcher:
                 try:
                     answer = self._once(httpx, client, url, target, clock, limit, page)
                 except httpx.TimeoutException as exc:
-                    problem, wait = f"timed out ({_timeout_kind(httpx, exc)})", 0.0
+                    if clock.left() <= 0.01:  # the link's own total ran out, not the server's patience
+                        raise TimeoutError from None
+                    problem, wait = f"timed out {self._timeout_kind(httpx, exc)}", 0.0
                     continue
                 except httpx.TransportError as exc:
                     if self._stop.is_set():
@@ -333,7 +335,7 @@ class Fetcher:
                 continue
             return answer
         where = f" at {target}" if target != urldefrag(url)[0] else ""
-        raise FetchError(url, f"{problem}{where} ({tries} {'try' if tries == 1 else 'tries'})")
+        raise FetchError(url, f"{problem}{where}; gave up after {tries} {'try' if tries == 1 else 'tries'}")
 
     def _once(self, httpx: Any, client: Any, url: str, target: str, clock: _Clock, limit: int,
               page: bool) -> _Answer:
@@ -371,6 +373,11 @@ class Fetcher:
                     raise TimeoutError
         return _Answer(status=answer.status, reason=answer.reason, content_type=content_type,
                        charset=answer.charset, body=bytes(body))
+
+    def _timeout_kind(self, httpx: Any, exc: Exception) -> str:
+        if isinstance(exc, httpx.ConnectTimeout):
+            return f"connecting (connect_timeout {self.settings.connect_timeout:g} s)"
+        return f"waiting for the answer (read_timeout {self.settings.read_timeout:g} s)"
 
     # --- robots.txt --------------------------------------------------------------------------------
 
@@ -434,11 +441,6 @@ def _retry_after(value: str | None) -> float | None:
     if value and value.strip().isdigit():
         return float(value.strip())
     return None
-
-
-def _timeout_kind(httpx: Any, exc: Exception) -> str:
-    s = "connecting" if isinstance(exc, httpx.ConnectTimeout) else "waiting for the answer"
-    return f"while {s}"
 
 
 def _not_html(answer: _Answer) -> str | None:

@@ -23,7 +23,7 @@ from ..models import Article, Derivation, Diff, Operation
 if TYPE_CHECKING:
     from ..report import Report
 
-__all__ = ["diagram_html", "diff_html", "esc", "report_html", "summary_table"]
+__all__ = ["diagram_html", "diff_html", "esc", "legend", "page", "report_html", "summary_table"]
 
 KINDS = ("kept", "modified", "moved", "added", "dropped")
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
@@ -256,7 +256,7 @@ def diff_html(
     return "".join(parts)
 
 
-def _legend() -> str:
+def legend() -> str:
     return (
         '<p class="legend note"><span>Row colours:</span><span style="background:#fff8c5">modified</span>'
         '<span style="background:#ddf4ff">moved</span><span style="background:#dafbe1">added by the copy</span>'
@@ -379,7 +379,7 @@ def report_html(report: Report, title: str = "Provenance report") -> str:
         derived, source = docs.get(d.derived), docs.get(d.source)
         parts.append(
             f'<section class="derivation" id="{_anchor(n)}"><h2>{n}. {esc(d.derived)} ← {esc(d.source)}</h2>'
-            f"{_legend()}{diff_html(diff, derived, source, d)}</section>"
+            f"{legend()}{diff_html(diff, derived, source, d)}</section>"
         )
     parts += ["<h2>Articles</h2>", _documents_table(report)]
     return page(title, "".join(parts))

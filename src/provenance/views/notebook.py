@@ -21,7 +21,7 @@ from .html import STYLE, diagram_html, diff_html, esc, summary_table
 if TYPE_CHECKING:
     from ..report import Report
 
-__all__ = ["DiffView", "bare_diff_html", "report_repr_html", "scoped_style"]
+__all__ = ["DiffView", "bare_diff_html", "report_repr_html", "scoped_style", "wrap"]
 
 SCOPE = "provenance-view"
 #: Derivations beyond this many are listed in the summary table but not unfolded below it.
@@ -43,7 +43,7 @@ def scoped_style(css: str = STYLE, scope: str = SCOPE) -> str:
     return "\n".join(rules)
 
 
-def _wrap(inner: str) -> str:
+def wrap(inner: str) -> str:
     return f'<div class="{SCOPE}"><style>{scoped_style()}</style>{inner}</div>'
 
 
@@ -71,12 +71,12 @@ def report_repr_html(report: Report) -> str:
             f'<p class="note">{len(report.derivations) - MAX_DETAILED} more derivations: '
             "report.view(derived, source) shows any one, report.to_html(path) all.</p>"
         )
-    return _wrap("".join(parts))
+    return wrap("".join(parts))
 
 
 def bare_diff_html(diff: Diff) -> str:
     """What a notebook shows for a Diff on its own (paragraph numbers, no article text)."""
-    return _wrap(
+    return wrap(
         f"<p><strong>{esc(diff.derived)} ← {esc(diff.source)}</strong></p>{diff_html(diff)}"
         '<p class="note">report.view(derived, source) shows the paragraphs themselves.</p>'
     )
@@ -96,7 +96,7 @@ class DiffView:
         d = self.diff
         docs = {a.id: a for a in self.report.documents}
         derivation = self.report.derivation(d.derived, d.source)
-        return _wrap(
+        return wrap(
             f"<p><strong>{esc(d.derived)} ← {esc(d.source)}</strong></p>"
             f"{diff_html(d, docs.get(d.derived), docs.get(d.source), derivation)}"
         )
