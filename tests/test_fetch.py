@@ -138,11 +138,11 @@ def test_a_server_error_is_tried_again(site, tmp_path):
 
 def test_a_server_that_never_answers_times_out(site, tmp_path):
     site.routes["/hang.html"] = Reply(hang=True)
-    with pytest.raises(FetchError, match=r"timed out waiting for the answer \(read_timeout 0.3 s\)") as caught:
-        _fetch(site.url("/hang.html"), tmp_path, read_timeout=0.3, retries=1)
+    with pytest.raises(FetchError, match=r"timed out waiting for the answer \(read_timeout 0\.2 s\)") as caught:
+        _fetch(site.url("/hang.html"), tmp_path, read_timeout=0.2, retries=1)
     assert "2 tries" in caught.value.reason
-    with pytest.raises(FetchError, match="total_timeout of 0.5 s"):
-        _fetch(site.url("/hang.html"), tmp_path, read_timeout=5, total_timeout=0.5, retries=0)
+    with pytest.raises(FetchError, match=r"total_timeout of 0\.3 s"):
+        _fetch(site.url("/hang.html"), tmp_path, read_timeout=5, total_timeout=0.3, retries=0)
 
 
 def test_a_huge_page_is_refused_by_its_length_or_while_read(site, tmp_path):
@@ -191,7 +191,7 @@ def test_robots_txt_is_obeyed_unless_the_host_is_ignored(site, tmp_path):
     assert report.documents[0].fetched.url == link
     # A redirect into the disallowed part is refused at the hop.
     site.routes["/go"] = Reply(301, headers={"Location": "/private/other.html"})
-    with pytest.raises(FetchError, match="disallows .*/private/other.html"):
+    with pytest.raises(FetchError, match=r"disallows .*/private/other\.html"):
         _fetch(site.url("/go"), tmp_path)
 
 

@@ -55,7 +55,7 @@ class Site:
         site = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+            def do_GET(self) -> None:
                 site._answer(self)
 
             def log_message(self, *args: object) -> None:  # quiet

@@ -279,7 +279,9 @@ class Fetcher:
                 log.info("%s: %d redirect to %s", url, answer.status, following)
                 current = following
             else:
-                raise FetchError(url, f"more than {s.max_redirects} redirects (max_redirects); the last led to {current}")
+                raise FetchError(
+                    url, f"more than {s.max_redirects} redirects (max_redirects); the last led to {current}"
+                )
         except TimeoutError:
             raise FetchError(url, f"took longer than the total_timeout of {s.total_timeout:g} s") from None
         except _Stopped:

@@ -58,7 +58,9 @@ def audit_body(audit: Audit, *, links: bool = True) -> str:
              f"({where}). Made by provenance {esc(audit.report.version)}.</p>"]
     for n, entry in enumerate(audit.articles, 1):
         article = docs[entry.article]
-        parts.append(f'<section class="audited"><h2>{n}. <code>{esc(entry.article)}</code></h2><p>{_about(article)}</p>')
+        parts.append(
+            f'<section class="audited"><h2>{n}. <code>{esc(entry.article)}</code></h2><p>{_about(article)}</p>'
+        )
         if not entry.matches:
             parts.append('<p class="note">No stored article shares text with it.</p></section>')
             continue
