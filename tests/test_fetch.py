@@ -216,7 +216,7 @@ def test_too_many_redirects(site, tmp_path):
 def test_at_most_per_host_requests_at_once(site, tmp_path):
     links = []
     for n in range(6):
-        site.routes[f"/p{n}.html"] = Reply(body=SOURCE_PAGE.encode(), delay=0.05)
+        site.routes[f"/p{n}.html"] = Reply(body=SOURCE_PAGE.encode(), delay=0.03)
         links.append(site.url(f"/p{n}.html"))
     with Fetcher(FAST.model_copy(update={"per_host": 1}), cache=False) as fetcher:
         pages = [f.result() for f in [fetcher.submit(u) for u in links]]
@@ -251,11 +251,12 @@ def test_cli_traces_links_and_reports_failures_in_one_line(site, tmp_path, capsy
     links = tmp_path / "links.txt"
     links.write_text(f"# two stories\n{copy}\n", encoding="utf-8")
     out = tmp_path / "report.json"
-    args = ["trace", source, "--links", str(links), "--cache", str(tmp_path / "cache"), "--json", str(out)]
+    args = ["trace", source, "--links", str(links), "--cache", str(tmp_path / "cache"), "--json", str(out),
+            "--pause", "0"]
     assert main(args) == 0
     assert f"{copy} <- {source}" in capsys.readouterr().out
     assert json.loads(out.read_text())["documents"][0]["fetched"]["url"] in (source, copy)
-    assert main(["trace", site.url("/missing"), "--cache", str(tmp_path / "cache"), "--quiet"]) == 1
+    assert main(["trace", site.url("/missing"), "--cache", str(tmp_path / "cache"), "--quiet", "--pause", "0"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "/missing: HTTP 404 Not Found" in err
 
@@ -272,3 +273,19 @@ def test_progress_counts_the_links(site, tmp_path, capsys):
         for link in links:
             fetcher.fetch(link)
     assert "fetch" in capsys.readouterr().err
+
+
+def test_audit_a_link_against_an_archive(site, tmp_path, capsys):
+    db = tmp_path / "archive.db"
+    trace([{"id": "wire", "text": seed_text("000"), "outlet": "Al Jazeera", "published": "2017-01-16T08:00:00"}],
+          index=db)
+    link = site.page("/libya.html", COPY_PAGE)
+    from provenance import audit
+
+    found = audit([link], index=db, settings=_settings(), cache=tmp_path / "cache")
+    (m,) = found.audited(link).matches
+    assert (m.stored, m.role, m.credited) == ("wire", "source", True)
+    assert found.report.document(link).fetched.final_url == link
+    site.stop()  # the CLI reads the page from the cache
+    assert main(["audit", link, "--index", str(db), "--cache", str(tmp_path / "cache")]) == 0
+    assert f"{link} (Libyan Express): 1 stored article shares text with it" in capsys.readouterr().out

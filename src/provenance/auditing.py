@@ -102,7 +102,7 @@ class Audit(_Frozen):
 
     def summary(self) -> str:
         """A few lines a person can read: for each article, the stored ones it shares text with, ranked."""
-        lines = [f"{len(self.articles)} articles audited against {self.index}"
+        lines = [f"{_count(len(self.articles), 'article')} audited against {self.index}"
                  f"{' (and stored there)' if self.stored else ' (not stored)'}"]
         for entry in self.articles:
             doc = self.report.document(entry.article)
@@ -110,7 +110,9 @@ class Audit(_Frozen):
             if not entry.matches:
                 lines.append(f"{entry.article}{about}: no stored article shares text with it")
                 continue
-            lines.append(f"{entry.article}{about}: {len(entry.matches)} stored article(s) share text with it")
+            n = len(entry.matches)
+            lines.append(f"{entry.article}{about}: {_count(n, 'stored article')} {'shares' if n == 1 else 'share'} "
+                         "text with it")
             for n, m in enumerate(entry.matches, 1):
                 credit = "" if m.credited is None else ("credited; " if m.credited else "UNCREDITED; ")
                 same = f"; identical: {', '.join(m.identical)}" if m.identical else ""
@@ -145,6 +147,10 @@ class Audit(_Frozen):
         from .views.audit_html import audit_repr_html
 
         return audit_repr_html(self)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def audit(

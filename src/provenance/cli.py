@@ -93,6 +93,8 @@ def _reading_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("--refresh", action="store_true", help="fetch every link again, even if it is in the cache")
     command.add_argument("--ignore-robots", action="append", default=[], metavar="HOST",
                          help="do not consult HOST's robots.txt (for a site of your own); repeatable")
+    command.add_argument("--pause", type=float, default=None, metavar="SECONDS",
+                         help=f"seconds between two requests to one site (default {FetchSettings().pause:g})")
 
 
 def _corpus(paths: Sequence[str], links: Sequence[str] = ()) -> list[Any] | Path:
@@ -116,7 +118,8 @@ def _corpus(paths: Sequence[str], links: Sequence[str] = ()) -> list[Any] | Path
 def _settings(args: argparse.Namespace) -> Settings:
     try:
         return Settings(load=LoadSettings(date_order=args.date_order.upper() if args.date_order else None),
-                        fetch=FetchSettings(ignore_robots=tuple(args.ignore_robots)))
+                        fetch=FetchSettings(ignore_robots=tuple(args.ignore_robots),
+                                            **({} if args.pause is None else {"pause": args.pause})))
     except ValidationError as exc:
         raise ProvenanceError("; ".join(e["msg"] for e in exc.errors())) from None
 
