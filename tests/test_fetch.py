@@ -66,6 +66,8 @@ def test_links_trace_like_pages_and_keep_asked_final_and_canonical_urls(site, tm
     assert report.document(source).url == "https://www.aljazeera.com/news/2017/1/16/astana"
     assert report.document(source).outlet == "Al Jazeera"
     assert page.fetched.fetched_at.tzinfo is not None and page.fetched.status == 200
+    row = next(r for r in report.to_records()["documents"] if r["id"] == copy)
+    assert row["final_url"] == site.url("/2017/libya.html") and row["fetched_at"] == page.fetched.fetched_at.isoformat()
     # Polite: robots.txt asked once for the site, every request named provenance and its version.
     assert site.paths().count("/robots.txt") == 1
     assert all(agent.startswith("provenance/") and "(" in agent for _, agent in site.requests)
