@@ -291,3 +291,10 @@ def test_audit_a_link_against_an_archive(site, tmp_path, capsys):
     site.stop()  # the CLI reads the page from the cache
     assert main(["audit", link, "--index", str(db), "--cache", str(tmp_path / "cache")]) == 0
     assert f"{link} (Libyan Express): 1 stored article shares text with it" in capsys.readouterr().out
+
+
+def test_a_broken_compressed_answer_names_the_link(site, tmp_path):
+    site.routes["/broken.html"] = Reply(body=b"this is not gzip at all",
+                                        headers={"Content-Type": "text/html", "Content-Encoding": "gzip"})
+    with pytest.raises(FetchError, match=r"/broken\.html: the answer cannot be read"):
+        _fetch(site.url("/broken.html"), tmp_path)

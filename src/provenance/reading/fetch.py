@@ -329,6 +329,10 @@ class Fetcher:
                         raise _Stopped from None
                     problem, wait = f"connection failed ({str(exc) or type(exc).__name__})", 0.0
                     continue
+                except httpx.RequestError as exc:  # a broken compressed body, say: no use trying again
+                    raise FetchError(url, f"the answer cannot be read ({str(exc) or type(exc).__name__})") from None
+                except httpx.InvalidURL as exc:
+                    raise FetchError(url, f"not a URL that can be fetched ({exc})") from None
             if answer.status == 429 or answer.status >= 500:
                 problem = f"HTTP {answer.status} {answer.reason}".rstrip()
                 wait = answer.retry_after if answer.retry_after is not None else 0.0

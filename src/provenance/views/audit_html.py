@@ -54,8 +54,9 @@ def audit_body(audit: Audit, *, links: bool = True) -> str:
     """The audit's content: one section per audited article, its ranking, then its matches."""
     docs = {a.id: a for a in audit.report.documents}
     where = "and stored there" if audit.stored else "not stored"
-    parts = [f'<p class="lede">{len(audit.articles)} articles audited against <code>{esc(audit.index)}</code> '
-             f"({where}). Made by provenance {esc(audit.report.version)}.</p>"]
+    count = len(audit.articles)
+    parts = [f'<p class="lede">{count} article{"" if count == 1 else "s"} audited against '
+             f"<code>{esc(audit.index)}</code> ({where}). Made by provenance {esc(audit.report.version)}.</p>"]
     for n, entry in enumerate(audit.articles, 1):
         article = docs[entry.article]
         parts.append(
