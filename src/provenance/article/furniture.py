@@ -41,7 +41,14 @@ _SOURCE = re.compile(
 )
 #: "via Reuters", "Courtesy of AFP": a source line only when short, since body text can open so too.
 _VIA = re.compile(r"^\(?(?:via|courtesy(?: of)?)\s+\S", re.IGNORECASE)
-_BYLINE = re.compile(r"^[Bb][Yy]\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|and|&))*\s*(?:[,|–—-].*)?$")
+_BYLINE = re.compile(r"^[Bb][Yy]\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|and|&))*"
+                     r"(?:\s+(?:for|of|at|with|in)\s+(?:the\s+)?[A-Z].*|\s*[,|/–—(\[-].*)?$")
+#: Lower-case words a byline may hold ("By Jo Bloggs of the Associated Press, staff writer"); a line with
+#: more other lower-case words than one is a sentence ("By Monday, the rebels had left the city.").
+_BYLINE_WORDS = frozenset({"and", "of", "for", "at", "with", "in", "the", "de", "van", "von", "al", "bin", "staff",
+                           "writer", "reporter", "correspondent", "editor", "news", "desk", "chief", "senior",
+                           "special", "political", "medical", "science", "business", "sports", "foreign",
+                           "updated", "published", "bureau", "contributor"})
 _PHOTO_CREDIT = re.compile(
     r"(?:[\[(][A-Za-z][^\[\]()]{0,60}/[A-Za-z][^\[\]()]{0,60}[\])]|"
     r"[\[(][^\[\]()]*\b(?:photo|image|picture|getty|file photo|shutterstock)\b[^\[\]()]*[\])])"
@@ -82,6 +89,11 @@ def _is_promo(text: str) -> bool:
     return label.isupper() and len(rest.split()) <= PROMO_MAX_WORDS and not rest.rstrip().endswith(".")
 
 
+def _byline_words_only(text: str) -> bool:
+    other = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w[0].islower() and w.lower() not in _BYLINE_WORDS]
+    return len(other) <= 1
+
+
 def _is_footer(text: str) -> bool:
     hits = len(_FOOTER_WORDS.findall(text))
     linked = bool(_EMAIL.search(text) or _URL.search(text))
@@ -95,7 +107,7 @@ def _shape(text: str) -> BlockKind:
         return "related"
     if (_SOURCE.match(text) and words <= 30) or (_VIA.match(text) and words <= 8):
         return "source"
-    if _BYLINE.match(text) and words <= 12:
+    if _BYLINE.match(text) and words <= 12 and _byline_words_only(text):
         return "byline"
     if _is_promo(text):
         return "promo"
