@@ -47,9 +47,19 @@ _NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|de|al|el|du|der|di))*"
 #: A name in running text: capitalised words, or "the" before them.
 _ANY_NAME = rf"(?:[Tt]he\s+)?{_NAME}"
 _PREFIX = re.compile(rf"^(?P<name>{_NAME})\s*{_DASH}\s+(?=[A-Z0-9“\"‘'(])")
+#: An agency's name before a dash, in any case and spacing, after an optional place: "AFP —The",
+#: "SYDNEY- IANS – With", "CHICAGO - Afp- Floating". Only a known agency's name is read so.
+_AGENCY_PREFIX = re.compile(
+    rf"^(?:[A-Z][A-Z .'’]{{1,40}}?\s*(?:[,:]|{_DASH})\s*)?(?P<name>[A-Za-z][\w&.'’]*(?:[ -][A-Za-z][\w&.'’]*){{0,3}}?)"
+    rf"\s*{_DASH}\s*(?=[A-Z0-9“\"‘'(])"
+)
 #: A dateline: an optional place (and date) in capitals or title case, then the agency in brackets.
-_DATELINE = re.compile(rf"^(?:[A-Z][\w .,'’/-]{{0,60}}?\s*)?\((?P<name>[A-Za-z][\w .&'’-]{{0,40}})\)\s*(?:{_DASH}|:)\s")
-_SUFFIX = re.compile(rf"(?:[.!?”\"’]\s*)(?:\((?P<a>{_NAME})\)|{_DASH}\s*(?P<b>{_NAME}))\s*\.?$")
+_DATELINE = re.compile(
+    rf"^(?:[A-Z][\w .,'’/-]{{0,60}}?\s*[,:]?\s*)?\((?P<name>[A-Za-z][\w .&'’-]{{0,40}})\)\s*(?:{_DASH}|:)\s*(?=\S)"
+)
+#: A wire story's end mark after its last sentence or credit: "(END)", "-0-", "###".
+_END_MARK = r"(?:\s*(?:\((?i:end)\)|(?i:end)|-0-|#{3}))?"
+_SUFFIX = re.compile(rf"(?:[.!?”\"’]\s*)(?:\((?P<a>{_NAME})\)|{_DASH}\s*(?P<b>{_NAME})){_END_MARK}\s*\.?$")
 #: A line's wrapping: a leading dash or bullet, or brackets around the whole line ("(With AFP)", "— AFP").
 _WRAPPED = re.compile(r"^(?:[–—•*]\s*|-{1,2}\s*)?(?P<open>[(\[])?\s*(?P<inner>.*?)\s*(?(open)[)\]]\s*\.?|)$")
 #: A line of names alone: "Reuters", "AFP/AP", "The Daily Ledger".
@@ -125,6 +135,7 @@ _CORPORATE = re.compile(r"[\s,]+(?:ltd|limited|inc|llc|plc|gmbh|s\.?a|group|medi
 _PUNCTUATION = str.maketrans({c: " " for c in ".,;:!?()[]{}\"'“”‘’–—-/"})
 _SPLIT = re.compile(r"\s*(?:,|;|/|&|\band\b|\+)\s*")
 _MAX_NAME_WORDS = 4
+_LINK = re.compile(r"https?://(?:www\.)?(?P<host>[^/\s]+)\S*")
 #: Trailing credit lines are short.
 _MAX_TRAILER_CHARS = 90
 #: How many blocks from the end are looked at for trailing credit lines.
@@ -158,6 +169,7 @@ def _outlet_like(name: str) -> bool:
 
 
 def _names(text: str) -> list[str]:
+    text = _LINK.sub(r"\g<host>", text)  # "https://www.ledger.com/story" names ledger.com
     return [p.strip(" .()[]") for p in _SPLIT.split(text) if p.strip(" .()[]")]
 
 
@@ -205,6 +217,9 @@ def _opening(first: Block) -> list[Credit]:
     match = _PREFIX.match(first.text)
     if match and _plausible(match["name"]):
         return [_credit(match["name"], "prefix", first, 0, match.end("name"))]
+    match = _AGENCY_PREFIX.match(first.text)
+    if match and outlet_key(match["name"]) in KNOWN_AGENCIES:
+        return [_credit(match["name"], "prefix", first, match.start("name"), match.end("name"))]
     return []
 
 
@@ -251,13 +266,13 @@ def _line_credit(block: Block) -> list[Credit]:
 
 def _trailer(block: Block, wrapped: bool) -> list[Credit]:
     text = block.text
+    for pattern in (_INPUTS, _WITH, _CONTRIBUTED, _MATERIAL):
+        if (match := pattern.match(text)) and (found := _agents(match["list"], block, "trailer")):
+            return found
     if match := _BARE.match(text):
         if _ROLE_TAIL.search(text):  # "Reuters Staff" on a line of its own signs like a byline
             return _byline(block)
         return _agents(match["list"], block, "trailer", agencies_only=not wrapped)
-    for pattern in (_INPUTS, _WITH, _CONTRIBUTED, _MATERIAL):
-        if match := pattern.match(text):
-            return _agents(match["list"], block, "trailer")
     return []
 
 
@@ -277,7 +292,6 @@ def _employer(text: str) -> str:
     """The outlet in a person's credit: "Jo Bloggs of Reuters" -> "Reuters", "AP Medical Writer" -> "AP"."""
     text = _ROLE_TAIL.sub("", text.strip(" .()[]")).strip(" .()[]")
     text = _EMPLOYED_BY.split(text)[-1]
-    text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
     words = text.split()
     for size in range(min(len(words), _MAX_NAME_WORDS), 0, -1):  # an agency that opens or ends the words
         for part in (words[:size], words[-size:]):
@@ -353,8 +367,8 @@ def _byline(block: Block) -> list[Credit]:
         tied = _employer(parts[0])
         if tied != parts[0] and (outlet_key(tied) in KNOWN_AGENCIES or _outlet_like(tied)):
             name = tied  # "By Jo Bloggs for AFP", "By JO BLOGGS Associated Press"
-        elif alone != parts[0] or outlet_key(alone) in KNOWN_AGENCIES:
-            name = alone  # "By Reuters Staff", "By AFP"
+        elif alone != parts[0] or outlet_key(alone) in KNOWN_AGENCIES or _outlet_like(alone):
+            name = alone  # "By Reuters Staff", "By AFP", "By The Daily Ledger"
     name = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
     return [_named(name, "byline", block)] if name and _plausible(name) else []
 
@@ -383,7 +397,8 @@ def infer_outlet(credits: Iterable[Credit]) -> str | None:
     """The article's own outlet from a lone self-credit (source line, byline, rights line, footer).
 
     A name that the article also credits as a prefix, dateline or suffix is a credit to another
-    outlet, not a self-credit, and is left out; so is a rights line naming a news agency.
+    outlet, not a self-credit, and is left out; so is a rights or source line naming a news agency
+    (agencies mark their own copy with a dateline, not with "Source: Reuters").
     """
     credits = list(credits)
     # A trailer ("first published by X") beside a byline of X's is X's own page saying so: only the
@@ -392,7 +407,7 @@ def infer_outlet(credits: Iterable[Credit]) -> str | None:
     own = [
         c.name for c in credits
         if c.form in SELF_FORMS and not any(same_outlet(c.name, p) for p in pointed)
-        and not (c.form == "rights" and outlet_key(c.name) in KNOWN_AGENCIES)
+        and not (c.form in ("rights", "source_line") and outlet_key(c.name) in KNOWN_AGENCIES)
     ]
     distinct: list[str] = []
     for name in own:
