@@ -80,6 +80,14 @@ class CandidateIndex:
         row = self._db.execute("SELECT article FROM documents WHERE id = ?", (ident,)).fetchone()
         return Article.model_validate_json(row[0]) if row else None
 
+    def conflicts(self, articles: Sequence[Article]) -> list[str]:
+        """The ids of ``articles`` that are stored with other text (which :meth:`add` refuses), in order."""
+        texts = dict(self._db.execute(
+            "SELECT id, json_extract(article, '$.text') FROM documents WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps([a.id for a in articles]),),
+        ))
+        return [a.id for a in articles if a.id in texts and texts[a.id] != a.text]
+
     def query(
         self, articles: Sequence[Article], sets: Sequence[np.ndarray] | None = None
     ) -> tuple[list[Article], list[tuple[str, str]]]:

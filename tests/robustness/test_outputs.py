@@ -78,7 +78,7 @@ def test_every_output_option_writes_outside_the_inputs(corpus, tmp_path):
             "--csv", out / "csv", "--sqlite", out / "r.sqlite"]
     assert main(["trace", str(corpus), "--quiet", *map(str, args)]) == 0
     names = sorted(p.relative_to(out).as_posix() for p in out.rglob("*"))
-    assert names == ["csv", "csv/derivations.csv", "csv/documents.csv", "csv/operations.csv",
+    assert names == ["csv", "csv/derivations.csv", "csv/documents.csv", "csv/operations.csv", "csv/skipped.csv",
                      "r.dot", "r.html", "r.json", "r.provn", "r.sqlite"]  # no temporary file left
 
 
