@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .errors import ProvenanceError, RenderError
+from .index import check_index
 from .models import Pair
 from .optional import require
 from .pipeline import trace
@@ -143,13 +144,12 @@ def _check_outputs(args: argparse.Namespace, protect: tuple[Path, ...]) -> None:
 
     from .views.render import check_render
 
-    wanted = [
-        ("--json", args.json), ("--dot", args.dot), ("--html", args.html), ("--sqlite", args.sqlite),
-        ("--index", args.index),
-    ]
+    wanted = [("--json", args.json), ("--dot", args.dot), ("--html", args.html), ("--sqlite", args.sqlite)]
     for option, path in wanted:
         if path:
             check(option, path)
+    if args.index:
+        check("--index", args.index, lambda: check_index(args.index, Settings().candidates))
     if args.prov:
         check("--prov", args.prov, lambda: require("prov.model", "prov", f"--prov {args.prov}"))
     if args.render:

@@ -37,7 +37,17 @@ from ..models import Article, Skipped
 from ..settings import LoadSettings
 from .entries import Entry, Left, guarded, left, not_article
 from .html_input import HTML_SUFFIXES, looks_like_html, read_html
-from .records import Columns, column_mapping, from_string, read_csv, read_frame, read_json, read_jsonl, record_entry
+from .records import (
+    Columns,
+    column_mapping,
+    from_string,
+    read_csv,
+    read_frame,
+    read_json,
+    read_jsonl,
+    record_entry,
+    record_id,
+)
 from .text import MAX_CONTROL_SHARE, decode, looks_binary, newlines, read_bytes
 
 __all__ = ["MAX_CONTROL_SHARE", "OnError", "decode", "entries", "load", "stream"]
@@ -214,22 +224,25 @@ def _read(corpus: Any, columns: Columns) -> Iterator[Entry]:
         )
     ids: dict[str, int] = {}
     for n, item in enumerate(corpus):
-        where = f"item {n}"
-        if isinstance(item, Article):
-            yield item.origin or where, item
-        elif isinstance(item, str):
-            try:
-                yield where, from_string(item, where, ids)
-            except ProvenanceError as exc:
-                yield left(where, None, exc)
-        elif isinstance(item, Mapping):
-            yield record_entry(item, where, columns)
-        elif isinstance(item, Path):
-            yield from guarded(str(item), None, _read_path(item, columns))
-        else:
-            yield left(where, None, InputFormatError(
-                f"{where} of the corpus is a {type(item).__name__}; expected a string, a record or an Article"
-            ))
+        # Whatever an item is, an error reading it leaves that item out, not the corpus.
+        where = str(item) if isinstance(item, Path) else f"item {n}"
+        yield from guarded(where, record_id(item, columns), _read_item(item, f"item {n}", columns, ids))
+
+
+def _read_item(item: Any, where: str, columns: Columns, ids: dict[str, int]) -> Iterator[Entry]:
+    """The entries of one item of a list: an article, a string, a record, or a folder or file."""
+    if isinstance(item, Article):
+        yield item.origin or where, item
+    elif isinstance(item, str):
+        yield where, from_string(item, where, ids)
+    elif isinstance(item, Mapping):
+        yield record_entry(item, where, columns)
+    elif isinstance(item, Path):
+        yield from _read_path(item, columns)
+    else:
+        raise InputFormatError(
+            f"{where} of the corpus is a {type(item).__name__}; expected a string, a record or an Article"
+        )
 
 
 def _read_path(path: Path, columns: Columns) -> Iterator[Entry]:
