@@ -269,8 +269,12 @@ def check_index(path: str | Path, settings: CandidateSettings) -> None:
 
 @contextmanager
 def open_index(path: str | Path, settings: CandidateSettings) -> Iterator[CandidateIndex]:
-    """Open (or create) the index at ``path``; raises IndexFileError if it was built differently."""
+    """Open (or create, with its folder) the index at ``path``; raises IndexFileError if it was built differently."""
     path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise IndexFileError(f"cannot make the index {str(path)!r}: {exc.strerror or exc}") from None
     try:
         db = sqlite3.connect(path)
         db.executescript(_SCHEMA)
