@@ -315,13 +315,17 @@ def test_an_id_the_index_holds_with_other_text(tmp_path):
     db = tmp_path / "corpus.db"
     trace([{"id": "a", "text": "First version of the story, with enough words to index."}], index=db)
     corpus = [{"id": "a", "text": "A different story altogether, also long enough to index."},
+              {"id": "blank", "text": None},
               {"id": "b", "text": "Another story for the index, with words of its own to store."}]
-    with pytest.raises(DuplicateIdError, match="already in the index"):
+    with pytest.raises(EmptyDocumentError, match="'blank'"):
         trace(corpus, index=db)
+    with pytest.raises(DuplicateIdError, match="already in the index"):
+        trace([corpus[0], corpus[2]], index=db)
     report = trace(corpus, index=db, on_error="skip")
-    (skipped,) = report.skipped
-    assert (skipped.origin, skipped.id, skipped.error) == ("item 0", "a", "DuplicateIdError")
-    assert "already in the index" in skipped.reason
+    blank, clash = report.skipped
+    assert (blank.origin, blank.id, blank.error) == ("item 1", "blank", "EmptyDocumentError")
+    assert (clash.origin, clash.id, clash.error) == ("item 0", "a", "DuplicateIdError")
+    assert "already in the index" in clash.reason
     assert [a.id for a in report.documents] == ["b"]
     stored = sqlite3.connect(db)
     assert [r[0] for r in stored.execute("SELECT id FROM documents ORDER BY id")] == ["a", "b"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from .errors import ProvenanceError, RenderError
@@ -120,18 +120,19 @@ def _assignments(values: Sequence[str], option: str) -> dict[str, str]:
 CSV_FILES = ("documents.csv", "derivations.csv", "operations.csv", "skipped.csv")
 
 
-def _check_outputs(args: argparse.Namespace, protect: tuple[Path, ...]) -> None:
+def _check_outputs(args: argparse.Namespace, protect: tuple[Path, ...], settings: Settings) -> None:
     """Check, before anything is read or written, that every output asked for can be made: its
     extra installed, ``dot`` present for ``--render``, its folder writable, not an input of the
     run, no two outputs on one file. Raises one error naming every output that cannot be made."""
     problems: list[tuple[str, ProvenanceError]] = []
     files: dict[Path, str] = {}
 
-    def check(option: str, path: str, *extra: object, folder: bool = False) -> None:
+    def check(option: str, path: str, needs: Callable[[], object] | None = None, *, folder: bool = False) -> None:
+        """Whether ``path`` can be written, then whatever else the output ``needs`` (it raises if missing)."""
         try:
             check_writable(path, protect, folder=folder)
-            for needed in extra:
-                needed()  # type: ignore[operator]
+            if needs is not None:
+                needs()
         except ProvenanceError as exc:
             problems.append((option, exc))
         for name in CSV_FILES if folder else ("",):
@@ -149,7 +150,7 @@ def _check_outputs(args: argparse.Namespace, protect: tuple[Path, ...]) -> None:
         if path:
             check(option, path)
     if args.index:
-        check("--index", args.index, lambda: check_index(args.index, Settings().candidates))
+        check("--index", args.index, lambda: check_index(args.index, settings.candidates))
     if args.prov:
         check("--prov", args.prov, lambda: require("prov.model", "prov", f"--prov {args.prov}"))
     if args.render:
@@ -169,11 +170,11 @@ def _run_trace(args: argparse.Namespace) -> int:
     corpus = _corpus(args.paths)
     columns, aliases = _assignments(args.column, "--column"), _assignments(args.alias, "--alias")
     protect = tuple(Path(p) for p in args.paths)
-    _check_outputs(args, protect)  # the index is written to as well: never an input, nor inside an input folder
     settings = Settings(load=LoadSettings(
         date_order=args.date_order.upper() if args.date_order else None,
         max_chars=args.max_chars, max_blocks=args.max_paragraphs,
     ))
+    _check_outputs(args, protect, settings)  # the index is written to as well: never an input, nor in an input folder
     report = trace(
         corpus,
         settings=settings,

@@ -310,6 +310,8 @@ def _clashes(
 ) -> tuple[list[_Segmented], list[Skipped]]:
     """The articles without those whose id the index holds with other text, and a record of each
     of those: an item at fault, like one that cannot be read."""
+    if not Path(index).exists():  # a new index holds nothing to clash with
+        return segmented, []
     with open_index(index, settings.candidates) as stored_index:
         taken = set(stored_index.conflicts([a for _, a, _, _ in segmented]))
     if not taken:

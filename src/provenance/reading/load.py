@@ -275,10 +275,17 @@ def _read_folder(folder: Path, columns: Columns) -> Iterator[Entry]:
             yield left(where, ident, UnreadableInputError(
                 f"{where!r} is not a regular file (a pipe, socket or device)"
             ))
-        elif (other := _not_an_article(path)) is not None:
-            yield not_article(where, f"not an article file: {other}")
         else:
-            yield from guarded(where, ident, _read_file(path, columns, ident))
+            yield from guarded(where, ident, _read_folder_file(path, columns, ident))
+
+
+def _read_folder_file(path: Path, columns: Columns, ident: str) -> Iterator[Entry]:
+    """A file of a folder: passed over, with a record, when it is not an article; else read."""
+    other = _not_an_article(path)
+    if other is not None:
+        yield not_article(str(path), f"not an article file: {other}")
+    else:
+        yield from _read_file(path, columns, ident)
 
 
 def _hidden(relative: Path) -> bool:
