@@ -21,7 +21,19 @@ from .errors import (
     UnreadableInputError,
 )
 from .index import IndexFileError
-from .models import Article, Block, Credit, Derivation, Diff, Evidence, Operation, Pair, TitleChange, WordEdit
+from .models import (
+    Article,
+    Block,
+    Credit,
+    Derivation,
+    Diff,
+    Evidence,
+    Operation,
+    Pair,
+    Skipped,
+    TitleChange,
+    WordEdit,
+)
 from .pipeline import trace
 from .reading.load import load
 from .report import Report
@@ -50,6 +62,7 @@ __all__ = [
     "RenderError",
     "Report",
     "Settings",
+    "Skipped",
     "TitleChange",
     "UnknownDocumentError",
     "UnreadableInputError",

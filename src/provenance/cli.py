@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from .errors import ProvenanceError
-from .models import Article
+from .errors import ProvenanceError, RenderError
+from .index import check_index
+from .models import Pair
+from .optional import require
 from .pipeline import trace
-from .reading.load import stream
 from .report import Report
 from .settings import LoadSettings, Settings
-from .views.output import refuse_input, write_text
+from .views.output import check_writable, write_text
 
 __all__ = ["main"]
 
@@ -40,10 +41,20 @@ def _parser() -> argparse.ArgumentParser:
                    help="treat outlet NAME as OUTLET, e.g. --alias 'AJ=Al Jazeera'; repeatable")
     t.add_argument("--html", metavar="FILE", help="write a self-contained HTML report (opens offline)")
     t.add_argument("--render", metavar="FILE", help="draw the diagram as .svg, .png or .pdf (needs Graphviz)")
-    t.add_argument("--csv", metavar="DIR", help="write documents.csv, derivations.csv, operations.csv into DIR")
-    t.add_argument("--sqlite", metavar="FILE", help="write tables documents, derivations, operations to SQLite")
+    t.add_argument("--csv", metavar="DIR",
+                   help="write documents.csv, derivations.csv, operations.csv, skipped.csv into DIR")
+    t.add_argument("--sqlite", metavar="FILE",
+                   help="write tables documents, derivations, operations, skipped to SQLite")
     t.add_argument("--date-order", choices=("dmy", "mdy"), default=None,
                    help="how numeric dates like 04/03/2025 are written: day first or month first")
+    _on_error(t)
+    limits = LoadSettings()
+    t.add_argument("--max-chars", type=_positive, default=limits.max_chars, metavar="N",
+                   help=f"longest article accepted, in characters (default {limits.max_chars:,}); "
+                   "a longer one is an error, or skipped")
+    t.add_argument("--max-paragraphs", type=_positive, default=limits.max_blocks, metavar="N",
+                   help=f"most paragraphs accepted in one article (default {limits.max_blocks:,}); "
+                   "more is an error, or skipped")
     t.add_argument("--workers", "-w", type=int, default=1, metavar="N", help="worker processes (default 1)")
     t.add_argument("--engine", choices=("local", "dask"), default="local",
                    help="run on local processes or a Dask LocalCluster of N workers (needs provenance[dask])")
@@ -62,23 +73,36 @@ def _parser() -> argparse.ArgumentParser:
         "--color", "--colour", choices=("auto", "always", "never"), default="auto",
         help="colour the output: auto (when stdout is a terminal and NO_COLOR is unset), always, never",
     )
+    _on_error(d)
     return parser
 
 
+def _on_error(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--on-error", choices=("raise", "skip"), default="raise",
+        help="an item that cannot be read or is over a limit: stop with its error (raise, the default), or "
+        "leave it out, go on, and list it in the summary and the report (skip)",
+    )
+
+
+def _positive(value: str) -> int:
+    """A whole number of at least 1, for a limit given in the shell."""
+    try:
+        number = int(value.replace(",", "").replace("_", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, not {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a number of at least 1, not {value!r}")
+    return number
+
+
 def _corpus(paths: Sequence[str]) -> list[Path] | Path:
+    """The paths given, one corpus: a folder or file alone, else the list of them, read in turn."""
     items = [Path(p) for p in paths]
     for p in items:
         if not p.exists():
             raise ProvenanceError(f"{p} does not exist")
     return items[0] if len(items) == 1 else items
-
-
-def _expand(
-    paths: Sequence[Path], columns: dict[str, str] | None = None, settings: Settings | None = None
-) -> Iterator[Article]:
-    """The articles of several paths, read one after another as the trace asks for them."""
-    for p in paths:
-        yield from stream(p, settings=settings.load if settings else None, **(columns or {}))
 
 
 def _assignments(values: Sequence[str], option: str) -> dict[str, str]:
@@ -92,23 +116,76 @@ def _assignments(values: Sequence[str], option: str) -> dict[str, str]:
     return found
 
 
+#: The files ``--csv DIR`` writes.
+CSV_FILES = ("documents.csv", "derivations.csv", "operations.csv", "skipped.csv")
+
+
+def _check_outputs(args: argparse.Namespace, protect: tuple[Path, ...], settings: Settings) -> None:
+    """Check, before anything is read or written, that every output asked for can be made: its
+    extra installed, ``dot`` present for ``--render``, its folder writable, not an input of the
+    run, no two outputs on one file. Raises one error naming every output that cannot be made."""
+    problems: list[tuple[str, ProvenanceError]] = []
+    files: dict[Path, str] = {}
+
+    def check(option: str, path: str, needs: Callable[[], object] | None = None, *, folder: bool = False) -> None:
+        """Whether ``path`` can be written, then whatever else the output ``needs`` (it raises if missing)."""
+        try:
+            check_writable(path, protect, folder=folder)
+            if needs is not None:
+                needs()
+        except ProvenanceError as exc:
+            problems.append((option, exc))
+        for name in CSV_FILES if folder else ("",):
+            target = (Path(path) / name if name else Path(path)).resolve()
+            if target in files:
+                problems.append((option, RenderError(
+                    f"{files[target]} and {option} both write {str(target)!r}: give each output its own file"
+                )))
+            files[target] = option
+
+    from .views.render import check_render
+
+    wanted = [("--json", args.json), ("--dot", args.dot), ("--html", args.html), ("--sqlite", args.sqlite)]
+    for option, path in wanted:
+        if path:
+            check(option, path)
+    if args.index:
+        check("--index", args.index, lambda: check_index(args.index, settings.candidates))
+    if args.prov:
+        check("--prov", args.prov, lambda: require("prov.model", "prov", f"--prov {args.prov}"))
+    if args.render:
+        check("--render", args.render, lambda: check_render(args.render))
+    if args.csv:
+        check("--csv", args.csv, folder=True)
+    if len(problems) == 1:
+        raise problems[0][1]
+    if problems:
+        raise RenderError(
+            f"{len(problems)} outputs cannot be made, so nothing was written: "
+            + "; ".join(f"{option}: {exc}" for option, exc in problems)
+        )
+
+
 def _run_trace(args: argparse.Namespace) -> int:
     corpus = _corpus(args.paths)
     columns, aliases = _assignments(args.column, "--column"), _assignments(args.alias, "--alias")
-    if args.index:  # the index is written to: never an input file, nor a new file inside an input folder
-        refuse_input(args.index, tuple(Path(p) for p in args.paths))
-    settings = Settings(load=LoadSettings(date_order=args.date_order.upper() if args.date_order else None))
+    protect = tuple(Path(p) for p in args.paths)
+    settings = Settings(load=LoadSettings(
+        date_order=args.date_order.upper() if args.date_order else None,
+        max_chars=args.max_chars, max_blocks=args.max_paragraphs,
+    ))
+    _check_outputs(args, protect, settings)  # the index is written to as well: never an input, nor in an input folder
     report = trace(
-        _expand(corpus, columns, settings) if isinstance(corpus, list) else corpus,
+        corpus,
         settings=settings,
         aliases=aliases,
         workers=args.workers,
         engine=args.engine,
         progress=not args.quiet and sys.stderr.isatty(),
         index=args.index,
+        on_error=args.on_error,
         **columns,
     )
-    protect = tuple(Path(p) for p in args.paths)
     if args.json:
         write_text(args.json, report.to_json() + "\n", protect=protect)
     if args.dot:
@@ -134,20 +211,27 @@ def _run_trace(args: argparse.Namespace) -> int:
     return 0
 
 
+def _pair(report: Report, a: str, b: str) -> Pair | None:
+    """The pair of the report made of articles ``a`` and ``b``, if they share text."""
+    return next((p for p in report.pairs if {p.a, p.b} == {a, b}), None)
+
+
 def _run_diff(args: argparse.Namespace) -> int:
     if len(args.paths) == 1 and args.paths[0].endswith(".json") and Path(args.paths[0]).is_file():
         try:
             report = Report.read_json(args.paths[0])
         except ValueError:
-            report = trace(args.paths[0])
+            report = trace(args.paths[0], on_error=args.on_error)
     else:
-        corpus = _corpus(args.paths)
-        report = trace(_expand(corpus) if isinstance(corpus, list) else corpus)
+        report = trace(_corpus(args.paths), on_error=args.on_error)
     diff = report.diff(args.derived, args.source)
     derived, source = report.document(args.derived), report.document(args.source)
     from .views.terminal import diff_lines, use_colour
 
-    for line in diff_lines(diff, derived, source, colour=use_colour(sys.stdout, args.color)):
+    lines = diff_lines(
+        diff, derived, source, colour=use_colour(sys.stdout, args.color), pair=_pair(report, args.derived, args.source)
+    )
+    for line in lines:
         print(line)
     return 0
 
