@@ -60,3 +60,34 @@ def test_several_files_are_read_in_turn_and_checked_as_one_corpus(tmp_path, caps
     assert main(["trace", str(one), str(again), "--quiet"]) == 1
     err = capsys.readouterr().err
     assert "duplicate document id" in err and "one.jsonl" in err and "again.jsonl" in err
+
+
+def test_diff_asked_the_other_way_says_what_the_report_found(tmp_path, capsys):
+    saved = tmp_path / "r.json"
+    main(["trace", str(SEEDS), "--json", str(saved), "--quiet"])
+    assert main(["diff", SOURCE, COPY, str(saved)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == f"the report has {COPY} <- {SOURCE}; showing {SOURCE} against {COPY} as asked"
+    assert lines[1].startswith(f"{SOURCE} <- {COPY}: ")
+    assert main(["diff", COPY, SOURCE, str(saved)]) == 0  # asked the way the report has it: no note
+    assert capsys.readouterr().out.startswith(f"{COPY} <- {SOURCE}: ")
+
+
+def test_diff_of_articles_without_a_direction_or_without_shared_text(tmp_path, capsys):
+    feed = tmp_path / "feed.jsonl"
+    story = seed_text("000")
+    rows = [{"id": "one", "text": story}, {"id": "two", "text": story},
+            {"id": "flood", "text": "Floods hit the valley\n\nHeavy rain flooded the town on Monday, officials said."
+                                    "\n\nResidents were moved to the school hall overnight."}]
+    feed.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert main(["diff", "one", "two", str(feed)]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == (
+        "the report found no direction between one and two; showing one against two as asked"
+    )
+    assert main(["diff", "flood", "one", str(feed)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines == [
+        "flood and one share no text: none of their paragraphs align",
+        "    flood: 'Floods hit the valley', 2 body paragraphs",
+        "    one: 'Syrian rebel groups to attend peace talks in Astana', 27 body paragraphs",
+    ]

@@ -81,7 +81,45 @@ FORMS = [
     (_suffix(" — AFP"), "AFP"),
     (_suffix(" (UPI)"), "UPI"),
     (_suffix(" -- ANI"), "ANI"),
+    (_byline("By JANE DOE Associated Press"), "AP"),
+    (_byline("By Jane Doe, AP Medical Writer"), "AP"),
+    (_byline("By Jane Doe, Associated Press Writer"), "AP"),
+    (_byline("By Jane Doe for AFP"), "AFP"),
+    (_byline("By Jane Doe (Reuters)"), "Reuters"),
+    (_byline("By Jane Doe and John Roe, Reuters"), "Reuters"),
+    (_byline("By Jane Doe | Reuters | Updated 3 Dec 2024"), "Reuters"),
+    (_byline("By Jane Doe of the Associated Press"), "AP"),
+    (_byline("BY JANE DOE, AFP"), "AFP"),
+    (_closing("Jane Doe of Reuters contributed to this report."), "Reuters"),
+    (_closing("The Associated Press contributed reporting."), "AP"),
+    (_closing("Information from Reuters was used in this report."), "Reuters"),
+    (_closing("Material from the Associated Press was used in this report."), "AP"),
+    (_closing("This story includes reporting from AFP."), "AFP"),
+    (_closing("Additional reporting by Jane Doe in London and Reuters"), "Reuters"),
+    (_closing("With additional reporting by AFP"), "AFP"),
+    (_closing("(Additional reporting by Reuters)"), "Reuters"),
+    (_closing("With PTI inputs"), "PTI"),
+    (_closing("— With inputs from IANS"), "IANS"),
+    (_closing("(With inputs from Press Trust of India)"), "PTI"),
+    (_closing("Inputs from ANI"), "ANI"),
+    (_closing("[Reuters]"), "Reuters"),
+    (_closing("AFP"), "AFP"),
+    (_closing("(Source: Reuters)"), "Reuters"),
+    (_closing("Copyright 2024 The Associated Press. All rights reserved. This material may not be published, "
+              "broadcast, rewritten or redistributed without permission."), "AP"),
+    (_closing("© Copyright 2024, Reuters"), "Reuters"),
+    (_closing("(c) Copyright Thomson Reuters 2024"), "Reuters"),
+    (_closing("Reuters © 2024"), "Reuters"),
+    (_closing("All rights reserved. © Agence France-Presse"), "AFP"),
+    (_closing("Reuters Staff"), "Reuters"),
+    (_closing("— Kyodo News"), "Kyodo"),
 ]
+
+
+def test_two_agencies_in_one_line_are_both_credits():
+    assert _credited(_closing("Reuters and AFP contributed to this report.")) == {"reuters", "afp"}
+    assert _credited(_closing("(AFP/AP)")) == {"afp", "ap"}
+
 
 #: Articles that name an agency without crediting it.
 NEGATIVES = [
@@ -99,6 +137,11 @@ NEGATIVES = [
     _closing("Agencies contributed to this report."),
     _byline("By Jane Doe"),
     _suffix(" He said it would."),
+    _closing("With agency inputs"),
+    _closing("Jane Doe contributed to this report."),
+    _closing("Additional reporting by Jane Doe in London"),
+    _byline("By Monday, the rebels had left the city."),
+    _byline("By Jane Doe in London"),
 ]
 
 

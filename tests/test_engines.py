@@ -10,6 +10,7 @@ from conftest import COPY, SOURCE, seed_text
 from provenance import trace
 from provenance.engine import EngineError, Runner, _chunks, paused_collection
 from provenance.pipeline import _by_neighbourhood, _parts
+from provenance.settings import LoadSettings, Settings
 
 
 def _corpus():
@@ -40,7 +41,28 @@ def test_dask_local_cluster_gives_the_same_report():
     with cluster, distributed.Client(cluster) as client:
         assert len(client.scheduler_info()["workers"]) == 2
         on_dask = trace(_corpus(), engine=client)
+        # Items left out while reading (here) and while segmenting (on the cluster) come back in order.
+        skipping = trace(_with_bad_items(), engine=client, settings=LIMITED, on_error="skip")
     assert on_dask.model_dump_json() == local.model_dump_json()
+    assert skipping.model_dump_json() == trace(_with_bad_items(), settings=LIMITED, on_error="skip").model_dump_json()
+    assert [s.id for s in skipping.skipped] == ["blank", "transcript", "late"]
+    assert skipping.model_copy(update={"skipped": ()}).to_json() == trace(_corpus(), settings=LIMITED).to_json()
+
+
+LIMITED = Settings(load=LoadSettings(max_blocks=200))
+
+
+def _with_bad_items():
+    corpus = _corpus()
+    transcript = "\n\n".join(f"Paragraph {k} of the transcript." for k in range(300))
+    return [corpus[0], {"id": "blank", "text": None}, *corpus[1:3], {"id": "transcript", "text": transcript},
+            *corpus[3:], {"id": "late", "text": 7}]
+
+
+def test_two_local_workers_skip_the_same_items():
+    one = trace(_with_bad_items(), settings=LIMITED, on_error="skip")
+    assert trace(iter(_with_bad_items()), settings=LIMITED, on_error="skip", workers=2).to_json() == one.to_json()
+    assert [s.id for s in one.skipped] == ["blank", "transcript", "late"]
 
 
 @pytest.mark.timeout(300)

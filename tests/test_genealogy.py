@@ -89,3 +89,27 @@ def test_cycles_are_broken_component_by_component_as_the_whole_graph_would_be(co
     kept = _break_cycles(set(confidence), confidence)
     assert nx.is_directed_acyclic_graph(nx.DiGraph(sorted(kept)))
     assert kept == _break_cycles_globally(set(confidence), confidence)
+
+
+def test_an_article_placed_under_a_credited_source_leaves_the_unknown_one_without_breaking_it():
+    """b is a sibling of a under AFP, and also shares text with c and d, which share nothing with each
+    other: once b is placed under AFP, c and d have nobody left in common and get no placeholder."""
+    from provenance.corpus.graph import missing_sources
+    from provenance.models import Article, Credit, Evidence, Pair
+
+    afp = Credit(name="AFP", form="trailer", block=0, start=0, end=3)
+    arts = {
+        "a": Article(id="a", text="x", outlet="Metro Daily", credits=(afp,)),
+        "b": Article(id="b", text="x", outlet="Gulf Times", credits=(afp,)),
+        "c": Article(id="c", text="x", outlet="Daily Courier"),
+        "d": Article(id="d", text="x", outlet="Valley Times"),
+    }
+    siblings = Evidence(signal="siblings", favours=None, weight=0.5, detail="both credit AFP")
+
+    def pair(a: str, b: str, *evidence: Evidence) -> Pair:
+        return Pair(a=a, b=b, share_a=0.6, share_b=0.6, shared_chars=500, similarity=0.9,
+                    relation="undetermined", confidence=0.5, evidence=evidence)
+
+    sources, derivations = missing_sources([pair("a", "b", siblings), pair("b", "c"), pair("b", "d")], arts, [])
+    assert [(s.name, s.members) for s in sources] == [("AFP", ("a", "b"))]
+    assert sorted(d.derived for d in derivations) == ["a", "b"]

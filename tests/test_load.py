@@ -88,7 +88,10 @@ def test_binary_file_in_folder_is_an_error_naming_it(tmp_path):
 
 def test_unsupported_file_type_is_named(tmp_path):
     (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4")
-    with pytest.raises(UnreadableInputError, match=r"scan\.pdf"):
+    # Given alone it is an error; in a folder it is passed over, and a folder of nothing else is empty.
+    with pytest.raises(UnreadableInputError, match=r"scan\.pdf.*unsupported type"):
+        load(tmp_path / "scan.pdf")
+    with pytest.raises(EmptyCorpusError, match=r"scan\.pdf: not an article file: an office document"):
         load(tmp_path)
 
 

@@ -22,7 +22,8 @@ def gallery():
 
 def test_records_link_by_keys(gallery):
     tables = gallery.to_records()
-    assert set(tables) == {"documents", "derivations", "operations"}
+    assert set(tables) == {"documents", "derivations", "operations", "skipped"}
+    assert tables["skipped"] == []
     for name, rows in tables.items():
         assert all(list(row) == list(TABLES[name]) for row in rows)
     ids = {d["id"] for d in tables["documents"]}
@@ -82,7 +83,7 @@ def test_cli_sqlite_has_keys_and_joins(tmp_path):
     db_path = tmp_path / "out" / "provenance.sqlite"
     assert main(["trace", str(SEEDS), "--quiet", "--sqlite", str(db_path), "--csv", str(tmp_path / "csv")]) == 0
     names = sorted(p.name for p in (tmp_path / "csv").iterdir())
-    assert names == ["derivations.csv", "documents.csv", "operations.csv"]
+    assert names == ["derivations.csv", "documents.csv", "operations.csv", "skipped.csv"]
     with sqlite3.connect(db_path) as db:
         db.execute("PRAGMA foreign_keys = ON")
         assert db.execute("PRAGMA foreign_key_check").fetchall() == []

@@ -34,6 +34,7 @@ from .models import (
     Fetch,
     Operation,
     Pair,
+    Skipped,
     TitleChange,
     WordEdit,
 )
@@ -71,6 +72,7 @@ __all__ = [
     "RenderError",
     "Report",
     "Settings",
+    "Skipped",
     "TitleChange",
     "UnknownDocumentError",
     "UnreadableInputError",

@@ -21,8 +21,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from .errors import UnknownDocumentError
 from .index import IndexFileError
-from .models import Article, Diff, Evidence, Pair
+from .models import Article, Diff, Evidence, Pair, Skipped
 from .pipeline import traced
+from .reading.load import OnError
 from .report import Report, _floor2
 from .settings import Settings
 from .views.notebook import DiffView
@@ -74,13 +75,21 @@ class Audit(_Frozen):
     """What :func:`audit` found; JSON round-trips without loss.
 
     ``report`` is the underlying trace (the audited articles, the stored ones they share text
-    with, and every pair among them); ``articles`` holds each audited article's ranked matches.
+    with, and every pair among them); ``articles`` holds each audited article's ranked matches;
+    :attr:`skipped` the items given that were left out (with ``audit(..., on_error="skip")``).
     """
 
     index: str = Field(description="the candidate index the articles were audited against")
     stored: bool = Field(description="whether the audited articles were then stored in the index")
     articles: tuple[ArticleAudit, ...]
     report: Report
+
+    @property
+    def skipped(self) -> tuple[Skipped, ...]:
+        """The items given that were left out, in their order, and why: files that are not
+        articles, and with ``on_error="skip"`` items that could not be read or fetched, or were
+        over a limit. The JSON audit holds them in ``report.skipped``."""
+        return self.report.skipped
 
     def audited(self, article: str) -> ArticleAudit:
         """The audit of one article; raises UnknownDocumentError naming it if it was not audited."""
@@ -104,6 +113,7 @@ class Audit(_Frozen):
         """A few lines a person can read: for each article, the stored ones it shares text with, ranked."""
         lines = [f"{_count(len(self.articles), 'article')} audited against {self.index}"
                  f"{' (and stored there)' if self.stored else ' (not stored)'}"]
+        lines += self.report.skipped_lines()
         for entry in self.articles:
             doc = self.report.document(entry.article)
             about = f" ({doc.outlet})" if doc.outlet else ""
@@ -163,6 +173,7 @@ def audit(
     engine: Any = "local",
     progress: bool = False,
     aliases: Mapping[str, str] | None = None,
+    on_error: OnError = "raise",
     cache: str | Path | bool | None = None,
     refresh: bool = False,
     **columns: str,
@@ -172,8 +183,10 @@ def audit(
 
     ``items`` is any corpus :func:`provenance.trace` reads (files, records, links...); the other
     arguments are :func:`provenance.trace`'s. The articles are stored in the index only when
-    ``store`` is True. Raises IndexFileError when ``index`` is not an existing candidate index,
-    and the corpus errors of :func:`provenance.trace`.
+    ``store`` is True. With ``on_error="skip"`` an item that cannot be read, or a link whose page
+    cannot be fetched, is left out and listed in :attr:`Audit.skipped` (its link as origin); with
+    ``"raise"``, the default, it raises its error. Raises IndexFileError when ``index`` is not an
+    existing candidate index, and the corpus errors of :func:`provenance.trace`.
     """
     path = Path(index)
     if not path.is_file():
@@ -182,7 +195,7 @@ def audit(
             "or provenance trace PATH --index FILE"
         )
     report, own = traced(items, settings=settings, workers=workers, engine=engine, progress=progress, index=path,
-                         store=store, aliases=aliases, cache=cache, refresh=refresh, columns=columns)
+                         store=store, aliases=aliases, on_error=on_error, cache=cache, refresh=refresh, columns=columns)
     return Audit(index=str(path), stored=store, report=report,
                  articles=tuple(_audit_one(report, ident, own) for ident in sorted(own)))
 

@@ -4,19 +4,22 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
-from .errors import ProvenanceError
+from .errors import ProvenanceError, RenderError
+from .index import check_index
+from .models import Pair
+from .optional import require
 from .pipeline import trace
 from .reading.links import read_links
 from .reading.urls import is_link
 from .report import Report
 from .settings import FetchSettings, LoadSettings, Settings
-from .views.output import refuse_input, write_text
+from .views.output import check_writable, write_text
 
 __all__ = ["main"]
 
@@ -40,8 +43,10 @@ def _parser() -> argparse.ArgumentParser:
     _reading_options(t)
     t.add_argument("--html", metavar="FILE", help="write a self-contained HTML report (opens offline)")
     t.add_argument("--render", metavar="FILE", help="draw the diagram as .svg, .png or .pdf (needs Graphviz)")
-    t.add_argument("--csv", metavar="DIR", help="write documents.csv, derivations.csv, operations.csv into DIR")
-    t.add_argument("--sqlite", metavar="FILE", help="write tables documents, derivations, operations to SQLite")
+    t.add_argument("--csv", metavar="DIR",
+                   help="write documents.csv, derivations.csv, operations.csv, skipped.csv into DIR")
+    t.add_argument("--sqlite", metavar="FILE",
+                   help="write tables documents, derivations, operations, skipped to SQLite")
     t.add_argument("--workers", "-w", type=int, default=1, metavar="N", help="worker processes (default 1)")
     t.add_argument("--engine", choices=("local", "dask"), default="local",
                    help="run on local processes or a Dask LocalCluster of N workers (needs provenance[dask])")
@@ -74,11 +79,13 @@ def _parser() -> argparse.ArgumentParser:
         "--color", "--colour", choices=("auto", "always", "never"), default="auto",
         help="colour the output: auto (when stdout is a terminal and NO_COLOR is unset), always, never",
     )
+    _on_error(d)
     return parser
 
 
 def _reading_options(command: argparse.ArgumentParser) -> None:
-    """How to read the input: columns, aliases, dates, and for links the list, cache and robots.txt."""
+    """How to read the input: columns, aliases, dates, what to do with a bad item, the limits, and
+    for links the list, cache and robots.txt."""
     command.add_argument("--links", action="append", default=[], metavar="FILE",
                          help="read the links in FILE (one URL a line, # comments) as articles; repeatable")
     command.add_argument("--column", action="append", default=[], metavar="FIELD=NAME",
@@ -88,6 +95,14 @@ def _reading_options(command: argparse.ArgumentParser) -> None:
                          help="treat outlet NAME as OUTLET, e.g. --alias 'AJ=Al Jazeera'; repeatable")
     command.add_argument("--date-order", choices=("dmy", "mdy"), default=None,
                          help="how numeric dates like 04/03/2025 are written: day first or month first")
+    _on_error(command)
+    limits = LoadSettings()
+    command.add_argument("--max-chars", type=_positive, default=limits.max_chars, metavar="N",
+                         help=f"longest article accepted, in characters (default {limits.max_chars:,}); "
+                         "a longer one is an error, or skipped")
+    command.add_argument("--max-paragraphs", type=_positive, default=limits.max_blocks, metavar="N",
+                         help=f"most paragraphs accepted in one article (default {limits.max_blocks:,}); "
+                         "more is an error, or skipped")
     command.add_argument("--cache", metavar="DIR",
                          help="keep fetched pages in DIR (default: $PROVENANCE_CACHE, else the user's cache folder)")
     command.add_argument("--refresh", action="store_true", help="fetch every link again, even if it is in the cache")
@@ -117,7 +132,8 @@ def _corpus(paths: Sequence[str], links: Sequence[str] = ()) -> list[Any] | Path
 
 def _settings(args: argparse.Namespace) -> Settings:
     try:
-        return Settings(load=LoadSettings(date_order=args.date_order.upper() if args.date_order else None),
+        return Settings(load=LoadSettings(date_order=args.date_order.upper() if args.date_order else None,
+                                          max_chars=args.max_chars, max_blocks=args.max_paragraphs),
                         fetch=FetchSettings(ignore_robots=tuple(args.ignore_robots),
                                             **({} if args.pause is None else {"pause": args.pause})))
     except ValidationError as exc:
@@ -127,6 +143,25 @@ def _settings(args: argparse.Namespace) -> Settings:
 def _inputs(args: argparse.Namespace) -> tuple[Path, ...]:
     """The run's input files: never written over."""
     return tuple(Path(p) for p in [*args.paths, *args.links] if not is_link(p))
+
+
+def _on_error(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--on-error", choices=("raise", "skip"), default="raise",
+        help="an item that cannot be read or is over a limit, or a link that cannot be fetched: stop with its "
+        "error (raise, the default), or leave it out, go on, and list it in the summary and the report (skip)",
+    )
+
+
+def _positive(value: str) -> int:
+    """A whole number of at least 1, for a limit given in the shell."""
+    try:
+        number = int(value.replace(",", "").replace("_", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, not {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a number of at least 1, not {value!r}")
+    return number
 
 
 def _assignments(values: Sequence[str], option: str) -> dict[str, str]:
@@ -140,20 +175,85 @@ def _assignments(values: Sequence[str], option: str) -> dict[str, str]:
     return found
 
 
+#: The files ``--csv DIR`` writes.
+CSV_FILES = ("documents.csv", "derivations.csv", "operations.csv", "skipped.csv")
+
+
+def _check_outputs(
+    args: argparse.Namespace, protect: tuple[Path, ...], settings: Settings, *, index_written: bool = True
+) -> None:
+    """Check, before anything is read or written, that every output asked for can be made: its
+    extra installed, ``dot`` present for ``--render``, its folder writable, not an input of the
+    run, no two outputs on one file. Raises one error naming every output that cannot be made.
+    The index given is checked as an output when the run writes to it (``index_written``), else
+    only as an index."""
+    problems: list[tuple[str, ProvenanceError]] = []
+    files: dict[Path, str] = {}
+
+    def check(option: str, path: str, needs: Callable[[], object] | None = None, *, folder: bool = False) -> None:
+        """Whether ``path`` can be written, then whatever else the output ``needs`` (it raises if missing)."""
+        try:
+            check_writable(path, protect, folder=folder)
+            if needs is not None:
+                needs()
+        except ProvenanceError as exc:
+            problems.append((option, exc))
+        for name in CSV_FILES if folder else ("",):
+            target = (Path(path) / name if name else Path(path)).resolve()
+            if target in files:
+                problems.append((option, RenderError(
+                    f"{files[target]} and {option} both write {str(target)!r}: give each output its own file"
+                )))
+            files[target] = option
+
+    from .views.render import check_render
+
+    def given(name: str) -> str | None:  # an output option of this command, if given
+        return getattr(args, name, None)
+
+    for option in ("--json", "--dot", "--html", "--sqlite"):
+        path = given(option[2:])
+        if path:
+            check(option, path)
+    index = given("index")
+    if index and index_written:
+        check("--index", index, lambda: check_index(index, settings.candidates))
+    elif index:
+        try:
+            check_index(index, settings.candidates)
+        except ProvenanceError as exc:
+            problems.append(("--index", exc))
+    prov, render, csv_dir = given("prov"), given("render"), given("csv")
+    if prov:
+        check("--prov", prov, lambda: require("prov.model", "prov", f"--prov {prov}"))
+    if render:
+        check("--render", render, lambda: check_render(render))
+    if csv_dir:
+        check("--csv", csv_dir, folder=True)
+    if len(problems) == 1:
+        raise problems[0][1]
+    if problems:
+        raise RenderError(
+            f"{len(problems)} outputs cannot be made, so nothing was written: "
+            + "; ".join(f"{option}: {exc}" for option, exc in problems)
+        )
+
+
 def _run_trace(args: argparse.Namespace) -> int:
     corpus = _corpus(args.paths, args.links)
     columns, aliases = _assignments(args.column, "--column"), _assignments(args.alias, "--alias")
     protect = _inputs(args)
-    if args.index:  # the index is written to: never an input file, nor a new file inside an input folder
-        refuse_input(args.index, protect)
+    settings = _settings(args)
+    _check_outputs(args, protect, settings)  # the index is written to as well: never an input, nor in an input folder
     report = trace(
         corpus,
-        settings=_settings(args),
+        settings=settings,
         aliases=aliases,
         workers=args.workers,
         engine=args.engine,
         progress=not args.quiet and sys.stderr.isatty(),
         index=args.index,
+        on_error=args.on_error,
         cache=args.cache,
         refresh=args.refresh,
         **columns,
@@ -189,20 +289,22 @@ def _run_audit(args: argparse.Namespace) -> int:
     corpus = _corpus(args.paths, args.links)
     columns, aliases = _assignments(args.column, "--column"), _assignments(args.alias, "--alias")
     protect = _inputs(args)
-    if args.store:
-        refuse_input(args.index, protect)
+    settings = _settings(args)
+    read = (*protect, Path(args.index))  # without --store the index is only read: an input, never written over
+    _check_outputs(args, protect if args.store else read, settings, index_written=args.store)
     found = audit(
         corpus,
         index=args.index,
         store=args.store,
-        settings=_settings(args),
+        settings=settings,
         aliases=aliases,
         progress=not args.quiet and sys.stderr.isatty(),
+        on_error=args.on_error,
         cache=args.cache,
         refresh=args.refresh,
         **columns,
     )
-    protect += (Path(args.index),)
+    protect = read
     if args.json:
         write_text(args.json, found.to_json() + "\n", protect=protect)
     if args.html:
@@ -212,19 +314,27 @@ def _run_audit(args: argparse.Namespace) -> int:
     return 0
 
 
+def _pair(report: Report, a: str, b: str) -> Pair | None:
+    """The pair of the report made of articles ``a`` and ``b``, if they share text."""
+    return next((p for p in report.pairs if {p.a, p.b} == {a, b}), None)
+
+
 def _run_diff(args: argparse.Namespace) -> int:
     if len(args.paths) == 1 and args.paths[0].endswith(".json") and Path(args.paths[0]).is_file():
         try:
             report = Report.read_json(args.paths[0])
         except ValueError:
-            report = trace(args.paths[0])
+            report = trace(args.paths[0], on_error=args.on_error)
     else:
-        report = trace(_corpus(args.paths))
+        report = trace(_corpus(args.paths), on_error=args.on_error)
     diff = report.diff(args.derived, args.source)
     derived, source = report.document(args.derived), report.document(args.source)
     from .views.terminal import diff_lines, use_colour
 
-    for line in diff_lines(diff, derived, source, colour=use_colour(sys.stdout, args.color)):
+    lines = diff_lines(
+        diff, derived, source, colour=use_colour(sys.stdout, args.color), pair=_pair(report, args.derived, args.source)
+    )
+    for line in lines:
         print(line)
     return 0
 

@@ -33,7 +33,7 @@ from .models import Article
 from .pairs.candidates import enough_shared, near_duplicates, shingle_hashes
 from .settings import CandidateSettings
 
-__all__ = ["IndexFileError", "open_index"]
+__all__ = ["IndexFileError", "check_index", "open_index"]
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -79,6 +79,14 @@ class CandidateIndex:
     def stored(self, ident: str) -> Article | None:
         row = self._db.execute("SELECT article FROM documents WHERE id = ?", (ident,)).fetchone()
         return Article.model_validate_json(row[0]) if row else None
+
+    def conflicts(self, articles: Sequence[Article]) -> list[str]:
+        """The ids of ``articles`` that are stored with other text (which :meth:`add` refuses), in order."""
+        texts = dict(self._db.execute(
+            "SELECT id, json_extract(article, '$.text') FROM documents WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps([a.id for a in articles]),),
+        ))
+        return [a.id for a in articles if a.id in texts and texts[a.id] != a.text]
 
     def query(
         self, articles: Sequence[Article], sets: Sequence[np.ndarray] | None = None
@@ -231,17 +239,49 @@ class CandidateIndex:
         return len(added)
 
 
+def _key(settings: CandidateSettings) -> str:
+    """The shingle settings an index is built with, as its meta table states them."""
+    return f"shingle_words={settings.shingle_words} across paragraphs"
+
+
+def check_index(path: str | Path, settings: CandidateSettings) -> None:
+    """Raise IndexFileError unless :func:`open_index` can use ``path``: nothing there yet, or an index
+    (or an empty database) built with these shingle settings. Reads only; creates nothing."""
+    path = Path(path)
+    if not path.exists():
+        return
+    if path.is_dir():
+        raise IndexFileError(f"{str(path)!r} is a folder, not a provenance candidate index")
+    try:
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise IndexFileError(f"{str(path)!r} cannot be opened as a candidate index: {exc}") from None
+    try:
+        tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        row = db.execute("SELECT value FROM meta WHERE key = 'shingles'").fetchone() if "meta" in tables else None
+    except sqlite3.DatabaseError as exc:
+        raise IndexFileError(f"{str(path)!r} is not a provenance candidate index: {exc}") from None
+    finally:
+        db.close()
+    if row is not None and row[0] != _key(settings):
+        raise IndexFileError(f"the index {str(path)!r} was built with {row[0]}, not {_key(settings)}")
+
+
 @contextmanager
 def open_index(path: str | Path, settings: CandidateSettings) -> Iterator[CandidateIndex]:
-    """Open (or create) the index at ``path``; raises IndexFileError if it was built differently."""
+    """Open (or create, with its folder) the index at ``path``; raises IndexFileError if it was built differently."""
     path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise IndexFileError(f"cannot make the index {str(path)!r}: {exc.strerror or exc}") from None
     try:
         db = sqlite3.connect(path)
         db.executescript(_SCHEMA)
     except sqlite3.DatabaseError as exc:
         raise IndexFileError(f"{str(path)!r} is not a provenance candidate index: {exc}") from None
     try:
-        key = f"shingle_words={settings.shingle_words} across paragraphs"
+        key = _key(settings)
         row = db.execute("SELECT value FROM meta WHERE key = 'shingles'").fetchone()
         if row is None:
             with db:

@@ -28,6 +28,7 @@ __all__ = [
     "Operation",
     "OperationKind",
     "Pair",
+    "Skipped",
     "TitleChange",
     "WordEdit",
 ]
@@ -278,3 +279,18 @@ class DuplicateGroup(_Model):
 
     representative: str = Field(description="id of the member compared with the corpus: the earliest, then lowest id")
     members: tuple[str, ...] = Field(description="ids of all the identical articles, the representative too, sorted")
+
+
+class Skipped(_Model):
+    """An item of the corpus left out of the trace, and why: a file in a folder that is not an
+    article, or (with ``on_error="skip"``) an item that could not be read or is over a limit."""
+
+    origin: str = Field(
+        description="where the item is: its file, file and line or row, WARC record, or position in the corpus"
+    )
+    id: str | None = Field(default=None, description="the document id it has or would have had, when known")
+    error: str | None = Field(
+        description="the class of the error that left it out (EmptyDocumentError, ...); None for a file in a "
+        "folder that is not an article"
+    )
+    reason: str = Field(description="what is wrong, in one line")

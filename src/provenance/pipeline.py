@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict, deque
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -15,15 +16,17 @@ from .article.segment import segment
 from .corpus.direction import composite_evidence, decide, lineage_evidence
 from .corpus.graph import direct_edges, missing_sources
 from .engine import Runner, paused_collection
+from .errors import DuplicateIdError, EmptyCorpusError, ProvenanceError
 from .index import open_index
-from .models import Article, Derivation, Diff, MissingSource, Pair
+from .models import Article, Derivation, Diff, MissingSource, Pair, Skipped
 from .pairs.align import Alignment, Prepared, align, prepare, worth_aligning
 from .pairs.boilerplate import find_boilerplate, without_boilerplate
 from .pairs.candidates import Vocabulary, candidates, shingle_hashes, shingles_and_lines
 from .pairs.diff import build_diff, credits_source
 from .pairs.duplicates import collapse
+from .reading.entries import left
 from .reading.fetch import Fetcher
-from .reading.load import stream
+from .reading.load import OnError, describe_skipped, entries
 from .report import Report
 from .settings import Settings
 
@@ -41,13 +44,44 @@ def _version() -> str:
         return "0+unknown"
 
 
-def _segment_chunk(settings: Settings, chunk: Sequence[Article]) -> list[tuple[Article, np.ndarray, np.ndarray]]:
-    """Segmented articles, each with its shingle hashes for the candidate search and its lines'
-    fingerprints for the boilerplate search."""
+#: A segmented article: where it was read, the article, its shingle hashes for the candidate
+#: search and its lines' fingerprints for the boilerplate search.
+_Segmented = tuple[str, Article, np.ndarray, np.ndarray]
+
+
+@dataclass(frozen=True)
+class _Segmenting:
+    """What every task of the segmentation stage needs. One object, not a tuple: a cluster
+    broadcasts it whole (Dask scatters the items of a tuple one by one)."""
+
+    settings: Settings
+    on_error: OnError
+
+
+def _segment_chunk(shared: _Segmenting, chunk: Sequence[tuple[str, Article] | Skipped]) -> list[_Segmented | Skipped]:
+    """Segmented articles with their shingles and line fingerprints, in the chunk's order; the
+    items the reading left out pass through, and so, with ``on_error="skip"``, does an article
+    that cannot be segmented (over the paragraph limit), as a record of its own."""
+    settings, on_error = shared.settings, shared.on_error
     vocabulary: Vocabulary = {}
+    done: list[tuple[str, Article] | Skipped] = []
     with outlet_aliases(settings.aliases):  # in force in this process too, wherever it runs
-        segmented = [segment(a, settings.load) for a in chunk]
-    return [(a, *shingles_and_lines(a, settings.candidates.shingle_words, vocabulary)) for a in segmented]
+        for item in chunk:
+            if isinstance(item, Skipped):
+                done.append(item)
+                continue
+            where, article = item
+            try:
+                done.append((where, segment(article, settings.load, where=where)))
+            except ProvenanceError as exc:
+                if on_error == "raise":
+                    raise
+                done.append(left(where, article.id, exc).record)
+    return [
+        item if isinstance(item, Skipped)
+        else (item[0], item[1], *shingles_and_lines(item[1], settings.candidates.shingle_words, vocabulary))
+        for item in done
+    ]
 
 
 class _Part(NamedTuple):
@@ -152,6 +186,7 @@ def trace(
     progress: bool = False,
     index: str | Path | None = None,
     aliases: Mapping[str, str] | None = None,
+    on_error: OnError = "raise",
     cache: str | Path | bool | None = None,
     refresh: bool = False,
     **columns: str,
@@ -177,6 +212,13 @@ def trace(
     pairs, derivations, duplicates and missing sources. The stored articles are compared with each
     other too, as evidence (a new copy of a stored copy derives from the copy, not its source).
 
+    ``on_error="skip"`` leaves out every item that cannot be read or is over a limit of
+    ``settings.load`` (any :class:`~provenance.errors.ProvenanceError` raised while reading or
+    segmenting it, and an id the index holds with other text) and records it in
+    ``report.skipped``; with ``"raise"``, the default, the first such item raises its error. Files
+    in a folder that are not articles (images, office documents...) are recorded there either way.
+    The articles kept give the same report as a corpus of them alone.
+
     ``columns`` name the corpus's own columns or fields (``trace(df, text="body", title="headline",
     published="date", outlet="site", id="uid")``); ``aliases`` adds outlet aliases to
     ``settings.aliases`` (``{"AJ": "Al Jazeera"}``), so credits and outlets under either name match.
@@ -185,7 +227,10 @@ def trace(
     (``settings.fetch`` sets the limits and politeness, :mod:`provenance.reading.fetch`) and read as
     an HTML page. Fetched pages are kept in ``cache`` (a folder; by default ``$PROVENANCE_CACHE``,
     else the user's cache folder; False keeps none), so the same links traced again are read from
-    disk, offline, into the same report; ``refresh=True`` fetches them again.
+    disk, offline, into the same report; ``refresh=True`` fetches them again. A link whose page
+    cannot be had (an error status, a timeout, refused by robots.txt, not HTML, too large) raises
+    its :class:`~provenance.errors.FetchError`, or with ``on_error="skip"`` is left out and
+    recorded in ``report.skipped`` with the link as its origin.
 
     >>> report = trace(["Talks open in Astana on Monday, the rebels said, and will last two days.",
     ...                 "Al-Jazeera – Talks open in Astana on Monday, the rebels said, and will last two days."])
@@ -193,10 +238,11 @@ def trace(
     1
 
     Raises the :class:`~provenance.errors.CorpusError` subclasses of :func:`provenance.reading.load.load`
-    (:class:`~provenance.errors.FetchError` for a link whose page cannot be had).
+    (:class:`~provenance.errors.FetchError` for a link whose page cannot be had; with
+    ``on_error="skip"``, EmptyCorpusError only: when no article is left).
     """
     return traced(corpus, settings=settings, workers=workers, engine=engine, progress=progress, index=index,
-                  aliases=aliases, cache=cache, refresh=refresh, columns=columns)[0]
+                  aliases=aliases, on_error=on_error, cache=cache, refresh=refresh, columns=columns)[0]
 
 
 def traced(
@@ -209,6 +255,7 @@ def traced(
     index: str | Path | None = None,
     store: bool = True,
     aliases: Mapping[str, str] | None = None,
+    on_error: OnError = "raise",
     cache: str | Path | bool | None = None,
     refresh: bool = False,
     columns: Mapping[str, str] | None = None,
@@ -222,22 +269,30 @@ def traced(
         settings = settings.model_copy(update={"aliases": {**settings.aliases, **aliases}})
     fetcher = Fetcher(settings.fetch, cache=cache, refresh=refresh, progress=progress)
     with outlet_aliases(settings.aliases), paused_collection(), fetcher, Runner(workers, engine, progress) as runner:
-        return _trace(corpus, settings, dict(columns or {}), runner, index, store, fetcher)
+        return _trace(corpus, settings, dict(columns or {}), runner, index, store, on_error, fetcher)
 
 
 def _trace(
     corpus: Any, settings: Settings, columns: dict[str, str], run: Callable[..., list], index: str | Path | None,
-    store: bool, fetcher: Fetcher,
+    store: bool, on_error: OnError, fetcher: Fetcher,
 ) -> tuple[Report, frozenset[str]]:
     """The stages of :func:`trace`, run with the settings' outlet alias table in force."""
     # The corpus streams through segmentation, so the raw articles are never all held at once;
-    # segmented ones are then put in id order, which every later stage keeps.
-    articles_in = stream(corpus, settings=settings.load, links=fetcher, **columns)
-    segmented = run(_segment_chunk, settings, articles_in, desc="segment")
-    segmented.sort(key=lambda item: item[0].id)
-    articles = [a for a, _, _ in segmented]
-    sets = [s for _, s, _ in segmented]
-    lines = {a.id: f for a, _, f in segmented}
+    # segmented ones are then put in id order, which every later stage keeps. What was left out
+    # keeps the corpus's order.
+    items = entries(corpus, settings=settings.load, on_error=on_error, links=fetcher, **columns)
+    results = run(_segment_chunk, _Segmenting(settings, on_error), items, desc="segment")
+    skipped = [r for r in results if isinstance(r, Skipped)]
+    segmented: list[_Segmented] = sorted((r for r in results if not isinstance(r, Skipped)), key=lambda r: r[1].id)
+    del results
+    if index is not None and store and on_error == "skip":  # an id stored with other text cannot be stored
+        segmented, clashes = _clashes(segmented, index, settings)
+        skipped += clashes
+    if not segmented:
+        raise EmptyCorpusError(f"the corpus holds no documents: left out {describe_skipped(skipped)}")
+    articles = [a for _, a, _, _ in segmented]
+    sets = [s for _, _, s, _ in segmented]
+    lines = {a.id: f for _, a, _, f in segmented}
     del segmented
     cross: list[tuple[str, str]] = []
     own = frozenset(a.id for a in articles)
@@ -284,8 +339,29 @@ def _trace(
         boilerplate_shingles=found.boilerplate_shingles,
         boilerplate=boilerplate,
         duplicates=tuple(g for g in same.groups if subject is None or not subject.isdisjoint(g.members)),
+        skipped=tuple(skipped),
     )
     return report, own
+
+
+def _clashes(
+    segmented: list[_Segmented], index: str | Path, settings: Settings
+) -> tuple[list[_Segmented], list[Skipped]]:
+    """The articles without those whose id the index holds with other text, and a record of each
+    of those: an item at fault, like one that cannot be read."""
+    if not Path(index).exists():  # a new index holds nothing to clash with
+        return segmented, []
+    with open_index(index, settings.candidates) as stored_index:
+        taken = set(stored_index.conflicts([a for _, a, _, _ in segmented]))
+    if not taken:
+        return segmented, []
+    records = [
+        left(where, a.id, DuplicateIdError(
+            f"document {a.id!r} ({where}) is already in the index {str(index)!r} with other text"
+        )).record
+        for where, a, _, _ in segmented if a.id in taken
+    ]
+    return [item for item in segmented if item[1].id not in taken], records
 
 
 def _near(near: Mapping[str, set[str]], unknown: Mapping[str, set[str]], a: str, b: str) -> set[str]:

@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict
 from .article.outlets import outlet_aliases
 from .corpus.graph import build_graph
 from .errors import UnknownDocumentError
-from .models import Article, Boilerplate, Derivation, Diff, DuplicateGroup, MissingSource, Pair
+from .models import Article, Boilerplate, Derivation, Diff, DuplicateGroup, MissingSource, Pair, Skipped
 from .pairs.align import align
 from .pairs.diff import build_diff
 from .settings import Settings
@@ -25,6 +25,10 @@ if TYPE_CHECKING:
 
 
 __all__ = ["Report"]
+
+
+#: Items left out that the summary names one by one; the JSON report holds them all.
+SKIPPED_SHOWN = 5
 
 
 def _floor2(value: float) -> str:
@@ -40,6 +44,8 @@ class Report(BaseModel):
     derivation (derived ← source); :meth:`diff` computes any other on demand. ``duplicates`` are
     the groups of articles with exactly the same text: only each group's representative was compared
     with the corpus, and each other member is paired with it (see :mod:`provenance.pairs.duplicates`).
+    ``skipped`` lists the items of the corpus left out, in the corpus's order: files in a folder that
+    are not articles, and with ``trace(..., on_error="skip")`` the items that could not be read.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -54,6 +60,7 @@ class Report(BaseModel):
     boilerplate_shingles: int = 0
     boilerplate: tuple[Boilerplate, ...] = ()
     duplicates: tuple[DuplicateGroup, ...] = ()
+    skipped: tuple[Skipped, ...] = ()
 
     def document(self, ident: str) -> Article:
         """The article with this id; raises UnknownDocumentError naming it if absent."""
@@ -123,13 +130,13 @@ class Report(BaseModel):
         return report_repr_html(self)
 
     def to_records(self) -> dict[str, list[dict]]:
-        """Tables documents, derivations and operations as lists of plain dicts (no pandas needed)."""
+        """Tables documents, derivations, operations and skipped as lists of plain dicts (no pandas needed)."""
         from .views.tables import to_records
 
         return to_records(self)
 
     def to_pandas(self) -> dict:
-        """Tables documents, derivations and operations as pandas DataFrames (``tables`` extra)."""
+        """Tables documents, derivations, operations and skipped as pandas DataFrames (``tables`` extra)."""
         from .views.tables import to_pandas
 
         return to_pandas(self)
@@ -168,12 +175,30 @@ class Report(BaseModel):
         """Load a report saved with :meth:`to_json`."""
         return cls.model_validate_json(Path(path).read_text(encoding="utf-8"))
 
+    def skipped_lines(self) -> list[str]:
+        """What the corpus had that the trace left out: items at fault, then files that are not articles."""
+        lines = []
+        faulty = [s for s in self.skipped if s.error is not None]
+        if faulty:
+            lines.append(f"skipped {len(faulty)} item{'s' if len(faulty) != 1 else ''}:")
+            lines += [f"    {s.error}: {s.reason}" for s in faulty[:SKIPPED_SHOWN]]
+            if len(faulty) > SKIPPED_SHOWN:
+                lines.append(f"    and {len(faulty) - SKIPPED_SHOWN} more (the JSON report lists every one)")
+        others = [s for s in self.skipped if s.error is None]
+        if others:
+            shown = ", ".join(s.origin for s in others[:SKIPPED_SHOWN])
+            more = f" and {len(others) - SKIPPED_SHOWN} more" if len(others) > SKIPPED_SHOWN else ""
+            what = "files that are not articles" if len(others) != 1 else "file that is not an article"
+            lines.append(f"passed over {len(others)} {what}: {shown}{more}")
+        return lines
+
     def summary(self) -> str:
         """A few lines a person can read: who derived from whom, credited or not, what changed."""
         lines = [
             f"{len(self.documents)} documents, {len(self.pairs)} pairs sharing text, "
             f"{len(self.derivations)} derivations"
         ]
+        lines += self.skipped_lines()
         missing = {m.id: m for m in self.missing}
         for d in self.derivations:
             if d.source in missing:

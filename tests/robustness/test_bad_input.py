@@ -146,11 +146,16 @@ def test_binary_file_in_a_folder_is_named(tmp_path):
         trace(tmp_path)
 
 
-def test_binary_file_with_an_unknown_suffix_is_named(tmp_path):
+def test_binary_file_with_an_unknown_suffix_is_passed_over_and_named(tmp_path):
     (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
     (tmp_path / "image.jpg").write_bytes(b"\xff\xd8\xff\xe0" + bytes(64))
+    report = trace(tmp_path)
+    assert _ids(report) == ["a"]
+    (skipped,) = report.skipped
+    assert skipped.origin == str(tmp_path / "image.jpg") and skipped.error is None
+    assert skipped.reason == "not an article file: an image (.jpg)"
     with pytest.raises(UnreadableInputError, match=r"image\.jpg.*unsupported type"):
-        trace(tmp_path)
+        trace(tmp_path / "image.jpg")  # given alone, it was asked for
 
 
 # --- size ---------------------------------------------------------------------------------
@@ -281,10 +286,9 @@ def test_duplicate_ids_name_both_places():
 
 def test_duplicate_ids_across_files_name_both_files(tmp_path):
     (tmp_path / "one").mkdir()
-    (tmp_path / "two").mkdir()
     (tmp_path / "one" / "same.txt").write_text(STORY, encoding="utf-8")
-    (tmp_path / "two" / "same.md").write_text("Other text.", encoding="utf-8")
-    with pytest.raises(DuplicateIdError, match=r"'same'.*one.*same\.txt and .*two.*same\.md"):
+    (tmp_path / "one" / "same.md").write_text("Other text.", encoding="utf-8")
+    with pytest.raises(DuplicateIdError, match=r"'one/same'.*one.*same\.md and .*one.*same\.txt"):
         trace(tmp_path)
 
 

@@ -78,7 +78,7 @@ def test_every_output_option_writes_outside_the_inputs(corpus, tmp_path):
             "--csv", out / "csv", "--sqlite", out / "r.sqlite"]
     assert main(["trace", str(corpus), "--quiet", *map(str, args)]) == 0
     names = sorted(p.relative_to(out).as_posix() for p in out.rglob("*"))
-    assert names == ["csv", "csv/derivations.csv", "csv/documents.csv", "csv/operations.csv",
+    assert names == ["csv", "csv/derivations.csv", "csv/documents.csv", "csv/operations.csv", "csv/skipped.csv",
                      "r.dot", "r.html", "r.json", "r.provn", "r.sqlite"]  # no temporary file left
 
 
@@ -186,3 +186,86 @@ def test_a_common_source_missing_from_the_corpus_renders_in_every_output(corpus,
     db.close()
     assert len(rows) == len(report.derivations)
     assert all(title.startswith("not in the corpus") for _, title in rows)
+
+
+# --- every output is checked before anything is read or written ---------------------------
+
+
+def _nothing_in(folder: Path) -> bool:
+    return not folder.exists() or not any(folder.iterdir())
+
+
+def test_a_missing_extra_stops_the_run_before_any_file_is_written(corpus, tmp_path, monkeypatch, capsys):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "prov", None)
+    monkeypatch.setitem(sys.modules, "prov.model", None)
+    out = tmp_path / "out"
+    args = ["--json", out / "r.json", "--index", out / "i.db", "--csv", out / "csv", "--prov", out / "r.provn"]
+    assert main(["trace", str(corpus), "--quiet", *map(str, args)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "pip install 'provenance[prov]'" in err and "--prov" in err
+    assert _nothing_in(out)
+
+
+def test_render_without_dot_stops_the_run_before_any_file_is_written(corpus, tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("PATH", str(tmp_path / "no-programs-here"))
+    out = tmp_path / "out"
+    assert main(["trace", str(corpus), "--json", str(out / "r.json"), "--render", str(out / "g.svg")]) == 1
+    captured = capsys.readouterr()
+    assert "dot program was not found" in captured.err and "apt-get install graphviz" in captured.err
+    assert captured.out == "" and _nothing_in(out)
+
+
+@pytest.mark.parametrize("option", ["--json", "--dot", "--html", "--sqlite", "--index", "--render", "--csv"])
+def test_an_output_inside_a_file_is_refused_before_the_run(corpus, tmp_path, option, capsys):
+    if option == "--render":
+        need_dot()
+    blocker = tmp_path / "taken"
+    blocker.write_text("a file where a folder would go", encoding="utf-8")
+    other = tmp_path / "out" / "r.json"
+    assert main(["trace", str(corpus), "--quiet", "--json", str(other), option, str(blocker / "x" / "r.svg")]) == 1
+    err = capsys.readouterr().err
+    assert f"{str(blocker)!r} is a file, not a folder" in err
+    assert not other.exists() and blocker.read_text(encoding="utf-8") == "a file where a folder would go"
+
+
+def test_an_output_that_is_a_folder_and_csv_into_a_file_are_refused(corpus, tmp_path, capsys):
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "file.csv").write_text("x", encoding="utf-8")
+    assert main(["trace", str(corpus), "--quiet", "--html", str(tmp_path / "folder")]) == 1
+    assert "it is a folder" in capsys.readouterr().err
+    assert main(["trace", str(corpus), "--quiet", "--csv", str(tmp_path / "file.csv")]) == 1
+    assert "it is a file, not a folder" in capsys.readouterr().err
+
+
+def test_two_outputs_on_one_file_are_refused(corpus, tmp_path, capsys):
+    same = tmp_path / "report"
+    assert main(["trace", str(corpus), "--quiet", "--json", str(same), "--html", str(same)]) == 1
+    assert "--json and --html both write" in capsys.readouterr().err
+    assert not same.exists()
+    assert main(["trace", str(corpus), "--quiet", "--csv", str(tmp_path), "--dot", str(tmp_path / "skipped.csv")]) == 1
+    assert "--dot and --csv both write" in capsys.readouterr().err
+
+
+def test_every_output_that_cannot_be_made_is_named_in_one_error(corpus, tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("PATH", str(tmp_path / "no-programs-here"))
+    out = tmp_path / "out"
+    args = ["--json", str(corpus / "source.txt"), "--render", str(out / "g.svg"), "--html", str(out / "r.html")]
+    assert main(["trace", str(corpus), "--quiet", *args]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "2 outputs cannot be made, so nothing was written" in err
+    assert "--json: refusing to write" in err and "--render: " in err
+    assert _nothing_in(out) and (corpus / "source.txt").read_text(encoding="utf-8") == SOURCE
+
+
+def test_an_index_that_is_not_one_is_refused_before_the_run(corpus, tmp_path, capsys):
+    bogus = tmp_path / "bogus.db"
+    bogus.write_bytes(b"this is not sqlite at all" * 100)
+    out = tmp_path / "r.json"
+    assert main(["trace", str(corpus), "--quiet", "--json", str(out), "--index", str(bogus)]) == 1
+    assert "not a provenance candidate index" in capsys.readouterr().err
+    assert not out.exists() and bogus.read_bytes() == b"this is not sqlite at all" * 100
+    fresh = tmp_path / "new" / "corpus.db"
+    assert main(["trace", str(corpus), "--quiet", "--index", str(fresh)]) == 0
+    assert main(["trace", str(corpus), "--quiet", "--index", str(fresh)]) == 0  # an index it made passes

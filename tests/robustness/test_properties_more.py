@@ -3,7 +3,8 @@
 That module checks one source and one copy; these check whole traces: chains, mixed sources,
 furniture and exact duplicates, diffs between any two documents, symmetry of the measures,
 acyclic derivations, and byte-identical JSON whatever the order, the worker count and the
-hash seed of the interpreter.
+hash seed of the interpreter; and with bad items at random places in the corpus, skipped, the
+same JSON as the good items alone.
 """
 
 from __future__ import annotations
@@ -12,17 +13,19 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import networkx as nx
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from provenance import trace
+from provenance import ProvenanceError, trace
 from provenance.article.segment import segment
 from provenance.pairs.align import align
 from provenance.pairs.diff import title_change
 from provenance.reading.load import load
+from provenance.settings import LoadSettings, Settings
 from test_properties import edited, paragraphs
 
 SLOW = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
@@ -124,7 +127,7 @@ def test_json_is_byte_identical_with_two_workers(records):
 
 _CHILD = """
 import json, sys
-from provenance import trace
+from provenance import ProvenanceError, trace
 sys.stdout.write(trace(json.load(sys.stdin)).to_json())
 """
 
@@ -162,3 +165,84 @@ def _fixed_corpus() -> list[dict]:
         {"id": "dup", "text": "\n\n".join(source)},
         {"id": "z\u00e9\u202e", "text": "Unrelated: the festival opened on Friday with a parade through the old town."},
     ]
+
+
+# --- bad items at random places --------------------------------------------------------------
+
+#: Limits the good articles of corpora() stay well within, so that items over them are bad.
+LIMITS = Settings(load=LoadSettings(max_chars=30_000, max_blocks=60))
+#: Items that are bad whatever is around them, each as a function of a number that keeps ids apart.
+BAD = {
+    "null text": lambda n: {"id": f"bad{n}", "text": None},
+    "no text field": lambda n: {"id": f"bad{n}", "title": "A headline"},
+    "text of the wrong type": lambda n: {"id": f"bad{n}", "text": 5},
+    "white space": lambda n: {"id": f"bad{n}", "text": " \n\t "},
+    "over max_chars": lambda n: {"id": f"bad{n}", "text": "word " * 7_000},
+    "over max_blocks": lambda n: {"id": f"bad{n}", "text": "\n\n".join(f"Line {k}." for k in range(100))},
+    "lone surrogate": lambda n: {"id": f"bad{n}", "text": "Half an emoji \ud83d here."},
+    "bad date": lambda n: {"id": f"bad{n}", "text": "A fine text.", "published": "yesterday"},
+    "id of the wrong type": lambda n: {"id": [n], "text": "A fine text."},
+    "not a record": lambda n: n,
+}
+
+
+@st.composite
+def with_bad_items(draw):
+    """A corpus of corpora() and the same with 1 to 4 bad items put in at random places."""
+    good = draw(corpora())
+    mixed: list = list(good)
+    for n in range(draw(st.integers(1, 4))):
+        kind = draw(st.sampled_from(sorted(BAD)))
+        mixed.insert(draw(st.integers(0, len(mixed))), BAD[kind](n))
+    return good, mixed
+
+
+def _bad_places(good: list, mixed: list) -> list[int]:
+    return [n for n, item in enumerate(mixed) if not any(item is g for g in good)]
+
+
+@settings(SLOW, max_examples=20)
+@given(with_bad_items(), st.sampled_from(["list", "generator", "jsonl"]))
+def test_skipped_bad_items_leave_the_report_of_the_good_ones_byte_for_byte(case, how):
+    good, mixed = case
+    with tempfile.TemporaryDirectory() as folder:
+        feed = Path(folder) / "feed.jsonl"
+
+        def run(items, **options):
+            if how == "list":
+                return trace(items, settings=LIMITS, **options)
+            if how == "generator":
+                return trace((item for item in items), settings=LIMITS, **options)
+            feed.write_text("".join(json.dumps(item) + "\n" for item in items), encoding="utf-8")
+            return trace(feed, settings=LIMITS, **options)
+
+        report = run(mixed, on_error="skip")
+        alone = run(good)
+    assert report.model_copy(update={"skipped": ()}).to_json() == alone.to_json()
+    places = _bad_places(good, mixed)
+    origins = [f"item {n}" for n in places] if how != "jsonl" else [f"{feed}:{n + 1}" for n in places]
+    assert [s.origin for s in report.skipped] == origins
+    assert all(s.error and s.reason for s in report.skipped)
+
+
+@settings(SLOW, max_examples=2)
+@given(with_bad_items())
+def test_skipped_bad_items_give_the_same_report_with_two_workers(case):
+    good, mixed = case
+    one = trace(mixed, settings=LIMITS, on_error="skip")
+    assert trace(mixed, settings=LIMITS, on_error="skip", workers=2).to_json() == one.to_json()
+    assert one.model_copy(update={"skipped": ()}).to_json() == trace(good, settings=LIMITS).to_json()
+
+
+@settings(SLOW, max_examples=10)
+@given(with_bad_items())
+def test_the_first_bad_item_raises_without_skip(case):
+    good, mixed = case
+    first = _bad_places(good, mixed)[0]
+    try:
+        trace(mixed, settings=LIMITS)
+    except ProvenanceError as exc:
+        bad = mixed[first]
+        assert f"item {first}" in str(exc) or (isinstance(bad, dict) and repr(bad.get("id")) in str(exc))
+    else:
+        raise AssertionError("a corpus with a bad item traced without an error")

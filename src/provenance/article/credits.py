@@ -47,19 +47,60 @@ _NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|de|al|el|du|der|di))*"
 #: A name in running text: capitalised words, or "the" before them.
 _ANY_NAME = rf"(?:[Tt]he\s+)?{_NAME}"
 _PREFIX = re.compile(rf"^(?P<name>{_NAME})\s*{_DASH}\s+(?=[A-Z0-9“\"‘'(])")
-#: A dateline: an optional place (and date) in capitals or title case, then the agency in brackets.
-_DATELINE = re.compile(rf"^(?:[A-Z][\w .,'’/-]{{0,60}}?\s*)?\((?P<name>[A-Za-z][\w .&'’-]{{0,40}})\)\s*(?:{_DASH}|:)\s")
-_SUFFIX = re.compile(rf"(?:[.!?”\"’]\s*)(?:\((?P<a>{_NAME})\)|{_DASH}\s*(?P<b>{_NAME}))\s*\.?$")
-_TRAILER = re.compile(
-    rf"^(?:\(?(?i:with) (?P<e>{_ANY_NAME})\)?|\((?P<a>{_ANY_NAME})\)|{_DASH}\s*(?P<b>{_ANY_NAME})"
-    rf"|(?P<c>{_ANY_NAME})\s+(?i:contributed to this (?:report|story))"
-    rf"|(?i:(?:additional |extra )?(?:reporting|writing|material) (?:by|from)) (?P<d>{_ANY_NAME}))\s*[.;]?\s*$"
+#: An agency's name before a dash, in any case and spacing, after an optional place: "AFP —The",
+#: "SYDNEY- IANS – With", "CHICAGO - Afp- Floating". Only a known agency's name is read so.
+_AGENCY_PREFIX = re.compile(
+    rf"^(?:[A-Z][A-Z .'’]{{1,40}}?\s*(?:[,:]|{_DASH})\s*)?(?P<name>[A-Za-z][\w&.'’]*(?:[ -][A-Za-z][\w&.'’]*){{0,3}}?)"
+    rf"\s*{_DASH}\s*(?=[A-Z0-9“\"‘'(])"
 )
-_RIGHTS = re.compile(
-    r"^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}\s*)?(?:[-–,]\s*\d{4}\s*)?(?P<name>[^.,;©]+?)"
-    r"(?:[.,;]?\s*(?:all rights reserved|some rights reserved)\.?)?\s*\.?$",
+#: A dateline: an optional place (and date) in capitals or title case, then the agency in brackets.
+_DATELINE = re.compile(
+    rf"^(?:[A-Z][\w .,'’/-]{{0,60}}?\s*[,:]?\s*)?\((?P<name>[A-Za-z][\w .&'’-]{{0,40}})\)\s*(?:{_DASH}|:)\s*(?=\S)"
+)
+#: A wire story's end mark after its last sentence or credit: "(END)", "-0-", "###".
+_END_MARK = r"(?:\s*(?:\((?i:end)\)|(?i:end)|-0-|#{3}))?"
+_SUFFIX = re.compile(rf"(?:[.!?”\"’]\s*)(?:\((?P<a>{_NAME})\)|{_DASH}\s*(?P<b>{_NAME})){_END_MARK}\s*\.?$")
+#: A line's wrapping: a leading dash or bullet, or brackets around the whole line ("(With AFP)", "— AFP").
+_WRAPPED = re.compile(r"^(?:[–—•*]\s*|-{1,2}\s*)?(?P<open>[(\[])?\s*(?P<inner>.*?)\s*(?(open)[)\]]\s*\.?|)$")
+#: A line of names alone: "Reuters", "AFP/AP", "The Daily Ledger".
+_BARE = re.compile(rf"^(?P<list>{_ANY_NAME}(?:\s*(?:/|,|&|\band\b)\s*{_ANY_NAME})*)\s*\.?$")
+#: "With AFP", "With The Associated Press": the outlets the text was written with.
+_WITH = re.compile(rf"^(?i:with)\s+(?P<list>{_ANY_NAME}(?:\s*(?:/|,|&|\band\b)\s*{_ANY_NAME})*)\s*\.?$")
+#: "Reuters contributed to this report", "Jo Bloggs of The Associated Press contributed reporting".
+_CONTRIBUTED = re.compile(
+    r"^(?P<list>.+?)\s+(?i:contributed|contributes|also contributed)\b(?:\s+(?i:to|reporting|additional|information|"
+    r"material|research|writing)\b[^.;]*)?\s*[.;]?$"
+)
+#: "Additional reporting by Reuters", "Reporting by Jo Bloggs and AFP; editing by ...", "Material from Reuters
+#: was used in this report", "This story includes reporting from AP".
+_MATERIAL = re.compile(
+    r"^(?:this (?:report|story|article|piece) (?:contains|includes|uses|was compiled (?:with|from)) |"
+    r"(?:it )?includes |contains |compiled (?:with|from) )?(?:with )?(?:additional |extra |further |some )?"
+    r"(?:reporting|writing|material|information|content|files|research|contributions?|inputs?|text)\s*"
+    r"(?:by|from|:)\s*(?P<list>[^;]+?)\s*(?:(?:was|were|has been|have been|is) used\b[^;]*)?(?:;.*)?[.]?$",
     re.IGNORECASE,
 )
+#: "With PTI inputs", "(With agency inputs)": an Indian desk's way of crediting the wire.
+_INPUTS = re.compile(r"^(?i:with)\s+(?P<list>.{1,60}?)\s+(?i:inputs?)\s*\.?$")
+#: A role after a name in a byline or a credit: "AP Medical Writer", "Ledger Staff Reporter", "Reuters Staff".
+_ROLE_TAIL = re.compile(
+    r"(?:\s+(?:staff|senior|chief|special|political|medical|science|business|sports|foreign|diplomatic|economics|"
+    r"legal|health|technology|environment|courts?|crime|education|national|international|associate|deputy|"
+    r"contributing|investigative|data|regional|local|home affairs|white house|news))*"
+    r"\s+(?:writers?|reporters?|correspondents?|editors?|journalists?|contributors?|columnists?|desk|newsroom|"
+    r"staff|bureau chief|bureau|team|photographers?)\s*$",
+    re.IGNORECASE,
+)
+#: Words that tie a person to the outlet they work for: "Jo Bloggs of Reuters", "for AFP", "at The Ledger".
+_EMPLOYED_BY = re.compile(r"\s+(?:of|for|from|at|with|in)\s+(?=[A-Z]|the\s+[A-Z])")
+#: The marks of a rights line, and what surrounds the holder's name in one.
+_RIGHTS_MARK = re.compile(r"copyright|©|\(c\)|\ball rights reserved\b", re.IGNORECASE)
+_RIGHTS_NOISE = re.compile(
+    r"copyright|©|\(c\)|\b(?:all|some) rights reserved\b|\b(?:19|20)\d{2}\b|\b(?:all )?content\b|\btext\b",
+    re.IGNORECASE,
+)
+#: Rights lines run longer than other credit lines ("... This material may not be published ...").
+_MAX_RIGHTS_CHARS = 300
 #: A label before names that may be the article's own outlet or another's: "Source: AFP".
 _SOURCE_LABEL = re.compile(r"^\(?(?:sources?|credits?)\s*[:|–—-]\s*", re.IGNORECASE)
 #: A label before names that the text came from: "via Reuters", "With inputs from PTI",
@@ -77,14 +118,8 @@ _FOOTER = re.compile(
     r"(?:newsletter|daily|briefing|alerts)\b|download\s+the\s+(?P<c>.+?)\s+app\b)",
     re.IGNORECASE,
 )
-_BYLINE_EMPLOYER = re.compile(r"^by\s+[^,|–—]+[,|–—]\s*(?P<name>.+)$", re.IGNORECASE)
-#: "By Reuters Staff", "By AFP": a byline that names an outlet, not a person.
-_BYLINE_OUTLET = re.compile(
-    r"^by\s+(?P<name>.+?)(?:\s+(?:staff(?: reporters?| writers?)?|news ?desk|newsroom|correspondents?|"
-    r"wire(?: service)?|reporters?))?\s*\.?$",
-    re.IGNORECASE,
-)
-_STAFF_TAIL = re.compile(r"\s+(?:staff|newsdesk|news desk|newsroom|correspondents?|reporters?)\b", re.IGNORECASE)
+#: Where a byline's parts divide: "By Jo Bloggs, PA News", "By Jo Bloggs | AFP", "By Jo Bloggs (Reuters)".
+_BYLINE_PARTS = re.compile(r"\s*(?:[,|/–—(\[]|\s-\s)\s*")
 #: An agency named as where a fact came from, in running text: not a credit.
 _REPORTING = re.compile(
     rf"(?:\b(?:told|according to|quoted by|cited by|reported by|seen by|obtained by|interviews? with|"
@@ -100,6 +135,7 @@ _CORPORATE = re.compile(r"[\s,]+(?:ltd|limited|inc|llc|plc|gmbh|s\.?a|group|medi
 _PUNCTUATION = str.maketrans({c: " " for c in ".,;:!?()[]{}\"'“”‘’–—-/"})
 _SPLIT = re.compile(r"\s*(?:,|;|/|&|\band\b|\+)\s*")
 _MAX_NAME_WORDS = 4
+_LINK = re.compile(r"https?://(?:www\.)?(?P<host>[^/\s]+)\S*")
 #: Trailing credit lines are short.
 _MAX_TRAILER_CHARS = 90
 #: How many blocks from the end are looked at for trailing credit lines.
@@ -133,6 +169,7 @@ def _outlet_like(name: str) -> bool:
 
 
 def _names(text: str) -> list[str]:
+    text = _LINK.sub(r"\g<host>", text)  # "https://www.ledger.com/story" names ledger.com
     return [p.strip(" .()[]") for p in _SPLIT.split(text) if p.strip(" .()[]")]
 
 
@@ -180,6 +217,9 @@ def _opening(first: Block) -> list[Credit]:
     match = _PREFIX.match(first.text)
     if match and _plausible(match["name"]):
         return [_credit(match["name"], "prefix", first, 0, match.end("name"))]
+    match = _AGENCY_PREFIX.match(first.text)
+    if match and outlet_key(match["name"]) in KNOWN_AGENCIES:
+        return [_credit(match["name"], "prefix", first, match.start("name"), match.end("name"))]
     return []
 
 
@@ -209,18 +249,55 @@ def _trailing(blocks: Sequence[Block], body: Sequence[Block]) -> dict[int, list[
 
 
 def _line_credit(block: Block) -> list[Credit]:
-    """A short line that is only a credit: a trailer, a rights line, a source line or a signed footer."""
+    """A short line that is only a credit: a trailer, a rights line, a source line or a signed footer.
+
+    A line wrapped in brackets or led by a dash ("(With inputs from PTI)", "— AFP") reads as the same
+    line unwrapped; the wrapping also marks a lone name as a credit even when it is not an agency's.
+    """
+    match = _WRAPPED.match(block.text)
+    inner, shift = (match["inner"], match.start("inner")) if match else (block.text, 0)
+    wrapped = inner != block.text
+    view = block.model_copy(update={"text": inner}) if wrapped else block
+    found = _trailer(view, wrapped) or _rights(view) or _source_line(view) or _footer(view)
+    if not shift:
+        return found
+    return [c.model_copy(update={"start": c.start + shift, "end": c.end + shift}) for c in found]
+
+
+def _trailer(block: Block, wrapped: bool) -> list[Credit]:
     text = block.text
-    match = _TRAILER.match(text)
-    if match:
-        group = next(g for g in "abcde" if match[g])
-        name = re.sub(r"^the\s+", "", match[group], flags=re.IGNORECASE) if group != "c" else match[group]
-        # "With Jo Bloggs" and "Reporting by Jo Bloggs" name people: the name must read as an outlet's.
-        if _plausible(name) and ((group in "ab" and outlet_key(name) in KNOWN_AGENCIES) or _outlet_like(name)):
-            return [_credit(name, "trailer", block, match.start(group), match.end(group))]
-        if group in "de":
-            return []
-    return _rights(block) or _source_line(block) or _footer(block)
+    for pattern in (_INPUTS, _WITH, _CONTRIBUTED, _MATERIAL):
+        if (match := pattern.match(text)) and (found := _agents(match["list"], block, "trailer")):
+            return found
+    if match := _BARE.match(text):
+        if _ROLE_TAIL.search(text):  # "Reuters Staff" on a line of its own signs like a byline
+            return _byline(block)
+        return _agents(match["list"], block, "trailer", agencies_only=not wrapped)
+    return []
+
+
+def _agents(text: str, block: Block, form: str, agencies_only: bool = False) -> list[Credit]:
+    """The outlets in a list of names that may hold people too ("Jo Bloggs in London and Reuters")."""
+    found = []
+    for part in _SPLIT.split(text):
+        name = _employer(part)
+        if not name or not _plausible(name):
+            continue
+        if outlet_key(name) in KNOWN_AGENCIES or (not agencies_only and _outlet_like(name)):
+            found.append(_named(name, form, block))
+    return found
+
+
+def _employer(text: str) -> str:
+    """The outlet in a person's credit: "Jo Bloggs of Reuters" -> "Reuters", "AP Medical Writer" -> "AP"."""
+    text = _ROLE_TAIL.sub("", text.strip(" .()[]")).strip(" .()[]")
+    text = _EMPLOYED_BY.split(text)[-1]
+    words = text.split()
+    for size in range(min(len(words), _MAX_NAME_WORDS), 0, -1):  # an agency that opens or ends the words
+        for part in (words[:size], words[-size:]):
+            if outlet_key(" ".join(part)) in KNOWN_AGENCIES:
+                return " ".join(part)
+    return text
 
 
 def credit_line_kind(block: Block, credits: Iterable[Credit]) -> str | None:
@@ -235,13 +312,19 @@ def credit_line_kind(block: Block, credits: Iterable[Credit]) -> str | None:
 
 
 def _rights(block: Block) -> list[Credit]:
-    match = _RIGHTS.match(block.text)
-    if not match or len(block.text) > _MAX_TRAILER_CHARS:
+    """The holder named in a rights line: "© 2025 The Associated Press. All rights reserved.", "Reuters © 2024"."""
+    text = block.text
+    if len(text) > _MAX_RIGHTS_CHARS or not _RIGHTS_MARK.search(text[:40]):
         return []
-    name = _CORPORATE.sub("", re.sub(r"^the\s+", "", match["name"].strip(), flags=re.IGNORECASE))
-    if not _plausible(name) or outlet_key(name) in _GENERIC_NAMES:
-        return []
-    return [_named(name, "rights", block)]
+    for sentence in re.split(r"(?<=[a-z)]{2})\.\s+|\.$", text):
+        if not _RIGHTS_MARK.search(sentence):
+            continue
+        # The holder is the longest stretch between the marks, years and stock words: "The Associated Press".
+        name = max((p.strip(" ,.;:–—-") for p in _RIGHTS_NOISE.split(sentence)), key=len)
+        name = _CORPORATE.sub("", re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)).strip(" ,.")
+        if name and _plausible(name) and outlet_key(name) not in _GENERIC_NAMES and name[0].isupper():
+            return [_named(name, "rights", block)]
+    return []
 
 
 def _footer(block: Block) -> list[Credit]:
@@ -269,17 +352,25 @@ def _source_line(block: Block) -> list[Credit]:
 
 
 def _byline(block: Block) -> list[Credit]:
-    match = _BYLINE_EMPLOYER.match(block.text)
-    if match:
-        # "By Jo Bloggs, Home Affairs Correspondent, PA News": the employer is the last part.
-        name = _STAFF_TAIL.sub("", re.split(r"\s*[,|–—]\s*", match["name"].strip(" ."))[-1])
-        if name and len(name.split()) <= _MAX_NAME_WORDS:
-            return [_named(name, "byline", block)]
-    match = _BYLINE_OUTLET.match(block.text)
-    if match and (outlet_key(match["name"]) in KNOWN_AGENCIES or _STAFF_TAIL.search(block.text)):
-        name = re.sub(r"^the\s+", "", match["name"], flags=re.IGNORECASE)
-        return [_named(name, "byline", block)] if _plausible(name) else []
-    return []
+    """The outlet a byline names: its last part that reads as an outlet ("By Jo Bloggs, Home Affairs
+    Correspondent, PA News"), the employer tied to the name ("By Jo Bloggs for AFP", "By JO BLOGGS
+    Associated Press"), or the byline's only name when it is an outlet's ("By Reuters Staff")."""
+    text = re.sub(r"^by\s+", "", block.text.strip(), flags=re.IGNORECASE)
+    parts = [p.strip(" .)]") for p in _BYLINE_PARTS.split(text) if p.strip(" .)]")]
+    if not parts:
+        return []
+    rest = [_employer(p) for p in parts[1:]]
+    rest = [r for r in rest if r and _plausible(r) and not re.search(r"\d", r)]
+    name = next((r for r in reversed(rest) if _outlet_like(r)), rest[-1] if rest else "")
+    if not name:
+        alone = _ROLE_TAIL.sub("", parts[0])
+        tied = _employer(parts[0])
+        if tied != parts[0] and (outlet_key(tied) in KNOWN_AGENCIES or _outlet_like(tied)):
+            name = tied  # "By Jo Bloggs for AFP", "By JO BLOGGS Associated Press"
+        elif alone != parts[0] or outlet_key(alone) in KNOWN_AGENCIES or _outlet_like(alone):
+            name = alone  # "By Reuters Staff", "By AFP", "By The Daily Ledger"
+    name = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
+    return [_named(name, "byline", block)] if name and _plausible(name) else []
 
 
 def find_reporting(blocks: Sequence[Block], credits: Sequence[Credit]) -> tuple[Credit, ...]:
@@ -306,7 +397,8 @@ def infer_outlet(credits: Iterable[Credit]) -> str | None:
     """The article's own outlet from a lone self-credit (source line, byline, rights line, footer).
 
     A name that the article also credits as a prefix, dateline or suffix is a credit to another
-    outlet, not a self-credit, and is left out; so is a rights line naming a news agency.
+    outlet, not a self-credit, and is left out; so is a rights or source line naming a news agency
+    (agencies mark their own copy with a dateline, not with "Source: Reuters").
     """
     credits = list(credits)
     # A trailer ("first published by X") beside a byline of X's is X's own page saying so: only the
@@ -315,7 +407,7 @@ def infer_outlet(credits: Iterable[Credit]) -> str | None:
     own = [
         c.name for c in credits
         if c.form in SELF_FORMS and not any(same_outlet(c.name, p) for p in pointed)
-        and not (c.form == "rights" and outlet_key(c.name) in KNOWN_AGENCIES)
+        and not (c.form in ("rights", "source_line") and outlet_key(c.name) in KNOWN_AGENCIES)
     ]
     distinct: list[str] = []
     for name in own:

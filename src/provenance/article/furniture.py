@@ -25,6 +25,8 @@ SUBHEADING_NEIGHBOUR_WORDS = 12
 STANDFIRST_MAX_WORDS = 45
 #: Promos ("OPINION: ...") and related links are short.
 PROMO_MAX_WORDS = 25
+#: The longest line read as a byline's employer when it follows the byline on a line of its own.
+BYLINE_EMPLOYER_MAX_WORDS = 5
 
 _TERMINAL = ".!?\"'”’)…"
 _PROMO_LABELS = {
@@ -41,7 +43,17 @@ _SOURCE = re.compile(
 )
 #: "via Reuters", "Courtesy of AFP": a source line only when short, since body text can open so too.
 _VIA = re.compile(r"^\(?(?:via|courtesy(?: of)?)\s+\S", re.IGNORECASE)
-_BYLINE = re.compile(r"^[Bb][Yy]\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|and|&))*\s*(?:[,|–—-].*)?$")
+_BYLINE = re.compile(r"^[Bb][Yy]\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|and|&))*"
+                     r"(?:\s+(?:for|of|at|with|in)\s+(?:the\s+)?[A-Z].*|\s*[,|/–—(\[-].*)?$")
+#: A byline without "By": a person's name, then the outlet and often the place and date, divided by bars
+#: ("Jo Bloggs | The Daily Ledger | LONDON, Dec 4").
+_PIPED_BYLINE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s*\|\s*[A-Z].*$")
+#: Lower-case words a byline may hold ("By Jo Bloggs of the Associated Press, staff writer"); a line with
+#: more other lower-case words than one is a sentence ("By Monday, the rebels had left the city.").
+_BYLINE_WORDS = frozenset({"and", "of", "for", "at", "with", "in", "the", "de", "van", "von", "al", "bin", "staff",
+                           "writer", "reporter", "correspondent", "editor", "news", "desk", "chief", "senior",
+                           "special", "political", "medical", "science", "business", "sports", "foreign",
+                           "updated", "published", "bureau", "contributor"})
 _PHOTO_CREDIT = re.compile(
     r"(?:[\[(][A-Za-z][^\[\]()]{0,60}/[A-Za-z][^\[\]()]{0,60}[\])]|"
     r"[\[(][^\[\]()]*\b(?:photo|image|picture|getty|file photo|shutterstock)\b[^\[\]()]*[\])])"
@@ -82,6 +94,11 @@ def _is_promo(text: str) -> bool:
     return label.isupper() and len(rest.split()) <= PROMO_MAX_WORDS and not rest.rstrip().endswith(".")
 
 
+def _byline_words_only(text: str) -> bool:
+    other = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w[0].islower() and w.lower() not in _BYLINE_WORDS]
+    return len(other) <= 1
+
+
 def _is_footer(text: str) -> bool:
     hits = len(_FOOTER_WORDS.findall(text))
     linked = bool(_EMAIL.search(text) or _URL.search(text))
@@ -95,7 +112,7 @@ def _shape(text: str) -> BlockKind:
         return "related"
     if (_SOURCE.match(text) and words <= 30) or (_VIA.match(text) and words <= 8):
         return "source"
-    if _BYLINE.match(text) and words <= 12:
+    if (_BYLINE.match(text) or _PIPED_BYLINE.match(text)) and words <= 12 and _byline_words_only(text):
         return "byline"
     if _is_promo(text):
         return "promo"
@@ -122,6 +139,11 @@ def classify(texts: list[str], headline_at: int | None) -> list[BlockKind]:
     def body_like(i: int) -> bool:
         return 0 <= i < n and kinds[i] == "body" and words[i] >= SUBHEADING_NEIGHBOUR_WORDS
 
+    # A byline's employer may stand on the next line ("By Jo Bloggs" / "The Daily Ledger").
+    for i in range(1, n):
+        if (kinds[i] == "body" and kinds[i - 1] == "byline" and words[i] <= BYLINE_EMPLOYER_MAX_WORDS
+                and not _ends_sentence(texts[i]) and all(w[0].isupper() for w in texts[i].split())):
+            kinds[i] = "byline"
     # Caption lines that carry no credit themselves sit right before one that does.
     for i in range(n - 2, -1, -1):
         if kinds[i] == "body" and kinds[i + 1] == "caption" and not _ends_sentence(texts[i]):

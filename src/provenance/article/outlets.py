@@ -37,13 +37,21 @@ _MAX_HOPS = 8
 KNOWN_AGENCIES = frozenset({
     "afp", "ap", "pa", "reuters", "upi", "dpa", "ansa", "efe", "ians", "pti", "ani", "tass", "aap", "nan",
     "xinhua", "bloomberg", "kyodo", "yonhap", "anadolu", "bernama", "apa", "sapa", "ria", "itar", "kuna",
-    "wam", "spa", "mena", "irna", "cna", "ips", "aa",
+    "wam", "spa", "mena", "irna", "cna", "ips", "aa", "anp", "belga", "ntb", "ctk", "pap", "mti",
+    "ghanaiannewsagency", "kenyanewsagency", "antara", "pna", "vna", "jiji", "canadianpress",
 })
 #: Different spellings of one agency, folded to one key.
 _ALIASES = {
     "associatedpress": "ap", "agencefrancepresse": "afp", "pressassociation": "pa", "pamedia": "pa",
     "thomsonreuters": "reuters", "newsagencyofnigeria": "nan", "anadoluagency": "anadolu",
     "deutschepresseagentur": "dpa", "xinhuanewsagency": "xinhua", "aj": "aljazeera", "aje": "aljazeera",
+    "aa": "anadolu",
+    "presstrustofindia": "pti", "indoasiannewsservice": "ians", "asiannewsinternational": "ani",
+    "unitedpressinternational": "upi", "australianassociatedpress": "aap", "agenciaefe": "efe",
+    "agenzianazionalestampaassociata": "ansa", "algemeennederlandspersbureau": "anp", "itartass": "tass",
+    "anadoluajansi": "anadolu", "malaysiannationalnewsagency": "bernama", "kyodonews": "kyodo",
+    "yonhapnews": "yonhap", "apnews": "ap", "reutersnews": "reuters", "afpnews": "afp", "agencefrance": "afp",
+    "jijipress": "jiji",
 }
 _GENERIC_TAIL = re.compile(r"(?:newsagency|agency|news|online|english|tv|com|wire|service|media)$")
 

@@ -69,17 +69,19 @@ def _headline_case(text: str) -> bool:
     return looks_like_headline(text) and bool(words) and (text.isupper() or capitalised >= 0.6 * len(words))
 
 
-def segment(article: Article, settings: LoadSettings | None = None) -> Article:
+def segment(article: Article, settings: LoadSettings | None = None, *, where: str | None = None) -> Article:
     """Return the article with its headline, blocks (body or furniture) and credits filled in.
 
-    Raises DocumentTooLargeError when the article has more blocks than settings allow.
+    Raises DocumentTooLargeError when the article has more blocks than settings allow, naming
+    it by id and by ``where`` it was read (else its origin).
     """
     settings = settings or LoadSettings()
     spans = _paragraphs(article.text)
     if len(spans) > settings.max_blocks:
+        place = where or article.origin
         raise DocumentTooLargeError(
-            f"document {article.id!r} ({article.origin}) has {len(spans):,} paragraphs; "
-            f"the limit is {settings.max_blocks:,} (LoadSettings.max_blocks)"
+            f"document {article.id!r}{f' ({place})' if place else ''} has {len(spans):,} paragraphs; "
+            f"the limit is {settings.max_blocks:,} (LoadSettings.max_blocks, --max-paragraphs)"
         )
     texts = [fold(article.text[s:e]) for s, e in spans]
     title = article.title

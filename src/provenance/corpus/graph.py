@@ -244,9 +244,11 @@ def missing_sources(
     sources: list[MissingSource] = []
     derivations: list[Derivation] = []
     for key in sorted(by_key, key=lambda k: (k is None, k or "")):
-        graph = by_key[key]
+        # Articles already placed under another name's source leave this one; what they joined
+        # falls apart into the components that remain.
+        graph = by_key[key].subgraph(n for n in by_key[key] if n not in placed)
         for component in sorted((sorted(c) for c in nx.connected_components(graph)), key=lambda c: c[0]):
-            members = [m for m in component if m not in placed]
+            members = component
             if len(members) < 2:
                 continue
             placed.update(members)

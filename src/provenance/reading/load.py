@@ -1,26 +1,30 @@
 """Reading a corpus: folders, files, JSON Lines, CSV, web pages, WARC crawls, lists, DataFrames.
 
-Everything read is kept: an input that cannot be read raises an error naming it, rather than
-being skipped, because a silently missing article is a missing link in a provenance graph.
-(The one exception is a WARC crawl, whose requests, images and redirects are not articles: those
-records are passed over, counted, and reported in a :class:`~provenance.errors.ProvenanceWarning`.)
+Everything read is kept, and what is left out is said: an item that cannot be read raises an
+error naming it (``on_error="raise"``, the default), or with ``on_error="skip"`` is left out and
+recorded as a :class:`~provenance.models.Skipped`, because a silently missing article is a
+missing link in a provenance graph. A file in a folder that is not an article (an image, an
+office document, a database, binary data without a suffix) is recorded the same way, whatever
+``on_error`` says: it is not an error to keep photos beside stories. (A WARC crawl's requests,
+images and redirects are not articles either: those records are counted in a
+:class:`~provenance.errors.ProvenanceWarning`.)
 
-Records (JSON, JSON Lines, CSV rows, DataFrame rows) are read through a column mapping, so
-``load(df, text="body", title="headline")`` reads the ``body`` column as the text. An article's
-outlet is its metadata's, else its URL's registered domain (see :mod:`provenance.article.outlets`).
+Records (JSON, JSON Lines, CSV rows, DataFrame rows) are read through a column mapping
+(:mod:`provenance.reading.records`). A string that is just an http(s) URL is a link, whose page
+is fetched (:mod:`provenance.reading.links`); a link whose page cannot be had is an item at fault
+like any other, its :class:`~provenance.errors.FetchError` raised or, with ``on_error="skip"``,
+recorded with the link as origin. A file in a folder has as id its path relative to the
+folder, without the suffix (``afp/story``, ``reuters/story``: one folder per outlet); a file
+given alone, its name without the suffix.
 """
 
 from __future__ import annotations
 
-import csv
-import hashlib
-import io
-import json
-import numbers
 import re
+import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from ..errors import (
     DocumentTooLargeError,
@@ -28,32 +32,60 @@ from ..errors import (
     EmptyCorpusError,
     EmptyDocumentError,
     InputFormatError,
+    ProvenanceError,
+    ProvenanceWarning,
     UnreadableInputError,
 )
-from ..models import Article
+from ..models import Article, Skipped
 from ..settings import LoadSettings
-from .dates import DateOrder, parse_date
+from .entries import Entry, Left, guarded, left, not_article
 from .fetch import Fetcher
 from .html_input import HTML_SUFFIXES, looks_like_html, read_html
 from .links import Pending, ahead, link_article
-from .urls import is_link, outlet_from_url
+from .records import (
+    Columns,
+    column_mapping,
+    from_string,
+    read_csv,
+    read_frame,
+    read_json,
+    read_jsonl,
+    record_entry,
+    record_id,
+)
+from .text import MAX_CONTROL_SHARE, decode, looks_binary, newlines, read_bytes
+from .urls import is_link
 
-__all__ = ["load", "stream"]
+__all__ = ["MAX_CONTROL_SHARE", "OnError", "decode", "entries", "load", "stream"]
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".text"})
 RECORD_SUFFIXES = frozenset({".jsonl", ".ndjson", ".json", ".csv", ".tsv"})
 WARC_SUFFIXES = (".warc", ".warc.gz")
-#: Share of control characters above which decoded bytes are taken for binary data.
-MAX_CONTROL_SHARE = 0.05
 #: A UTF-16 surrogate on its own (from a broken "\ud83d" escape in JSON): not text, and no output can encode it.
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_FIELDS = ("id", "title", "text", "outlet", "url", "published")
-#: Column (field) names of a record for each article field; ``{"text": "body"}`` reads ``body`` as text.
-Columns = Mapping[str, str]
+#: What a file in a folder is when its suffix is not one provenance reads, for the record that passes it over.
+_OTHER_KINDS = {
+    "an image": ".jpg .jpeg .png .gif .webp .avif .bmp .tif .tiff .svg .heic .ico .psd .raw",
+    "an office document": ".doc .docx .odt .rtf .pdf .epub .pages .xls .xlsx .ods .numbers .ppt .pptx .odp .key",
+    "a database": ".db .sqlite .sqlite3 .mdb .accdb .dbf",
+    "an archive": ".zip .gz .tgz .tar .bz2 .xz .zst .7z .rar",
+    "audio or video": ".mp3 .m4a .wav .flac .ogg .mp4 .mov .avi .mkv .webm",
+}
+_KIND_OF = {suffix: kind for kind, suffixes in _OTHER_KINDS.items() for suffix in suffixes.split()}
+#: Bytes looked at to tell a file without a suffix for text or binary data.
+_SNIFF_BYTES = 8192
+
+#: What to do with an item that cannot be read or is over a limit: raise its error, or skip and record it.
+OnError = Literal["raise", "skip"]
 
 
 def load(
-    corpus: Any, *, settings: LoadSettings | None = None, links: Fetcher | None = None, **columns: str
+    corpus: Any,
+    *,
+    settings: LoadSettings | None = None,
+    on_error: OnError = "raise",
+    links: Fetcher | None = None,
+    **columns: str,
 ) -> list[Article]:
     """Read a corpus into articles (not yet segmented), checking ids, emptiness and size.
 
@@ -73,56 +105,125 @@ def load(
     ['a', 'b']
 
     Raises EmptyCorpusError, EmptyDocumentError, DuplicateIdError, UnreadableInputError,
-    InputFormatError, DocumentTooLargeError or (for a link) FetchError, each naming the input at fault.
+    InputFormatError, DocumentTooLargeError or (for a link) FetchError, each naming the input at fault; with
+    ``on_error="skip"`` an item at fault is left out instead. What was left out (that, and files
+    in a folder that are not articles) is named in a ProvenanceWarning; :func:`entries` gives it
+    as records.
     """
-    return list(stream(corpus, settings=settings, links=links, **columns))
+    return list(stream(corpus, settings=settings, on_error=on_error, links=links, **columns))
 
 
 def stream(
-    corpus: Any, *, settings: LoadSettings | None = None, links: Fetcher | None = None, **columns: str
+    corpus: Any,
+    *,
+    settings: LoadSettings | None = None,
+    on_error: OnError = "raise",
+    links: Fetcher | None = None,
+    **columns: str,
 ) -> Iterator[Article]:
     """The articles of :func:`load`, read and checked one at a time, in the corpus's own order.
 
     A folder is read file by file and a JSON Lines file line by line, so a trace holds only the
     articles it is segmenting, not the whole raw corpus. The checks are :func:`load`'s; an error
     is raised when the article at fault is reached (after the ones before it have been read).
-    Links are fetched a few items ahead of the one being read, several at a time.
+    Links are fetched a few items ahead of the one being read, several at a time. The items left
+    out are named in one ProvenanceWarning once the corpus is read.
     """
+    skipped: list[Skipped] = []
+    for entry in entries(corpus, settings=settings, on_error=on_error, links=links, **columns):
+        if isinstance(entry, Skipped):
+            skipped.append(entry)
+        else:
+            yield entry[1]
+    if skipped:
+        warnings.warn(f"left out {describe_skipped(skipped)}", ProvenanceWarning, stacklevel=2)
+
+
+def describe_skipped(skipped: list[Skipped], shown: int = 3) -> str:
+    """"3 items: <reason>; <reason>; and 1 more", for messages about what was left out."""
+    reasons = [f"{s.origin}: {s.reason}" if s.error is None else s.reason for s in skipped[:shown]]
+    more = f"; and {len(skipped) - shown} more" if len(skipped) > shown else ""
+    return f"{len(skipped)} item{'s' if len(skipped) != 1 else ''}: {'; '.join(reasons)}{more}"
+
+
+def entries(
+    corpus: Any,
+    *,
+    settings: LoadSettings | None = None,
+    on_error: OnError = "raise",
+    links: Fetcher | None = None,
+    **columns: str,
+) -> Iterator[tuple[str, Article] | Skipped]:
+    """The corpus item by item, in its own order: ``(where, article)`` for each article read and
+    checked (``where`` names it in messages: its file, file and line, or position in the corpus),
+    and a :class:`~provenance.models.Skipped` record for each item left out.
+
+    With ``on_error="raise"`` the first item that cannot be read, or is over a limit of
+    ``settings``, raises its error; with ``"skip"`` it is left out and recorded, whatever
+    :class:`~provenance.errors.ProvenanceError` it raised. Files in a folder that are not
+    articles are recorded either way. A corpus that gives no article raises EmptyCorpusError.
+
+    Links are fetched by ``links``; without one, a fetcher with the default settings and cache is
+    made for the corpus and closed when it is read (or abandoned).
+    """
+    if on_error not in ("raise", "skip"):
+        raise InputFormatError(f"on_error={on_error!r}: give 'raise' or 'skip'")
     settings = settings or LoadSettings()
-    mapping = _columns(columns)
-    mapping.date_order = settings.date_order
-    own = links is None
-    mapping.links = Fetcher() if links is None else links
+    mapping = column_mapping(columns, settings.date_order)
+    if links is not None:
+        yield from _entries(corpus, mapping, settings, on_error, links)
+        return
+    fetcher = Fetcher()
     try:
-        yield from _checked(corpus, mapping, settings)
-    except BaseException:
-        if own:
-            mapping.links.close(abort=True)
+        yield from _entries(corpus, mapping, settings, on_error, fetcher)
+    except BaseException:  # an error, or the reader stopped early: the links still queued are dropped
+        fetcher.close(abort=True)
         raise
-    if own:
-        mapping.links.close()
+    fetcher.close()
 
 
-def _checked(corpus: Any, mapping: _Columns, settings: LoadSettings) -> Iterator[Article]:
-    """The checks of :func:`stream` over the articles read."""
+def _entries(
+    corpus: Any, mapping: Columns, settings: LoadSettings, on_error: OnError, links: Fetcher
+) -> Iterator[tuple[str, Article] | Skipped]:
+    """The checks of :func:`entries` over the items read."""
     seen: dict[str, str] = {}
-    for position, article in enumerate(_read(corpus, mapping)):
-        # Where an article came from, for messages: its file, else its position in the corpus.
-        where = article.origin or f"item {position}"
-        if article.id in seen:
-            raise DuplicateIdError(f"duplicate document id {article.id!r}: {seen[article.id]} and {where}")
+    skipped: list[Skipped] = []
+    for entry in _read(corpus, mapping, links):
+        if isinstance(entry, Left):
+            if entry.error is not None and on_error == "raise":
+                raise entry.error
+            skipped.append(entry.record)
+            yield entry.record
+            continue
+        where, article = entry
+        try:
+            _check(article, where, seen, settings)
+        except ProvenanceError as exc:
+            if on_error == "raise":
+                raise
+            record = left(where, article.id, exc).record
+            skipped.append(record)
+            yield record
+            continue
         seen[article.id] = where
-        if not article.text.strip():
-            raise EmptyDocumentError(f"document {article.id!r} ({where}) has no text")
-        _check_unicode(article, where)
-        if len(article.text) > settings.max_chars:
-            raise DocumentTooLargeError(
-                f"document {article.id!r} ({where}) has {len(article.text):,} characters; "
-                f"the limit is {settings.max_chars:,} (LoadSettings.max_chars)"
-            )
-        yield article
+        yield where, article
     if not seen:
-        raise EmptyCorpusError(f"the corpus {_describe(corpus)} holds no documents")
+        found = f": left out {describe_skipped(skipped)}" if skipped else ""
+        raise EmptyCorpusError(f"the corpus {_describe(corpus)} holds no documents{found}")
+
+
+def _check(article: Article, where: str, seen: Mapping[str, str], settings: LoadSettings) -> None:
+    """Refuse an article whose id is taken, or that is empty, not Unicode text, or too long."""
+    if article.id in seen:
+        raise DuplicateIdError(f"duplicate document id {article.id!r}: {seen[article.id]} and {where}")
+    if not article.text.strip():
+        raise EmptyDocumentError(f"document {article.id!r} ({where}) has no text")
+    _check_unicode(article, where)
+    if len(article.text) > settings.max_chars:
+        raise DocumentTooLargeError(
+            f"document {article.id!r} ({where}) has {len(article.text):,} characters; "
+            f"the limit is {settings.max_chars:,} (LoadSettings.max_chars, --max-chars)"
+        )
 
 
 def _check_unicode(article: Article, where: str) -> None:
@@ -141,48 +242,27 @@ def _describe(corpus: Any) -> str:
     return repr(str(corpus)) if isinstance(corpus, (str, Path)) else f"of type {type(corpus).__name__}"
 
 
-def _columns(given: Mapping[str, Any]) -> _Columns:
-    """The column mapping, every field named; raises InputFormatError for an unknown field."""
-    unknown = sorted(set(given) - set(_FIELDS))
-    if unknown:
-        raise InputFormatError(
-            f"unknown column mapping {', '.join(map(repr, unknown))}: the fields are {', '.join(_FIELDS)}"
-        )
-    for field, name in given.items():
-        if not isinstance(name, str) or not name:
-            raise InputFormatError(f"column mapping {field}={name!r}: give the column's name as a string")
-    return _Columns({field: given.get(field, field) for field in _FIELDS})
-
-
-class _Columns(dict):
-    """The column mapping (field -> the records' own name), with how the records write numeric dates
-    and the fetcher that fetches the corpus's links."""
-
-    date_order: DateOrder | None = None
-    links: Fetcher
-
-
-def _read(corpus: Any, columns: _Columns) -> Iterator[Article]:
+def _read(corpus: Any, columns: Columns, links: Fetcher) -> Iterator[Entry]:
     if isinstance(corpus, str) and is_link(corpus):  # one link
-        yield from _read([corpus], columns)
+        yield from _read([corpus], columns, links)
         return
     if isinstance(corpus, (str, Path)) and not (isinstance(corpus, str) and looks_like_html(corpus)):
         path = Path(corpus)
         if path.is_dir():
             yield from _read_folder(path, columns)
         elif path.is_file():
-            yield from _read_file(path, columns)
+            yield from guarded(str(path), None, _read_file(path, columns, path.stem))
         else:
             raise UnreadableInputError(f"{str(corpus)!r} is neither a file nor a folder")
         return
     if isinstance(corpus, str):  # one HTML page given as a string
-        yield from _read([corpus], columns)
+        yield from _read([corpus], columns, links)
         return
     if isinstance(corpus, Article):
-        yield corpus
+        yield corpus.origin or "item 0", corpus
         return
     if hasattr(corpus, "to_dict") and hasattr(corpus, "columns"):  # a pandas DataFrame
-        yield from _read_frame(corpus, columns)
+        yield from read_frame(corpus, columns)
         return
     if isinstance(corpus, (bytes, Mapping)) or not isinstance(corpus, Iterable):
         raise InputFormatError(
@@ -190,230 +270,120 @@ def _read(corpus: Any, columns: _Columns) -> Iterator[Article]:
             "a list of strings or records, or a DataFrame"
         )
     ids: dict[str, int] = {}
-    for n, item in enumerate(ahead(corpus, columns.links)):
-        origin = f"item {n}"
-        if isinstance(item, Pending):
-            yield link_article(item)
-        elif isinstance(item, Article):
-            yield item
-        elif isinstance(item, str):
-            yield _from_string(item, origin, ids)
-        elif isinstance(item, Mapping):
-            yield _from_record(item, origin, columns)
-        elif isinstance(item, Path):
-            yield from _read_folder(item, columns) if item.is_dir() else _read_file(item, columns)
-        else:
-            raise InputFormatError(
-                f"{origin} of the corpus is a {type(item).__name__}; expected a string, a link, a record, a path "
-                "or an Article"
-            )
-
-
-def _from_string(text: str, origin: str, ids: dict[str, int]) -> Article:
-    """An article from a bare string; its id is a digest of the text, so it does not depend on order."""
-    digest = "t" + hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=6).hexdigest()
-    ids[digest] = ids.get(digest, 0) + 1
-    ident = digest if ids[digest] == 1 else f"{digest}~{ids[digest]}"
-    if looks_like_html(text):
-        return read_html(text, ident=ident, origin=origin).model_copy(update={"origin": None})
-    return Article(id=ident, text=_newlines(text))
-
-
-def _missing(value: Any) -> bool:
-    """None, or a missing value from pandas (NaN, NaT, NA): the one kind of value unequal to itself."""
-    if value is None:
-        return True
-    try:
-        return bool(value != value)
-    except (TypeError, ValueError):  # pandas.NA refuses bool()
-        return True
-
-
-def _from_record(
-    record: Mapping[str, Any], origin: str, columns: dict[str, str], source_file: Path | None = None
-) -> Article:
-    unknown_id = record.get(columns["id"], record.get("doc_id"))
-    if columns["text"] not in record:
-        mapped = "" if columns["text"] == "text" else " (the column mapped to text)"
-        raise InputFormatError(f"record {origin} (id {unknown_id!r}) has no {columns['text']!r} field{mapped}")
-    values: dict[str, Any] = {}
-    for field in _FIELDS:
-        value = record.get(columns[field])
-        if field == "id" and value is None and columns["id"] == "id":
-            value = record.get("doc_id")
-        if _missing(value) or (field != "text" and isinstance(value, str) and not value.strip()):
+    for n, item in enumerate(ahead(corpus, links)):
+        # Whatever an item is, an error reading it leaves that item out, not the corpus.
+        if isinstance(item, Pending):  # a link: named by its URL, which is also its article's id
+            yield from guarded(item.url, item.url, _read_item(item, item.url, columns, ids))
             continue
-        if field == "published":
-            values[field], values["published_precision"] = parse_date(
-                value, where=f"record {origin}", order=getattr(columns, "date_order", None), field=columns[field]
-            )
-        elif field == "id" and isinstance(value, numbers.Integral) and not isinstance(value, bool):
-            values[field] = str(value)
-        elif isinstance(value, str):
-            values[field] = value
-        else:
-            raise InputFormatError(
-                f"record {origin}: field {columns[field]!r} is a {type(value).__name__}, expected a string"
-            )
-    if not values.get("text", "").strip():
-        raise EmptyDocumentError(f"record {origin} (id {unknown_id!r}) has no text in {columns['text']!r}")
-    if "id" not in values:
-        values["id"] = "r" + hashlib.blake2b(values["text"].encode("utf-8", "surrogatepass"), digest_size=6).hexdigest()
-    # Only a file is kept as origin: a position in a list would make results depend on order.
-    path = str(source_file) if source_file is not None else None
-    if looks_like_html(values["text"]):
-        page = read_html(values.pop("text"), ident=values["id"], origin=path or origin, url=values.get("url"))
-        given = {k: v for k, v in values.items() if k != "id"}
-        if "outlet" in given:
-            given["outlet_from"] = "metadata"
-        return page.model_copy(update={**given, "origin": path})
-    values["text"] = _newlines(values["text"])
-    outlet, outlet_from = values.get("outlet"), "metadata"
-    if not outlet:
-        outlet, outlet_from = outlet_from_url(values.get("url")), "url"
-        values["outlet"] = outlet
-    return Article(**values, outlet_from=outlet_from if outlet else None, origin=path)
+        where = str(item) if isinstance(item, Path) else f"item {n}"
+        yield from guarded(where, record_id(item, columns), _read_item(item, f"item {n}", columns, ids))
 
 
-def _read_folder(folder: Path, columns: dict[str, str]) -> Iterator[Article]:
-    entries = sorted(p for p in folder.rglob("*") if not _hidden(p.relative_to(folder)))
-    for p in entries:
-        # A link to nothing, a pipe or a device is not skipped in silence: it may be a missing article.
-        if not p.exists():
-            raise UnreadableInputError(f"{str(p)!r} is a link to {str(p.readlink())!r}, which does not exist")
-        if not (p.is_file() or p.is_dir()):
-            raise UnreadableInputError(f"{str(p)!r} is not a regular file (a pipe, socket or device)")
-    files = [p for p in entries if p.is_file()]
-    if not files:
+def _read_item(item: Any, where: str, columns: Columns, ids: dict[str, int]) -> Iterator[Entry]:
+    """The entries of one item of a list: a fetched link, an article, a string, a record, or a
+    folder or file."""
+    if isinstance(item, Pending):
+        yield where, link_article(item)
+    elif isinstance(item, Article):
+        yield item.origin or where, item
+    elif isinstance(item, str):
+        yield where, from_string(item, where, ids)
+    elif isinstance(item, Mapping):
+        yield record_entry(item, where, columns)
+    elif isinstance(item, Path):
+        yield from _read_path(item, columns)
+    else:
+        raise InputFormatError(
+            f"{where} of the corpus is a {type(item).__name__}; expected a string, a link, a record, a path "
+            "or an Article"
+        )
+
+
+def _read_path(path: Path, columns: Columns) -> Iterator[Entry]:
+    """A folder or a file named in a list of the corpus."""
+    if path.is_dir():
+        yield from _read_folder(path, columns)
+    elif path.is_file():
+        yield from _read_file(path, columns, path.stem)
+    else:
+        raise UnreadableInputError(f"{str(path)!r} is neither a file nor a folder")
+
+
+def _read_folder(folder: Path, columns: Columns) -> Iterator[Entry]:
+    """Every file under ``folder``, in path order, each one item (a record file, one a record)."""
+    paths = sorted(p for p in folder.rglob("*") if not _hidden(p.relative_to(folder)))
+    if not any(p.is_file() or not p.is_dir() for p in paths):
         raise EmptyCorpusError(f"the folder {str(folder)!r} holds no files")
-    for path in files:
-        yield from _read_file(path, columns)
+    for path in paths:
+        relative = path.relative_to(folder)
+        ident = relative.with_suffix("").as_posix()
+        where = str(path)
+        # A link to nothing, a pipe or a device is not passed over in silence: it may be a missing article.
+        if not path.exists():
+            yield left(where, ident, UnreadableInputError(
+                f"{where!r} is a link to {str(path.readlink())!r}, which does not exist"
+            ))
+        elif path.is_dir():
+            continue
+        elif not path.is_file():
+            yield left(where, ident, UnreadableInputError(
+                f"{where!r} is not a regular file (a pipe, socket or device)"
+            ))
+        else:
+            yield from guarded(where, ident, _read_folder_file(path, columns, ident))
+
+
+def _read_folder_file(path: Path, columns: Columns, ident: str) -> Iterator[Entry]:
+    """A file of a folder: passed over, with a record, when it is not an article; else read."""
+    other = _not_an_article(path)
+    if other is not None:
+        yield not_article(str(path), f"not an article file: {other}")
+    else:
+        yield from _read_file(path, columns, ident)
 
 
 def _hidden(relative: Path) -> bool:
     return any(part.startswith((".", "__")) for part in relative.parts)
 
 
-def _read_file(path: Path, columns: dict[str, str]) -> Iterator[Article]:
+def _read_types() -> str:
+    return ", ".join(sorted(TEXT_SUFFIXES | RECORD_SUFFIXES | HTML_SUFFIXES | set(WARC_SUFFIXES)))
+
+
+def _not_an_article(path: Path) -> str | None:
+    """What a file in a folder is when it is not an article (an image, a database...), else None.
+
+    A file without a suffix is an article when its first bytes are text (an export named by its
+    story number), and binary data otherwise."""
     suffix = path.suffix.lower()
-    if suffix in TEXT_SUFFIXES:
-        yield Article(id=path.stem, text=_newlines(decode(path.read_bytes(), str(path))), origin=str(path))
+    if path.name.lower().endswith(WARC_SUFFIXES) or suffix in TEXT_SUFFIXES | RECORD_SUFFIXES | HTML_SUFFIXES:
+        return None
+    if not suffix:
+        return "binary data without a suffix" if looks_binary(read_bytes(path, _SNIFF_BYTES)) else None
+    kind = _KIND_OF.get(suffix)
+    if kind is not None:
+        return f"{kind} ({suffix})"
+    return f"a {suffix} file; provenance reads {_read_types()}"
+
+
+def _read_file(path: Path, columns: Columns, ident: str) -> Iterator[Entry]:
+    """The entries of one file; ``ident`` is the id of its article, for a text file or a page."""
+    suffix = path.suffix.lower()
+    if suffix in TEXT_SUFFIXES or not suffix:
+        yield str(path), Article(id=ident, text=newlines(decode(read_bytes(path), str(path))), origin=str(path))
     elif suffix in HTML_SUFFIXES:
-        yield read_html(path.read_bytes(), ident=path.stem, origin=str(path))
+        yield str(path), read_html(read_bytes(path), ident=ident, origin=str(path))
     elif path.name.lower().endswith(WARC_SUFFIXES):
-        from .warc_input import read_warc
+        from .warc_input import warc_entries
 
-        yield from read_warc(path)
+        yield from warc_entries(path)
     elif suffix in {".csv", ".tsv"}:
-        yield from _read_csv(path, columns)
+        yield from read_csv(path, columns)
     elif suffix in {".jsonl", ".ndjson"}:
-        yield from _read_jsonl(path, columns)
+        yield from read_jsonl(path, columns)
     elif suffix == ".json":
-        try:
-            data = json.loads(decode(path.read_bytes(), str(path)))
-        except json.JSONDecodeError as exc:
-            raise InputFormatError(f"{str(path)!r} is not valid JSON: {exc}") from None
-        records = data if isinstance(data, list) else [data]
-        for n, record in enumerate(records):
-            if not isinstance(record, Mapping):
-                raise InputFormatError(f"{str(path)!r}: item {n} is not a JSON object")
-            yield _from_record(record, f"{path}[{n}]", columns, path)
+        yield from read_json(path, columns)
     else:
-        kinds = sorted(TEXT_SUFFIXES | RECORD_SUFFIXES | HTML_SUFFIXES | set(WARC_SUFFIXES))
         raise UnreadableInputError(
-            f"{str(path)!r} has an unsupported type {suffix or '(no suffix)'!r}; provenance reads {', '.join(kinds)}"
+            f"{str(path)!r} has an unsupported type {suffix or '(no suffix)'!r}; provenance reads {_read_types()}"
         )
-
-
-def _read_frame(frame: Any, columns: dict[str, str]) -> Iterator[Article]:
-    """Rows of a pandas DataFrame as records; messages name a row by its index label."""
-    if columns["text"] not in frame.columns:
-        raise InputFormatError(
-            f"the DataFrame has no column {columns['text']!r} for the text; its columns are "
-            f"{', '.join(map(repr, map(str, frame.columns)))}"
-        )
-    _check_columns([str(c) for c in frame.columns], columns, "the DataFrame")
-    for label, record in zip(frame.index, frame.to_dict(orient="records")):
-        yield _from_record(record, f"row {label!r}", columns)
-
-
-def _check_columns(header: list[str], columns: dict[str, str], where: str) -> None:
-    """A column the user named explicitly must exist: a typo should not read as "no titles"."""
-    for field, name in columns.items():
-        if name != field and name not in header:
-            raise InputFormatError(
-                f"{where} has no column {name!r} (given for {field}); its columns are {', '.join(map(repr, header))}"
-            )
-
-
-def _read_csv(path: Path, columns: dict[str, str]) -> Iterator[Article]:
-    """A CSV (or, for .tsv, tab-separated) file with a header row, one article a row."""
-    text = decode(path.read_bytes(), str(path))
-    delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
-    limit = csv.field_size_limit()
-    csv.field_size_limit(max(limit, len(text) + 1))  # article texts exceed the default 128 KiB cell limit
-    try:
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-        rows = list(reader)
-    except csv.Error as exc:
-        raise InputFormatError(f"{path}:{reader.line_num} is not valid CSV: {exc}") from None
-    finally:
-        csv.field_size_limit(limit)
-    if not rows:
-        raise EmptyCorpusError(f"{str(path)!r} is empty (not even a header row)")
-    header = [h.strip() for h in rows[0]]
-    if columns["text"] not in header:
-        raise InputFormatError(
-            f"{path}: no column {columns['text']!r} for the text in the header row; its columns are "
-            f"{', '.join(map(repr, header))}"
-        )
-    _check_columns(header, columns, str(path))
-    for number, row in enumerate(rows[1:], start=2):
-        if not any(cell.strip() for cell in row):
-            continue  # a blank line, not a record
-        if len(row) != len(header):
-            raise InputFormatError(f"{path}: row {number} has {len(row)} fields, the header has {len(header)}")
-        yield _from_record(dict(zip(header, row)), f"{path} row {number}", columns, path)
-
-
-def _read_jsonl(path: Path, columns: dict[str, str]) -> Iterator[Article]:
-    with path.open("rb") as handle:
-        for number, raw in enumerate(handle, start=1):
-            line = decode(raw, f"{path}:{number}").strip()
-            if not line:
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputFormatError(f"{path}:{number} is not valid JSON: {exc.msg}") from None
-            if not isinstance(record, Mapping):
-                raise InputFormatError(f"{path}:{number} is not a JSON object")
-            yield _from_record(record, f"{path}:{number}", columns, path)
-
-
-def decode(data: bytes, name: str) -> str:
-    """Decode bytes as UTF-8 (with or without BOM), else Windows-1252; refuse binary data.
-
-    >>> decode("café".encode("cp1252"), "x.txt")
-    'café'
-    """
-    if b"\x00" in data:
-        raise UnreadableInputError(f"{name!r} looks binary (it contains NUL bytes), not text")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        try:
-            text = data.decode("cp1252")
-        except UnicodeDecodeError as exc:
-            raise UnreadableInputError(
-                f"{name!r} is neither UTF-8 nor Windows-1252 text (byte {exc.start}: {data[exc.start]:#04x})"
-            ) from None
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f\x19")
-    if text and controls / len(text) > MAX_CONTROL_SHARE:
-        raise UnreadableInputError(f"{name!r} looks binary ({controls} control characters), not text")
-    return text
-
-
-def _newlines(text: str) -> str:
-    """CRLF and lone CR become LF, so offsets mean the same on every platform."""
-    return text.replace("\r\n", "\n").replace("\r", "\n")

@@ -6,7 +6,8 @@ redirects and error pages. Each ``response`` record that carries an HTML page wi
 over, counted by kind, and the counts are reported once per file in a
 :class:`~provenance.errors.ProvenanceWarning`, so nothing is dropped without a word. A file that
 holds no HTML page at all is an error, and so is a record that cannot be parsed or is cut short
-(a truncated download), naming the file and the record.
+(a truncated download), naming the file and the record. A record that cannot be read is one
+item: :func:`warc_entries` gives it in its place and reads on, so a trace can skip it.
 
 An article's id is the page's URL (``WARC-Target-URI``); a URL fetched again later in the same
 crawl gets ``~2``, ``~3``... so both versions are kept. Only one record is in memory at a time.
@@ -25,14 +26,16 @@ from ..errors import (
     DocumentTooLargeError,
     EmptyCorpusError,
     EmptyDocumentError,
+    ProvenanceError,
     ProvenanceWarning,
     UnreadableInputError,
 )
 from ..models import Article
 from ..optional import require
+from .entries import Entry, Left, left
 from .html_input import read_html
 
-__all__ = ["read_warc"]
+__all__ = ["read_warc", "warc_entries"]
 
 #: Largest HTML payload read from one record, in bytes; a bigger one is an error, not a truncation.
 MAX_PAGE_BYTES = 20_000_000
@@ -47,12 +50,23 @@ def read_warc(path: Path, *, max_page_bytes: int = MAX_PAGE_BYTES) -> Iterator[A
     DocumentTooLargeError for a page over ``max_page_bytes``. Warns (ProvenanceWarning) with the
     counts of the records passed over.
     """
+    for entry in warc_entries(path, max_page_bytes=max_page_bytes):
+        if isinstance(entry, Left):
+            raise entry.error  # type: ignore[misc]  # a record's error is never None
+        yield entry[1]
+
+
+def warc_entries(path: Path, *, max_page_bytes: int = MAX_PAGE_BYTES) -> Iterator[Entry]:
+    """The HTML responses of a WARC file as entries, in the file's order: (where, article), or a
+    record that cannot be read (its body broken, its page too large or not HTML that parses) in
+    its place, after which the next record is read. An error in the file itself (it is not a
+    WARC, it is cut short) ends it; see :func:`read_warc` for the errors and the warning."""
     archive = require("warcio.archiveiterator", "warc", f"reading the WARC file {str(path)!r}")
     exceptions = require("warcio.exceptions", "warc", f"reading the WARC file {str(path)!r}")
     _check_start(path)
     skipped: Counter[str] = Counter()
     urls: Counter[str] = Counter()
-    read = 0
+    read = bad = 0
     with path.open("rb") as handle:
         records = archive.ArchiveIterator(handle, check_digests=False)
         while True:
@@ -69,14 +83,20 @@ def read_warc(path: Path, *, max_page_bytes: int = MAX_PAGE_BYTES) -> Iterator[A
                 _drain(record, path)
                 skipped[kind] += 1
                 continue
-            article = _article(record, path, urls, max_page_bytes)
+            try:
+                article = _article(record, path, urls, max_page_bytes)
+            except _RecordError as failed:
+                _drain(record, path)
+                bad += 1
+                yield left(failed.where, failed.ident, failed.error)
+                continue
             _drain(record, path)
             if article is None:
                 skipped["HTML pages with no article text"] += 1
                 continue
             read += 1
-            yield article
-    if not read:
+            yield article.origin or str(path), article
+    if not read and not bad:
         raise EmptyCorpusError(f"{str(path)!r} holds no HTML page to read ({_counts(skipped) or 'no records'})")
     if skipped:
         warnings.warn(
@@ -85,6 +105,14 @@ def read_warc(path: Path, *, max_page_bytes: int = MAX_PAGE_BYTES) -> Iterator[A
             ProvenanceWarning,
             stacklevel=2,
         )
+
+
+class _RecordError(Exception):
+    """A record that cannot be read: where it is, its id (the URL) and the error, carried past the drain."""
+
+    def __init__(self, where: str, ident: str | None, error: ProvenanceError) -> None:
+        super().__init__(where)
+        self.where, self.ident, self.error = where, ident, error
 
 
 def _check_start(path: Path) -> None:
@@ -136,24 +164,28 @@ def _kind(record: Any) -> str:
 
 
 def _article(record: Any, path: Path, urls: Counter[str], max_bytes: int) -> Article | None:
+    """The article of an HTML response, None for a page without article text; raises _RecordError."""
     url = record.rec_headers.get_header("WARC-Target-URI") or ""
     record_id = record.rec_headers.get_header("WARC-Record-ID") or "without WARC-Record-ID"
     where = f"{path} record {record_id.strip('<>')} ({url or 'no URL'})"
-    try:
-        data = record.content_stream().read(max_bytes + 1)
-    except Exception as exc:  # a broken gzip or chunked body inside an otherwise valid record
-        raise UnreadableInputError(f"{where}: the page's body cannot be read: {exc}") from None
-    if len(data) > max_bytes:
-        raise DocumentTooLargeError(f"{where}: the page is larger than {max_bytes:,} bytes")
-    content_type = record.http_headers.get_header("Content-Type") or ""
-    params = [p.strip() for p in content_type.split(";")[1:]]
-    charset = next((p.split("=", 1)[1].strip(" \"'") for p in params if p.lower().startswith("charset=")), None)
     ident = url or record_id.strip("<>")
     urls[ident] += 1
     if urls[ident] > 1:
         ident = f"{ident}~{urls[ident]}"
     try:
-        article = read_html(data, ident=ident, origin=where, url=url or None, charset=charset)
-    except EmptyDocumentError:  # a section front or an empty shell: counted, not read
-        return None
+        try:
+            data = record.content_stream().read(max_bytes + 1)
+        except Exception as exc:  # a broken gzip or chunked body inside an otherwise valid record
+            raise UnreadableInputError(f"{where}: the page's body cannot be read: {exc}") from None
+        if len(data) > max_bytes:
+            raise DocumentTooLargeError(f"{where}: the page is larger than {max_bytes:,} bytes")
+        content_type = record.http_headers.get_header("Content-Type") or ""
+        params = [p.strip() for p in content_type.split(";")[1:]]
+        charset = next((p.split("=", 1)[1].strip(" \"'") for p in params if p.lower().startswith("charset=")), None)
+        try:
+            article = read_html(data, ident=ident, origin=where, url=url or None, charset=charset)
+        except EmptyDocumentError:  # a section front or an empty shell: counted, not read
+            return None
+    except ProvenanceError as exc:
+        raise _RecordError(where, ident, exc) from None
     return article.model_copy(update={"origin": f"{path}#{record_id.strip('<>')}"})

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..models import Article
-from .html import diff_html, esc, legend, page
+from .html import diff_html, esc, legend, page, skipped_table
 from .notebook import wrap
 
 if TYPE_CHECKING:
@@ -55,8 +55,12 @@ def audit_body(audit: Audit, *, links: bool = True) -> str:
     docs = {a.id: a for a in audit.report.documents}
     where = "and stored there" if audit.stored else "not stored"
     count = len(audit.articles)
+    left = len(audit.skipped)
+    items = f'{left} item{"" if left == 1 else "s"} left out'
+    left_out = (f' <a href="#skipped">{items}</a>.' if links else f" {items}.") if left else ""
     parts = [f'<p class="lede">{count} article{"" if count == 1 else "s"} audited against '
-             f"<code>{esc(audit.index)}</code> ({where}). Made by provenance {esc(audit.report.version)}.</p>"]
+             f"<code>{esc(audit.index)}</code> ({where}).{left_out} Made by provenance "
+             f"{esc(audit.report.version)}.</p>"]
     for n, entry in enumerate(audit.articles, 1):
         article = docs[entry.article]
         parts.append(
@@ -87,6 +91,7 @@ def audit_body(audit: Audit, *, links: bool = True) -> str:
                 f"</h3>{legend()}{diff_html(d, docs.get(d.derived), docs.get(d.source))}</section>"
             )
         parts.append("</section>")
+    parts.append(skipped_table(audit.report))
     return "".join(parts)
 
 

@@ -23,7 +23,7 @@ from ..models import Article, Derivation, Diff, Operation
 if TYPE_CHECKING:
     from ..report import Report
 
-__all__ = ["diagram_html", "diff_html", "esc", "legend", "page", "report_html", "summary_table"]
+__all__ = ["diagram_html", "diff_html", "esc", "legend", "page", "report_html", "skipped_table", "summary_table"]
 
 KINDS = ("kept", "modified", "moved", "added", "dropped")
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
@@ -282,13 +282,17 @@ def _documents_table(report: Report) -> str:
     )
 
 
-def _section(heading: str, note: str, css: str, header: Iterable[str], rows: list[str]) -> str:
-    """An optional part of the page: a heading, a note if any and a table, or nothing without rows."""
+def _section(
+    heading: str, note: str, css: str, header: Iterable[str], rows: list[str], anchor: str | None = None
+) -> str:
+    """An optional part of the page: a heading (with an id to link to, if given), a note if any and
+    a table, or nothing without rows."""
     if not rows:
         return ""
     head = "".join(f"<th>{h}</th>" for h in header)
     return (
-        f"<h2>{heading}</h2>" + (f'<p class="note">{note}</p>' if note else "")
+        (f'<h2 id="{anchor}">{heading}</h2>' if anchor else f"<h2>{heading}</h2>")
+        + (f'<p class="note">{note}</p>' if note else "")
         + f'<table class="{css}"><tr>{head}</tr>{"".join(rows)}</table>'
     )
 
@@ -323,6 +327,22 @@ def _boilerplate_table(report: Report) -> str:
     )
 
 
+def skipped_table(report: Report) -> str:
+    """The items of the corpus left out: where each is, its id if known, and why."""
+    rows = [
+        f"<tr><td><code>{esc(s.origin)}</code></td><td>{esc(s.id or '')}</td>"
+        f"<td>{esc(s.error or 'not an article')}</td><td>{esc(s.reason)}</td></tr>"
+        for s in report.skipped
+    ]
+    return _section(
+        "Left out of the trace",
+        "Items of the corpus that are in no part of this report: files in the folders that are not articles, "
+        "and items that could not be read (links whose page could not be fetched among them) or were over a "
+        "limit, with the error that left them out.",
+        "skipped", ("where", "id", "error", "reason"), rows, anchor="skipped",
+    )
+
+
 def _undetermined_table(report: Report) -> str:
     rows = [
         f"<tr><td>{esc(p.a)}</td><td>{esc(p.b)}</td><td class=num>{_pct(p.share_a)}</td>"
@@ -346,6 +366,14 @@ def page(title: str, body: str) -> str:
     )
 
 
+def _skipped_lede(report: Report) -> str:
+    """A sentence for the top of the page when items of the corpus were left out, else nothing."""
+    if not report.skipped:
+        return ""
+    n = len(report.skipped)
+    return f' <a href="#skipped">{n} item{"s" if n != 1 else ""} of the corpus left out</a>.'
+
+
 def report_html(report: Report, title: str = "Provenance report") -> str:
     """The whole report as one self-contained HTML page."""
     docs = {a.id: a for a in report.documents}
@@ -355,7 +383,7 @@ def report_html(report: Report, title: str = "Provenance report") -> str:
         f"<h1>{esc(title)}</h1>",
         f'<p class="lede">{len(report.documents)} articles, {len(report.pairs)} pairs sharing text, '
         f"{len(report.derivations)} derivations ({uncredited} uncredited), {n_undecided} with direction "
-        f"undetermined. Made by provenance {esc(report.version)}.</p>",
+        f"undetermined.{_skipped_lede(report)} Made by provenance {esc(report.version)}.</p>",
         "<h2>Diagram</h2>",
         diagram_html(report),
         "<h2>Derivations</h2>",
@@ -363,6 +391,7 @@ def report_html(report: Report, title: str = "Provenance report") -> str:
         _duplicates_table(report),
         _undetermined_table(report),
         _boilerplate_table(report),
+        skipped_table(report),
     ]
     missing = {m.id: m for m in report.missing}
     for n, d in enumerate(report.derivations, 1):

@@ -52,7 +52,10 @@ def report_repr_html(report: Report) -> str:
     undecided = sum(1 for p in report.pairs if p.relation == "undetermined")
     parts = [
         f"<p><strong>provenance report</strong>: {len(report.documents)} articles, {len(report.pairs)} pairs "
-        f"sharing text, {len(report.derivations)} derivations, {undecided} undetermined.</p>",
+        f"sharing text, {len(report.derivations)} derivations, {undecided} undetermined"
+        + (f", {len(report.skipped)} items of the corpus left out (<code>report.skipped</code>)"
+           if report.skipped else "")
+        + ".</p>",
         diagram_html(report),
         summary_table(report, links=False),
     ]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..errors import RenderError
 
-__all__ = ["refuse_input", "write_bytes", "write_text"]
+__all__ = ["check_writable", "refuse_input", "write_bytes", "write_text"]
 
 
 def write_text(path: str | Path, text: str, *, protect: tuple[Path, ...] = ()) -> Path:
@@ -31,6 +31,26 @@ def refuse_input(path: str | Path, protect: tuple[Path, ...]) -> None:
     for p in protect:
         if resolved == p.resolve() or (p.is_dir() and resolved.is_relative_to(p.resolve())):
             raise RenderError(f"refusing to write {str(target)!r}: it is an input of this run")
+
+
+def check_writable(path: str | Path, protect: tuple[Path, ...] = (), *, folder: bool = False) -> None:
+    """Raise RenderError unless a file (or with ``folder``, a folder of files) can be written at
+    ``path``: not an input, not a folder (a file) where a file (a folder) should go, and inside a
+    folder that exists and takes new files, or can be made where one that does. Nothing is written.
+    """
+    target = Path(path)
+    refuse_input(target, protect)
+    if folder and target.exists() and not target.is_dir():
+        raise RenderError(f"cannot write into {str(target)!r}: it is a file, not a folder")
+    if not folder and target.is_dir():
+        raise RenderError(f"cannot write {str(target)!r}: it is a folder")
+    base = (target if folder else target.parent).absolute()
+    while not base.exists() and base != base.parent:  # the folders that would be made
+        base = base.parent
+    if not base.is_dir():
+        raise RenderError(f"cannot write {str(target)!r}: {str(base)!r} is a file, not a folder")
+    if not os.access(base, os.W_OK | os.X_OK):
+        raise RenderError(f"cannot write {str(target)!r}: the folder {str(base)!r} is not writable")
 
 
 def _write(path: str | Path, data: bytes, protect: tuple[Path, ...]) -> Path:

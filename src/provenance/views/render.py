@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 import shutil
 from pathlib import Path
+from typing import Any
 
 from ..errors import RenderError
 from .output import refuse_input, write_bytes
 
-__all__ = ["FORMATS", "INSTALL_DOT", "dot_available", "render_dot", "render_to_file", "svg_inline"]
+__all__ = ["FORMATS", "INSTALL_DOT", "check_render", "dot_available", "render_dot", "render_to_file", "svg_inline"]
 
 #: Output formats :func:`render_to_file` accepts, chosen by the file's suffix unless given.
 FORMATS = ("svg", "png", "pdf")
@@ -32,14 +33,18 @@ def dot_available() -> bool:
     return shutil.which("dot") is not None
 
 
-def render_dot(source: str, fmt: str) -> bytes:
-    """Run ``dot`` on DOT ``source`` and return the drawing in format ``fmt`` (svg, png or pdf).
+def _format(path: Path, fmt: str | None) -> str:
+    """The format to draw ``path`` in: ``fmt``, else its suffix; RenderError when it is neither known."""
+    chosen = (fmt or path.suffix.lstrip(".")).lower()
+    if not chosen:
+        raise RenderError(f"cannot tell what to draw {str(path)!r} as: give it a suffix ({', '.join(FORMATS)})")
+    if chosen not in FORMATS:
+        raise RenderError(f"cannot draw as {chosen!r}: choose one of {', '.join(FORMATS)}")
+    return chosen
 
-    Raises RenderError when the format is unknown, the ``graphviz`` package or the ``dot``
-    program is missing, or ``dot`` fails.
-    """
-    if fmt not in FORMATS:
-        raise RenderError(f"cannot draw as {fmt!r}: choose one of {', '.join(FORMATS)}")
+
+def _graphviz() -> Any:
+    """The graphviz Python package, with the dot program it runs; RenderError saying what to install."""
     try:
         import graphviz
     except ImportError:
@@ -48,6 +53,25 @@ def render_dot(source: str, fmt: str) -> bytes:
         ) from None
     if not dot_available():
         raise RenderError(f"Graphviz's dot program was not found on PATH; {INSTALL_DOT}")
+    return graphviz
+
+
+def check_render(path: str | Path, fmt: str | None = None) -> None:
+    """Raise RenderError unless :func:`render_to_file` could draw into ``path``: a known format,
+    the graphviz package and Graphviz's dot program. Draws nothing."""
+    _format(Path(path), fmt)
+    _graphviz()
+
+
+def render_dot(source: str, fmt: str) -> bytes:
+    """Run ``dot`` on DOT ``source`` and return the drawing in format ``fmt`` (svg, png or pdf).
+
+    Raises RenderError when the format is unknown, the ``graphviz`` package or the ``dot``
+    program is missing, or ``dot`` fails.
+    """
+    if fmt not in FORMATS:
+        raise RenderError(f"cannot draw as {fmt!r}: choose one of {', '.join(FORMATS)}")
+    graphviz = _graphviz()
     try:
         return graphviz.Source(source, engine="dot").pipe(format=fmt)
     except graphviz.ExecutableNotFound:
@@ -63,10 +87,7 @@ def render_to_file(
     """Draw DOT ``source`` into ``path``, atomically; the format comes from the suffix unless given."""
     target = Path(path)
     refuse_input(target, protect)  # before anything else: an input is never a place to draw
-    chosen = (fmt or target.suffix.lstrip(".")).lower()
-    if not chosen:
-        raise RenderError(f"cannot tell what to draw {str(target)!r} as: give it a suffix ({', '.join(FORMATS)})")
-    return write_bytes(target, render_dot(source, chosen), protect=protect)
+    return write_bytes(target, render_dot(source, _format(target, fmt)), protect=protect)
 
 
 def svg_inline(source: str) -> str:

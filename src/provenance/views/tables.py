@@ -1,10 +1,12 @@
-"""A report as three linked tables: documents, derivations and operations.
+"""A report as linked tables: documents, derivations and operations, and the items skipped.
 
 ``documents`` has one row per article (key ``id``; ``identical_to`` names the first of its
 exact duplicates, see :mod:`provenance.pairs.duplicates`); ``derivations`` one per direct-parent edge
 (key ``id``, with ``derived`` and ``source`` pointing at documents); ``operations`` one per
 kept / modified / moved / added / dropped block of each derivation's diff (key ``id``, with
-``derivation_id`` pointing at derivations). The same rows feed pandas, CSV and SQLite, so a
+``derivation_id`` pointing at derivations); ``skipped`` one per item of the corpus left out
+(key ``id``; ``origin``, the ``document`` id when known, the ``error`` class, or none for a file
+that is not an article, and the ``reason``). The same rows feed pandas, CSV and SQLite, so a
 spreadsheet, a notebook and Datasette all see one shape.
 
 CSV cells that a spreadsheet would run as a formula (starting with ``=``, ``+``, ``-``, ``@``,
@@ -84,13 +86,20 @@ TABLES: dict[str, dict[str, str]] = {
         "source_text": "TEXT",
         "word_changes": "TEXT",
     },
+    "skipped": {
+        "id": "INTEGER PRIMARY KEY",
+        "origin": "TEXT NOT NULL",
+        "document": "TEXT",
+        "error": "TEXT",
+        "reason": "TEXT NOT NULL",
+    },
 }
 _KINDS = ("kept", "modified", "moved", "added", "dropped")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def to_records(report: Report) -> dict[str, list[Row]]:
-    """The three tables as lists of plain dicts (no pandas needed), keyed by table name."""
+    """The tables as lists of plain dicts (no pandas needed), keyed by table name."""
     docs = {a.id: a for a in report.documents}
     first = {m: g.representative for g in report.duplicates for m in g.members if m != g.representative}
     documents = [
@@ -175,11 +184,15 @@ def to_records(report: Report) -> dict[str, list[Row]]:
                     "word_changes": " | ".join(c.strip() for c in changes),
                 }
             )
-    return {"documents": documents, "derivations": derivations, "operations": operations}
+    skipped = [
+        {"id": n, "origin": s.origin, "document": s.id, "error": s.error, "reason": s.reason}
+        for n, s in enumerate(report.skipped, 1)
+    ]
+    return {"documents": documents, "derivations": derivations, "operations": operations, "skipped": skipped}
 
 
 def to_pandas(report: Report) -> dict[str, Any]:
-    """The three tables as pandas DataFrames indexed by their key; needs the ``tables`` extra."""
+    """The tables as pandas DataFrames indexed by their key; needs the ``tables`` extra."""
     try:
         import pandas as pd
     except ImportError:
@@ -210,7 +223,7 @@ def _csv_cell(value: Any) -> Any:
 
 
 def write_csv(report: Report, folder: str | Path, *, protect: tuple[Path, ...] = ()) -> list[Path]:
-    """Write documents.csv, derivations.csv and operations.csv into ``folder`` (UTF-8, header row)."""
+    """Write documents.csv, derivations.csv, operations.csv and skipped.csv into ``folder`` (UTF-8, header row)."""
     written = []
     for name, rows in to_records(report).items():
         buffer = io.StringIO()
@@ -223,7 +236,7 @@ def write_csv(report: Report, folder: str | Path, *, protect: tuple[Path, ...] =
 
 
 def write_sqlite(report: Report, path: str | Path, *, protect: tuple[Path, ...] = ()) -> Path:
-    """Write the three tables, with primary and foreign keys, to a new SQLite file at ``path``.
+    """Write the tables, with primary and foreign keys, to a new SQLite file at ``path``.
 
     The database is built in a temporary file beside ``path`` and renamed over it, so an
     existing file is replaced whole and a reader never sees half a database.

@@ -13,7 +13,7 @@ import os
 from collections.abc import Iterator
 from typing import TextIO
 
-from ..models import Article, Diff, WordEdit
+from ..models import Article, Diff, Pair, WordEdit
 
 __all__ = ["diff_lines", "use_colour"]
 
@@ -58,8 +58,47 @@ def _words(edits: tuple[WordEdit, ...], colour: bool) -> str:
     return "".join(out)
 
 
-def diff_lines(diff: Diff, derived: Article, source: Article, *, colour: bool = False) -> Iterator[str]:
-    """The lines ``provenance diff`` prints for one pair."""
+#: Operations that pair a paragraph of the copy with one of the source: text the two share.
+ALIGNED = ("kept", "modified", "moved")
+
+
+def _note(diff: Diff, pair: Pair | None) -> str | None:
+    """What the report found about these two, when it is not what was asked: the other direction,
+    or no direction at all."""
+    if pair is None:
+        return None
+    asked = f"showing {diff.derived} against {diff.source} as asked"
+    if pair.relation == "derived" and pair.derived == diff.source:
+        return f"the report has {diff.source} <- {diff.derived}; {asked}"
+    if pair.relation == "undetermined":
+        return f"the report found no direction between {diff.derived} and {diff.source}; {asked}"
+    return None
+
+
+def _nothing_shared(diff: Diff, derived: Article, source: Article) -> Iterator[str]:
+    """Instead of every paragraph dropped and added: that the two share no text, and what they are."""
+    furniture = sum(1 for op in diff.operations if op.kind in ALIGNED)
+    if furniture:
+        yield (f"{diff.derived} and {diff.source} share no body text: only {furniture} "
+               f"line{'s' if furniture != 1 else ''} of page furniture align")
+    else:
+        yield f"{diff.derived} and {diff.source} share no text: none of their paragraphs align"
+    for article in (derived, source):
+        paragraphs = sum(1 for b in article.blocks if b.kind == "body")
+        yield f"    {article.id}: {article.title or '(no headline)'!r}, {paragraphs} body paragraphs"
+
+
+def diff_lines(
+    diff: Diff, derived: Article, source: Article, *, colour: bool = False, pair: Pair | None = None
+) -> Iterator[str]:
+    """The lines ``provenance diff`` prints for one pair; ``pair`` is what the report found about
+    the two, if they share text: a first line says when it found the other direction or none."""
+    note = _note(diff, pair)
+    if note:
+        yield note
+    if not any(op.kind in ALIGNED and not op.furniture for op in diff.operations):
+        yield from _nothing_shared(diff, derived, source)
+        return
     credit = "credited" if diff.credited else "not credited"
     yield (
         _paint(f"{diff.derived} <- {diff.source}", "heading", colour)
