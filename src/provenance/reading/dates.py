@@ -37,11 +37,17 @@ _NUMERIC = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})\b")
 _DEFAULTS = (datetime(2000, 1, 1, 0, 0, 0), datetime(2001, 2, 2, 1, 1, 1))
 #: Unix seconds from 1973 to 2286: a 9-11 digit string outside it is not a timestamp.
 _UNIX_RANGE = (1e8, 1e10)
-#: Zone names with one meaning: RFC 2822's (as in RSS) and Europe's. Any other name (IST is India's,
-#: Ireland's and Israel's) is refused rather than dropped, which would misplace the time by hours.
+#: Zone names with one meaning as newsrooms use them: RFC 2822's (as in RSS), Europe's, and those of
+#: Asia, Africa, Oceania and the Americas that no other zone shares. Any other name (IST is India's,
+#: Ireland's and Israel's; AST Atlantic's and Arabia's; GST the Gulf's and South Georgia's) is refused
+#: rather than dropped, which would misplace the time by hours.
 _ZONES = {name: timezone(timedelta(hours=hours)) for name, hours in {
     "UT": 0, "UTC": 0, "GMT": 0, "Z": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6,
     "PST": -8, "PDT": -7, "WET": 0, "WEST": 1, "BST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3,
+    "MSK": 3, "TRT": 3, "EAT": 3, "WAT": 1, "CAT": 2, "SAST": 2, "PKT": 5, "NPT": 5.75, "ICT": 7, "WIB": 7,
+    "WITA": 8, "WIT": 9, "HKT": 8, "SGT": 8, "MYT": 8, "PHT": 8, "AWST": 8, "JST": 9, "KST": 9, "ACST": 9.5,
+    "ACDT": 10.5, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13, "HST": -10, "AKST": -9, "AKDT": -8,
+    "NST": -3.5, "NDT": -2.5, "BRT": -3, "ART": -3,
 }.items()}
 
 
