@@ -157,8 +157,8 @@ class Evidence(_Model):
     """One signal about who copied whom: which article it says is the copy, how strongly, and why."""
 
     signal: Literal[
-        "credit", "date", "containment", "truncation", "wire", "identical", "composite", "siblings", "lineage",
-        "furniture", "reporting",
+        "credit", "credit_unknown", "date", "containment", "truncation", "wire", "identical", "composite", "siblings",
+        "lineage", "furniture", "reporting",
     ]
     favours: str | None = Field(description="id of the article this signal says is derived; None if neutral")
     weight: float = Field(ge=0.0, le=1.0)
@@ -234,8 +234,15 @@ class Pair(_Model):
     relation: Literal["derived", "undetermined"]
     derived: str | None = None
     source: str | None = None
-    confidence: float = Field(ge=0.0, le=1.0)
+    confidence: float = Field(ge=0.0, le=1.0, description="probability of the more likely direction")
     direct: bool = Field(default=False, description="True when the derivation is a direct-parent edge")
+    probabilities: dict[str, float] = Field(
+        default_factory=dict,
+        description="the pair model's probabilities of a_from_b, b_from_a, siblings (a common source) and none",
+    )
+    features: dict[str, float] = Field(
+        default_factory=dict, description="the pair model's inputs (directed ones positive towards a as the copy)"
+    )
     evidence: tuple[Evidence, ...] = ()
 
 

@@ -107,6 +107,10 @@ class DirectionSettings(_Group):
     decide: float = Field(
         default=0.75, description="probability, from the combined evidence, at which a direction is decided"
     )
+    model: str | None = Field(
+        default=None,
+        description="a refitted pair model's JSON file (for Pair.probabilities); None: the one shipped with provenance",
+    )
     min_extra_chars: int = Field(
         default=80, description="body characters a second source must explain, beyond the first, to be a parent"
     )

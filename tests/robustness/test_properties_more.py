@@ -236,13 +236,17 @@ def test_skipped_bad_items_give_the_same_report_with_two_workers(case):
 
 @settings(SLOW, max_examples=10)
 @given(with_bad_items())
-def test_the_first_bad_item_raises_without_skip(case):
+def test_a_bad_item_raises_without_skip(case):
+    # Reading runs ahead of segmenting, so the error raised is that of a bad item, named, though not
+    # always the first one's (a record refused when read can come before one refused when segmented).
     good, mixed = case
-    first = _bad_places(good, mixed)[0]
+    places = _bad_places(good, mixed)
     try:
         trace(mixed, settings=LIMITS)
     except ProvenanceError as exc:
-        bad = mixed[first]
-        assert f"item {first}" in str(exc) or (isinstance(bad, dict) and repr(bad.get("id")) in str(exc))
+        assert any(
+            f"item {n}" in str(exc) or (isinstance(mixed[n], dict) and repr(mixed[n].get("id")) in str(exc))
+            for n in places
+        ), str(exc)
     else:
         raise AssertionError("a corpus with a bad item traced without an error")

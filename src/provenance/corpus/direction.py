@@ -49,6 +49,8 @@ from ..models import Article, Evidence, Pair
 from ..pairs.align import Alignment
 from ..reading.dates import order_of
 from ..settings import DirectionSettings
+from .features import features
+from .pair_model import load_model
 
 __all__ = ["common_credit", "composite_evidence", "decide", "evidence", "lineage_evidence"]
 
@@ -136,7 +138,7 @@ def _credits_of(copy: Article, source: Article) -> list[Evidence]:
             and not any(same_outlet(credit.name, c.name) for c in source.credits)
         ):
             return [Evidence(
-                signal="credit", favours=copy.id, weight=UNKNOWN_OUTLET_CREDIT_WEIGHT,
+                signal="credit_unknown", favours=copy.id, weight=UNKNOWN_OUTLET_CREDIT_WEIGHT,
                 detail=f"{copy.id} credits {credit.name!r} ({credit.form}); {source.id}, whose outlet is unknown, "
                        f"holds the text and does not credit it: it may be {credit.name}'s own",
             )]
@@ -426,8 +428,11 @@ def decide(
 ) -> Pair:
     """Weigh the evidence between two aligned articles into a :class:`Pair` (x's id sorts first).
 
-    ``extra`` is corpus-level evidence (see :func:`composite_evidence`); ``outlets`` as in
-    :func:`evidence`.
+    The signals' log-odds add up (naive Bayes) and a direction is decided when its probability
+    reaches ``settings.decide``. The pair model's probabilities of the four relations
+    (:mod:`~provenance.corpus.pair_model`) and its inputs are kept on the pair.
+    ``extra`` is corpus-level evidence (see :func:`composite_evidence`);
+    ``outlets`` as in :func:`evidence`.
     """
     settings = settings or DirectionSettings()
     found = evidence(x, y, alignment, outlets)
@@ -438,6 +443,10 @@ def decide(
     found += extra
     p_x = 1.0 / (1.0 + math.exp(-_log_odds(found, x.id)))
     copy, source, probability = (x, y, p_x) if p_x >= 0.5 else (y, x, 1.0 - p_x)
+    # The pair model's view, kept beside the decision for inspection and refitting; the decision
+    # itself is still the evidence's combined likelihood.
+    values = features(x, y, alignment, found)
+    chances = load_model(settings.model).probabilities(values)
     determined = probability >= settings.decide
     return Pair(
         a=x.id,
@@ -450,5 +459,7 @@ def decide(
         derived=copy.id if determined else None,
         source=source.id if determined else None,
         confidence=round(probability, 4),
+        probabilities={k: round(v, 4) for k, v in chances.items()},
+        features={k: round(v, 4) for k, v in values.items() if v},
         evidence=tuple(found),
     )
