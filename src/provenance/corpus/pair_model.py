@@ -49,7 +49,10 @@ class PairModel:
     def probabilities(self, values: Mapping[str, float]) -> dict[str, float]:
         """The four relations' probabilities for features whose directed part favours x when positive."""
         d = sum(w * values.get(name, 0.0) for name, w in self.directed.items())
-        score = {k: sum(w * values.get(name, 0.0) for name, w in weights.items()) for k, weights in self.shared.items()}
+        score = {  # the bias counts whether or not the values name it, as in the fit
+            k: sum(w * (1.0 if name == "bias" else values.get(name, 0.0)) for name, w in weights.items())
+            for k, weights in self.shared.items()
+        }
         z = (score["derived"] + d, score["derived"] - d, score["siblings"], score["none"])
         top = max(z)
         e = [math.exp(v - top) for v in z]
