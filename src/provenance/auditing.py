@@ -24,7 +24,7 @@ from .index import IndexFileError
 from .models import Article, Diff, Evidence, Pair, Skipped
 from .pipeline import traced
 from .reading.load import OnError
-from .report import Report, _floor2
+from .report import Report, SavedAsJson, _floor2
 from .settings import Settings
 from .views.notebook import DiffView
 from .views.output import write_text
@@ -71,7 +71,7 @@ class ArticleAudit(_Frozen):
     matches: tuple[Match, ...]
 
 
-class Audit(_Frozen):
+class Audit(_Frozen, SavedAsJson):
     """What :func:`audit` found; JSON round-trips without loss.
 
     ``report`` is the underlying trace (the audited articles, the stored ones they share text
@@ -131,18 +131,6 @@ class Audit(_Frozen):
                     f"{m.share:.0%} of this article's body, {m.stored_share:.0%} of the stored one's{same})"
                 )
         return "\n".join(lines)
-
-    def to_json(self, path: str | Path | None = None, *, indent: int | None = 2) -> str:
-        """The audit as JSON; also written to ``path`` when given."""
-        text = self.model_dump_json(indent=indent)
-        if path is not None:
-            write_text(path, text + "\n")
-        return text
-
-    @classmethod
-    def read_json(cls, path: str | Path) -> Audit:
-        """Load an audit saved with :meth:`to_json`."""
-        return cls.model_validate_json(Path(path).read_text(encoding="utf-8"))
 
     def to_html(self, path: str | Path | None = None, *, title: str = "Provenance audit") -> str:
         """A self-contained HTML page: each article's ranked matches, then each match side by side."""

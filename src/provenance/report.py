@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import networkx as nx
 from pydantic import BaseModel, ConfigDict
@@ -36,7 +36,26 @@ def _floor2(value: float) -> str:
     return f"{math.floor(value * 100) / 100:.2f}"
 
 
-class Report(BaseModel):
+_Saved = TypeVar("_Saved", bound="SavedAsJson")
+
+
+class SavedAsJson(BaseModel):
+    """A result that saves itself as JSON and loads back without loss (a report, an audit)."""
+
+    def to_json(self, path: str | Path | None = None, *, indent: int | None = 2) -> str:
+        """The result as JSON; also written to ``path`` when given."""
+        text = self.model_dump_json(indent=indent)
+        if path is not None:
+            write_text(path, text + "\n")
+        return text
+
+    @classmethod
+    def read_json(cls: type[_Saved], path: str | Path) -> _Saved:
+        """Load a result saved with :meth:`to_json`."""
+        return cls.model_validate_json(Path(path).read_text(encoding="utf-8"))
+
+
+class Report(SavedAsJson):
     """Everything :func:`provenance.trace` found; JSON round-trips without loss.
 
     ``derivations`` are the direct-parent edges (derived wasDerivedFrom source); ``pairs`` are
@@ -162,18 +181,6 @@ class Report(BaseModel):
         if path is not None:
             write_text(path, text + "\n")
         return text
-
-    def to_json(self, path: str | Path | None = None, *, indent: int | None = 2) -> str:
-        """The report as JSON; also written to ``path`` when given."""
-        text = self.model_dump_json(indent=indent)
-        if path is not None:
-            write_text(path, text + "\n")
-        return text
-
-    @classmethod
-    def read_json(cls, path: str | Path) -> Report:
-        """Load a report saved with :meth:`to_json`."""
-        return cls.model_validate_json(Path(path).read_text(encoding="utf-8"))
 
     def skipped_lines(self) -> list[str]:
         """What the corpus had that the trace left out: items at fault, then files that are not articles."""

@@ -27,7 +27,7 @@ from ..models import Article, Evidence
 from ..pairs.align import Alignment
 from ..reading.dates import interval, order_of
 
-__all__ = ["DIRECTED", "SHARED", "SIGNAL_OF", "features"]
+__all__ = ["DIRECTED", "SHARED", "features"]
 
 #: Signals of the direction evidence that the model reads as directed features, one each.
 _SIGNALS = ("credit", "credit_unknown", "date", "containment", "truncation", "wire", "composite", "lineage",
@@ -55,12 +55,6 @@ SHARED = (
     "same_day",  # both dated, and the dates cannot be ordered
     "in_order",  # share of aligned groups in reading order
 )
-#: The evidence signal each feature is shown under, for readable contributions.
-SIGNAL_OF = {
-    **{f"signal.{s}": s for s in _SIGNALS},
-    "share_gap": "containment", "wholly_inside": "containment", "length_ratio": "containment",
-    "credits_any": "credit", "date_gap": "date", "furniture_gap": "furniture",
-}
 _WHOLLY = 0.95
 _WHOLLY_GAP = 0.3
 

@@ -42,10 +42,6 @@ class PairModel:
     shared: Mapping[str, Mapping[str, float]]  # "derived", "siblings", "none" -> feature -> weight
     card: Mapping[str, object]
 
-    def direction(self, values: Mapping[str, float]) -> dict[str, float]:
-        """Each directed feature's push towards "x is the copy", in log-odds of x from y over y from x."""
-        return {name: 2.0 * w * values.get(name, 0.0) for name, w in self.directed.items() if values.get(name)}
-
     def probabilities(self, values: Mapping[str, float]) -> dict[str, float]:
         """The four relations' probabilities for features whose directed part favours x when positive."""
         d = sum(w * values.get(name, 0.0) for name, w in self.directed.items())
