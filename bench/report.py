@@ -360,6 +360,15 @@ def render(results: dict[str, Any]) -> str:
                       ("incremental", _incremental), ("evidence", _evidence), ("speed", _speed)):
         if key in results:
             lines += part(results[key])
+    trained = ROOT / "bench" / "results" / "train.json"
+    if trained.exists():
+        from .train import held_out_tables
+
+        lines += ["## The pair model, held out", "",
+                  "From `python -m bench.train` (`bench/results/train.json`); the model card is "
+                  "[model-card.md](model-card.md). Derived figures count a pair called derived in the right "
+                  "direction; ECE is the expected calibration error of the derived confidence.", "",
+                  *held_out_tables(json.loads(trained.read_text(encoding="utf-8"))["held_out"]), ""]
     if NOTES.exists():
         lines += [NOTES.read_text(encoding="utf-8").rstrip(), ""]
     return "\n".join(lines)

@@ -20,7 +20,7 @@ PARTS = ("reading", "article", "pairs", "corpus", "views")
 #: Root modules every part may use: result types, settings, errors, optional imports.
 BASE = {"models", "settings", "errors", "optional"}
 #: Root modules that run the pipeline or face the user: they may import any part.
-ENTRY = {"__init__", "cli", "pipeline", "engine", "index", "report", "auditing"}
+ENTRY = {"__init__", "cli", "pipeline", "engine", "index", "report", "auditing", "training"}
 MAX_ROOT_MODULES = 12
 MAX_LINES = 600
 

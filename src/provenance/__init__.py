@@ -43,6 +43,7 @@ from .reading.links import read_links
 from .reading.load import load
 from .report import Report
 from .settings import Settings
+from .training import train
 
 __all__ = [
     "Article",
@@ -81,4 +82,5 @@ __all__ = [
     "load",
     "read_links",
     "trace",
+    "train",
 ]

@@ -18,7 +18,7 @@ from .pipeline import trace
 from .reading.links import read_links
 from .reading.urls import is_link
 from .report import Report
-from .settings import FetchSettings, LoadSettings, Settings
+from .settings import DirectionSettings, FetchSettings, LoadSettings, Settings
 from .views.output import check_writable, write_text
 
 __all__ = ["main"]
@@ -67,6 +67,21 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("--html", metavar="FILE", help="write a self-contained HTML page: rankings and side-by-side views")
     _reading_options(a)
     a.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
+    r = sub.add_parser(
+        "train",
+        help="refit the pair model on your own labelled pairs",
+        description="Trace a corpus, find the labelled pairs among those sharing text, and refit the pair model "
+        "to them, starting from the model in use and drawn towards it. LABELS is a .csv or .jsonl file with the "
+        "columns a, b and relation (derived: a derived from b; b_from_a; siblings; none). Use the model with "
+        "'provenance trace --model FILE'.",
+    )
+    r.add_argument("paths", nargs="+", metavar="PATH", help="folders or files of the labelled corpus")
+    r.add_argument("--labels", required=True, metavar="LABELS", help="the labelled pairs, .csv or .jsonl")
+    r.add_argument("--output", "-o", required=True, metavar="FILE", help="write the refitted model here (JSON)")
+    r.add_argument("--l2", type=float, default=1.0, metavar="X",
+                   help="how strongly the weights are held to the model in use (default 1.0)")
+    _reading_options(r)
+    r.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
     d = sub.add_parser(
         "diff",
         help="show how one article differs from another",
@@ -93,6 +108,8 @@ def _reading_options(command: argparse.ArgumentParser) -> None:
                          "repeatable")
     command.add_argument("--alias", action="append", default=[], metavar="NAME=OUTLET",
                          help="treat outlet NAME as OUTLET, e.g. --alias 'AJ=Al Jazeera'; repeatable")
+    command.add_argument("--model", metavar="FILE",
+                         help="decide pairs with this refitted pair model (from 'provenance train')")
     command.add_argument("--date-order", choices=("dmy", "mdy"), default=None,
                          help="how numeric dates like 04/03/2025 are written: day first or month first")
     _on_error(command)
@@ -132,7 +149,8 @@ def _corpus(paths: Sequence[str], links: Sequence[str] = ()) -> list[Any] | Path
 
 def _settings(args: argparse.Namespace) -> Settings:
     try:
-        return Settings(load=LoadSettings(date_order=args.date_order.upper() if args.date_order else None,
+        return Settings(direction=DirectionSettings(model=getattr(args, "model", None)),
+                        load=LoadSettings(date_order=args.date_order.upper() if args.date_order else None,
                                           max_chars=args.max_chars, max_blocks=args.max_paragraphs),
                         fetch=FetchSettings(ignore_robots=tuple(args.ignore_robots),
                                             **({} if args.pause is None else {"pause": args.pause})))
@@ -314,6 +332,21 @@ def _run_audit(args: argparse.Namespace) -> int:
     return 0
 
 
+def _run_train(args: argparse.Namespace) -> int:
+    from .training import train
+
+    protect = (*_inputs(args), Path(args.labels))
+    check_writable(args.output, protect=protect)
+    model, used = train(_corpus(args.paths, args.links), args.labels, settings=_settings(args), l2=args.l2)
+    write_text(args.output, model.to_json(), protect=protect)
+    if not args.quiet:
+        counts = ", ".join(f"{n} {k}" for k, n in used["labels"].items())
+        print(f"fitted on {used['labelled_pairs']} labelled pairs ({counts}); wrote {args.output}")
+        if used["not_sharing_text"]:
+            print(f"{len(used['not_sharing_text'])} labelled pairs share no text the tracer found and were not used")
+    return 0
+
+
 def _pair(report: Report, a: str, b: str) -> Pair | None:
     """The pair of the report made of articles ``a`` and ``b``, if they share text."""
     return next((p for p in report.pairs if {p.a, p.b} == {a, b}), None)
@@ -343,7 +376,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (0 ok, 1 bad input, 2 bad usage)."""
     args = _parser().parse_args(argv)
     try:
-        run = {"trace": _run_trace, "audit": _run_audit, "diff": _run_diff}[args.command]
+        run = {"trace": _run_trace, "audit": _run_audit, "train": _run_train, "diff": _run_diff}[args.command]
         return run(args)
     except ProvenanceError as exc:
         print(f"provenance: error: {exc}", file=sys.stderr)

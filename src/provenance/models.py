@@ -234,7 +234,9 @@ class Pair(_Model):
     relation: Literal["derived", "undetermined"]
     derived: str | None = None
     source: str | None = None
-    confidence: float = Field(ge=0.0, le=1.0, description="probability of the more likely direction")
+    confidence: float = Field(
+        ge=0.0, le=1.0, description="the pair model's probability of the more likely direction (a from b, or b from a)"
+    )
     direct: bool = Field(default=False, description="True when the derivation is a direct-parent edge")
     probabilities: dict[str, float] = Field(
         default_factory=dict,
@@ -242,6 +244,10 @@ class Pair(_Model):
     )
     features: dict[str, float] = Field(
         default_factory=dict, description="the pair model's inputs (directed ones positive towards a as the copy)"
+    )
+    contributions: dict[str, float] = Field(
+        default_factory=dict,
+        description="each directed feature's part in the log-odds of 'a is the copy' against 'b is the copy'",
     )
     evidence: tuple[Evidence, ...] = ()
 
@@ -253,7 +259,7 @@ class Derivation(_Model):
     source: str
     confidence: float = Field(
         ge=0.0, le=1.0,
-        description="probability of the direction, times the certainty that source is the direct parent",
+        description="probability that derived comes from source (directly or through articles in between)",
     )
     coverage: float = Field(description="share of the derived article's body that came from the source")
     credited: bool

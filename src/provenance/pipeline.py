@@ -420,7 +420,7 @@ def _directed(
         sibling_edges = [d for d in sibling_edges if d.source in kept]
     direct = [p for p in pairs if p.direct]
     diffs = [build_diff(alignments[(p.a, p.b)], by_id[p.derived], by_id[p.source]) for p in direct]  # type: ignore[index]
-    derivations = [_derivation(p, d, edges[(p.derived, p.source)]) for p, d in zip(direct, diffs)]  # type: ignore[index]
+    derivations = [_derivation(p, d) for p, d in zip(direct, diffs)]
     return _Part(pairs, derivations + sibling_edges, diffs, missing)
 
 
@@ -447,11 +447,11 @@ def _with_stored(
     return [a for a, _ in both], [s for _, s in both], cross
 
 
-def _derivation(pair: Pair, diff: Diff, certainty: float) -> Derivation:
+def _derivation(pair: Pair, diff: Diff) -> Derivation:
     return Derivation(
         derived=diff.derived,
         source=diff.source,
-        confidence=round(pair.confidence * certainty, 4),
+        confidence=pair.confidence,
         coverage=diff.coverage,
         credited=diff.credited,
         retitled=diff.title.retitled,

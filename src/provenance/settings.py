@@ -105,11 +105,13 @@ class DirectionSettings(_Group):
     """How evidence is weighed into a direction."""
 
     decide: float = Field(
-        default=0.75, description="probability, from the combined evidence, at which a direction is decided"
+        default=0.5, ge=0.0, le=1.0,
+        description="the pair model's probability at which a direction, when it is the likeliest relation, is "
+                    "decided (0.5, more likely than not: the best derived F1 held out, docs/benchmarks.md)",
     )
     model: str | None = Field(
         default=None,
-        description="a refitted pair model's JSON file (for Pair.probabilities); None: the one shipped with provenance",
+        description="a refitted pair model's JSON file (provenance train); None: the one shipped with provenance",
     )
     min_extra_chars: int = Field(
         default=80, description="body characters a second source must explain, beyond the first, to be a parent"

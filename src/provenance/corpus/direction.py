@@ -28,15 +28,17 @@ the copy and a weight: the probability, from that signal alone, that it is right
   each other, so it combined them. This also voids the containment signal that a short source,
   quoted almost whole by the composite, would otherwise give against it.
 
-The signals are combined as independent likelihoods (naive Bayes): their log-odds add up, those
-favouring one article against those favouring the other. The pair is directed when the
-resulting probability reaches ``decide``; otherwise it is "undetermined", which is what
-conflicting or missing evidence gives. Confidence is that probability.
+The signals are features of the pair model (:mod:`~provenance.corpus.pair_model`), beside the
+pair's shares, lengths, where its unaligned text lies, dates and furniture; the model, fitted on
+labelled pairs of six families of data, gives the probabilities of the four relations (either
+direction, a common source, no reuse). The pair is directed when the more likely direction is the
+likeliest relation and its probability reaches ``decide``; otherwise it is "undetermined", which is what conflicting or
+missing evidence gives. Confidence is that probability, and each signal's weight is what the
+model makes of it alone.
 """
 
 from __future__ import annotations
 
-import math
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -54,51 +56,22 @@ from .pair_model import load_model
 
 __all__ = ["common_credit", "composite_evidence", "decide", "evidence", "lineage_evidence"]
 
-#: Weight of a credit naming the other article's outlet in a prefix, dateline or suffix.
-CREDIT_WEIGHT = 0.97
-#: Weight of a "Source:" line or byline naming the other article's outlet.
-SOURCE_LINE_WEIGHT = 0.93
-#: Weight of a later publication time (a minute or more). Alone it is right about three times in
-#: four on generated networks (siblings published apart look like copy and source).
-DATE_WEIGHT = 0.85
-#: Containment gaps below this say nothing; above it the weight grows with the gap, from
-#: 0.6 at a gap of 0.1 (one paragraph in ten) to at most 0.7: copies often add paragraphs of
-#: their own, which reverses the signal (generated syndication: about one pair in six).
+#: Weight a signal carries until :func:`decide` weighs it with the pair model.
+UNWEIGHED = 0.5
+#: Containment gaps below this are no signal: one paragraph in ten may differ by chance.
 CONTAINMENT_MIN_GAP = 0.1
-CONTAINMENT_BASE = 0.5
-CONTAINMENT_SLOPE = 1.0
 #: The copy must have at least this share of its body inside the source.
 CONTAINMENT_MIN_SHARE = 0.4
-CONTAINMENT_MAX_WEIGHT = 0.7
-#: A body wholly inside another (this share) that holds much more (this gap) is the copy with
-#: this weight, enough alone: extractive summaries and cut-down copies (BBC News Summary: all 2,225).
-WHOLLY_INSIDE = 0.95
-WHOLLY_GAP = 0.3
-WHOLLY_INSIDE_WEIGHT = 0.8
-TRUNCATION_WEIGHT = 0.65
-#: Weight of sharing furniture that names the other article's outlet.
-FURNITURE_WEIGHT = 0.9
 #: Outlet names shorter than this (folded) are not looked for inside furniture text.
 MIN_NAME_KEY = 4
-WIRE_WEIGHT = 0.8
-#: Weight of a credit naming an outlet that the other article, of unknown outlet, may be.
-UNKNOWN_OUTLET_CREDIT_WEIGHT = 0.85
-#: Weight of both naming one agency as where the reporting came from, one of them being its own.
-REPORTING_WEIGHT = 0.75
 #: Credit forms that say nothing about a common source: a byline (a person's employer), a signed
 #: footer (carried furniture, the furniture signal).
 _NOT_SHARED = frozenset({"byline", "footer"})
-#: Weight of an article being made of disjoint parts of two unrelated articles.
-COMPOSITE_WEIGHT = 0.8
-#: ...only when the two parts explain this share of the composite's body, and only for a source
-#: whose text is found nowhere else in the corpus.
+#: The composite signal needs the two parts to explain this share of the composite's body, and
+#: a source whose text is found nowhere else in the corpus.
 COMPOSITE_COVERAGE = 0.8
-#: Weight of the lineage signal.
-LINEAGE_WEIGHT = 0.9
 #: Summed dissimilarity to the common source (over its paragraphs) that tells two copies apart.
 LINEAGE_MIN_DRIFT = 0.01
-#: ...a weaker sign than missing text, so weighed less.
-LINEAGE_DRIFT_WEIGHT = 0.75
 #: Similarity by which a shared block must agree better with the other copy than with the source.
 LINEAGE_MIN_GAIN = 0.05
 #: Both shares above this: the texts are the same, and containment says nothing about direction.
@@ -121,10 +94,9 @@ def _credits_of(copy: Article, source: Article) -> list[Evidence]:
     for credit in copy.credits:
         if credit.form == "footer":  # a signed footer carried over is the furniture signal, not a credit
             continue
-        pointing = credit.form in POINTING_FORMS
         if source.outlet and same_outlet(credit.name, source.outlet):
             return [Evidence(
-                signal="credit", favours=copy.id, weight=CREDIT_WEIGHT if pointing else SOURCE_LINE_WEIGHT,
+                signal="credit", favours=copy.id, weight=UNWEIGHED,
                 detail=f"{copy.id} credits {credit.name!r} ({credit.form}), the outlet of {source.id} "
                        f"({source.outlet}, from {source.outlet_from})",
             )]
@@ -138,7 +110,7 @@ def _credits_of(copy: Article, source: Article) -> list[Evidence]:
             and not any(same_outlet(credit.name, c.name) for c in source.credits)
         ):
             return [Evidence(
-                signal="credit_unknown", favours=copy.id, weight=UNKNOWN_OUTLET_CREDIT_WEIGHT,
+                signal="credit_unknown", favours=copy.id, weight=UNWEIGHED,
                 detail=f"{copy.id} credits {credit.name!r} ({credit.form}); {source.id}, whose outlet is unknown, "
                        f"holds the text and does not credit it: it may be {credit.name}'s own",
             )]
@@ -165,14 +137,19 @@ def _reporting(x: Article, y: Article) -> Evidence | None:
                 same_outlet(mention.name, m.name) for m in other.reporting
             ):
                 return Evidence(
-                    signal="reporting", favours=other.id, weight=REPORTING_WEIGHT,
+                    signal="reporting", favours=other.id, weight=UNWEIGHED,
                     detail=f"both say their reporting came from {mention.name}, the outlet of {owner.id}",
                 )
     return None
 
 
-def evidence(x: Article, y: Article, alignment: Alignment, outlets: AbstractSet[str] = frozenset()) -> list[Evidence]:
+def evidence(
+    x: Article, y: Article, alignment: Alignment, outlets: AbstractSet[str] = frozenset(), copied: bool = False
+) -> list[Evidence]:
     """Every signal about the direction between two aligned articles.
+
+    ``copied``: lineage shows that one of the two copied the other, so a credit both carry of an
+    outlet missing from the corpus may have come with the copy; they are not taken for siblings.
 
     ``outlets`` holds the folded names (:func:`~provenance.article.outlets.outlet_key`) of the outlets
     whose articles share text with either of the two, to tell whether an outlet both credit is
@@ -182,7 +159,7 @@ def evidence(x: Article, y: Article, alignment: Alignment, outlets: AbstractSet[
     found += _credits_of(x, y) + _credits_of(y, x)
     common = common_credit(x, y)
     # "" in ``outlets``: an article of unknown outlet shares text with both, and may be the one credited.
-    absent_common = common is not None and outlet_key(common) not in outlets and "" not in outlets
+    absent_common = common is not None and outlet_key(common) not in outlets and "" not in outlets and not copied
     if absent_common:
         # Both took from an outlet not in the corpus: only signs of copying between these two
         # (a credit, carried furniture, lineage) can tell that one took from the other.
@@ -198,7 +175,7 @@ def evidence(x: Article, y: Article, alignment: Alignment, outlets: AbstractSet[
         if order:
             later, earlier = (x, y) if order > 0 else (y, x)
             found.append(Evidence(
-                signal="date", favours=later.id, weight=DATE_WEIGHT,
+                signal="date", favours=later.id, weight=UNWEIGHED,
                 detail=f"{later.id} was published after {earlier.id} "
                        f"({_stated(later)} vs {_stated(earlier)})",
             ))
@@ -210,11 +187,8 @@ def evidence(x: Article, y: Article, alignment: Alignment, outlets: AbstractSet[
         ))
     elif abs(sx - sy) >= CONTAINMENT_MIN_GAP and max(sx, sy) >= CONTAINMENT_MIN_SHARE:
         copy, source, inner, outer = (x, y, sx, sy) if sx > sy else (y, x, sy, sx)
-        weight = min(CONTAINMENT_MAX_WEIGHT, CONTAINMENT_BASE + CONTAINMENT_SLOPE * (inner - outer))
-        if inner >= WHOLLY_INSIDE and inner - outer >= WHOLLY_GAP:
-            weight = WHOLLY_INSIDE_WEIGHT  # all of it inside a much larger text: a cut, a summary
         found.append(Evidence(
-            signal="containment", favours=copy.id, weight=round(weight, 4),
+            signal="containment", favours=copy.id, weight=UNWEIGHED,
             detail=f"{inner:.0%} of {copy.id}'s body lies in {source.id}, but only {outer:.0%} of "
                    f"{source.id}'s body lies in {copy.id}",
         ))
@@ -249,7 +223,7 @@ def _signed_furniture(x: Article, y: Article, alignment: Alignment) -> list[Evid
         for owner, other in ((x, y), (y, x)):
             if _names(text, owner.outlet) and not _names(text, other.outlet):
                 out.append(Evidence(
-                    signal="furniture", favours=other.id, weight=FURNITURE_WEIGHT,
+                    signal="furniture", favours=other.id, weight=UNWEIGHED,
                     detail=f"{other.id} carries furniture of {owner.id}'s outlet ({owner.outlet}): {text[:80]!r}",
                 ))
                 return out
@@ -274,7 +248,7 @@ def _truncation(x: Article, y: Article, alignment: Alignment) -> Evidence | None
     else:
         return None
     return Evidence(
-        signal="truncation", favours=copy.id, weight=TRUNCATION_WEIGHT,
+        signal="truncation", favours=copy.id, weight=UNWEIGHED,
         detail=f"{copy.id} stops where {source.id} goes on for {rest} more body paragraphs",
     )
 
@@ -290,7 +264,7 @@ def _wire(copy: Article, source: Article) -> Evidence | None:
     elif outlet_key(copy.outlet) in KNOWN_AGENCIES:
         return None
     return Evidence(
-        signal="wire", favours=copy.id, weight=WIRE_WEIGHT,
+        signal="wire", favours=copy.id, weight=UNWEIGHED,
         detail=f"{source.id} is news-agency copy ({source.outlet}); "
                + (f"{copy.id} is from {copy.outlet}" if copy.outlet else f"{copy.id}'s outlet is unknown"),
     )
@@ -336,7 +310,7 @@ def composite_evidence(
             other = best[1] if best[0] >= COMPOSITE_COVERAGE else None
             if other is not None and not any(e.signal == "composite" for e in found[key]):
                 found[key].append(Evidence(
-                    signal="composite", favours=me, weight=COMPOSITE_WEIGHT,
+                    signal="composite", favours=me, weight=UNWEIGHED,
                     detail=f"{me} combines text of {src} with text of {other}, "
                            f"which share nothing with each other",
                 ))
@@ -357,11 +331,19 @@ def _aligned(al: Alignment, ident: str, kinds: tuple[str, ...], article: Article
 def lineage_evidence(
     pairs: Sequence[Pair], alignments: Mapping[tuple[str, str], Alignment], articles: Mapping[str, Article]
 ) -> dict[tuple[str, str], list[Evidence]]:
-    """Evidence, by pair, that one of two articles derived from a common source copied the other."""
+    """Evidence, by pair, that one of two articles derived from a common source copied the other.
+
+    The common source is an article both derive from, or, when their source is missing from the
+    corpus (both credit an outlet that is not in it), a third article that also took from it: its
+    text stands for the missing source's, so text the two share and it lacks is theirs alone."""
     sources: dict[str, set[str]] = defaultdict(set)
+    proxies: dict[str, set[str]] = defaultdict(set)  # articles credited with one missing source
     for p in pairs:
         if p.relation == "derived":
             sources[p.derived].add(p.source)  # type: ignore[arg-type,index]
+        elif any(e.signal == "siblings" for e in p.evidence):
+            proxies[p.a].add(p.b)
+            proxies[p.b].add(p.a)
     everything = ("body", "headline", *sorted({"standfirst", "byline", "caption", "promo", "subheading", "source",
                                                 "footer", "related"}))
     found: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
@@ -373,6 +355,9 @@ def lineage_evidence(
 
     for (c, b) in sorted(alignments):
         common = sources[c] & sources[b]
+        proxy = not common
+        if proxy and b in proxies[c]:
+            common = proxies[c] & proxies[b]
         if not common:
             continue
         # Text c and b share that a lacks (or has in a less similar form): shared additions.
@@ -384,8 +369,13 @@ def lineage_evidence(
             from_a_b = blocks_of(ba, a, ("body",))
             with_a = blocks_of(ca, c, everything)
             # Coincidental identical edits (two desks making one house-style change) are not enough:
-            # a block a lacks altogether, or a clearly closer agreement, is.
-            if not any(i not in with_a or sim > with_a[i] + LINEAGE_MIN_GAIN for i, sim in with_b.items()):
+            # a block a lacks altogether, or a clearly closer agreement, is. A third copy standing
+            # for a missing source may itself have cut body text: only furniture it lacks counts.
+            if not any(
+                (i not in with_a and not (proxy and articles[c].blocks[i].kind == "body"))
+                or (i in with_a and sim > with_a[i] + LINEAGE_MIN_GAIN)
+                for i, sim in with_b.items()
+            ):
                 continue
             if from_a_c.keys() < from_a_b.keys():
                 copy, other, why = c, b, "has only part of what {other} kept of {a}"
@@ -395,27 +385,23 @@ def lineage_evidence(
                 # Edits accumulate down a chain: the one further from the common source is the copy.
                 dist_c = sum(1.0 - sim for sim in from_a_c.values())
                 dist_b = sum(1.0 - sim for sim in from_a_b.values())
-                if abs(dist_c - dist_b) < LINEAGE_MIN_DRIFT:
+                al = alignments[(c, b)]
+                if abs(dist_c - dist_b) >= LINEAGE_MIN_DRIFT:
+                    copy, other = (c, b) if dist_c > dist_b else (b, c)
+                    why = "strays further from {a} than {other} does, keeping {other}'s changes"
+                elif abs(al.share_x - al.share_y) >= CONTAINMENT_MIN_GAP:
+                    # As close to the source as each other: the one inside the other took from it.
+                    copy, other = (c, b) if al.share_x > al.share_y else (b, c)
+                    why = "lies inside {other}, with the text {other} does not share with {a}"
+                else:
                     continue
-                copy, other = (c, b) if dist_c > dist_b else (b, c)
-                why = "strays further from {a} than {other} does, keeping {other}'s changes"
-            weight = LINEAGE_WEIGHT if "part of" in why else LINEAGE_DRIFT_WEIGHT
             found[(c, b)].append(Evidence(
-                signal="lineage", favours=copy, weight=weight,
+                signal="lineage", favours=copy, weight=UNWEIGHED,
                 detail=f"{c} and {b} share text that their common source {a} lacks, and {copy} "
                        + why.format(other=other, a=a),
             ))
             break
     return found
-
-
-def _log_odds(found: Sequence[Evidence], ident: str) -> float:
-    total = 0.0
-    for e in found:
-        if e.favours is not None and 0.0 < e.weight < 1.0:
-            odds = math.log(e.weight / (1.0 - e.weight))
-            total += odds if e.favours == ident else -odds
-    return total
 
 
 def decide(
@@ -428,26 +414,31 @@ def decide(
 ) -> Pair:
     """Weigh the evidence between two aligned articles into a :class:`Pair` (x's id sorts first).
 
-    The signals' log-odds add up (naive Bayes) and a direction is decided when its probability
-    reaches ``settings.decide``. The pair model's probabilities of the four relations
-    (:mod:`~provenance.corpus.pair_model`) and its inputs are kept on the pair.
-    ``extra`` is corpus-level evidence (see :func:`composite_evidence`);
-    ``outlets`` as in :func:`evidence`.
+    The pair model (:mod:`~provenance.corpus.pair_model`) turns the pair's features, the signals
+    among them, into the probabilities of the four relations. The more likely direction is
+    decided when it is the likeliest of the four and its probability reaches
+    ``settings.decide``; otherwise the pair is
+    "undetermined" and its probabilities say what was close (a common source, no reuse, either
+    direction). Each signal's weight is what the model makes of it alone, and the pair keeps
+    every feature's part in the direction (``Pair.contributions``).
+    ``extra`` is corpus-level evidence (see :func:`composite_evidence`); ``outlets`` as in :func:`evidence`.
     """
     settings = settings or DirectionSettings()
-    found = evidence(x, y, alignment, outlets)
+    model = load_model(settings.model)
+    found = evidence(x, y, alignment, outlets, copied=any(e.signal == "lineage" for e in extra))
     composite = {e.favours for e in extra if e.signal == "composite"}
     if composite:
         # The composite's text outside this source comes from elsewhere: containment says nothing.
         found = [e for e in found if not (e.signal == "containment" and e.favours not in composite)]
-    found += extra
-    p_x = 1.0 / (1.0 + math.exp(-_log_odds(found, x.id)))
-    copy, source, probability = (x, y, p_x) if p_x >= 0.5 else (y, x, 1.0 - p_x)
-    # The pair model's view, kept beside the decision for inspection and refitting; the decision
-    # itself is still the evidence's combined likelihood.
+    found = [e if e.favours is None else e.model_copy(update={"weight": model.signal_weight(e.signal)})
+             for e in [*found, *extra]]
     values = features(x, y, alignment, found)
-    chances = load_model(settings.model).probabilities(values)
-    determined = probability >= settings.decide
+    chances = model.probabilities(values)
+    forward = chances["a_from_b"] >= chances["b_from_a"]
+    copy, source = (x, y) if forward else (y, x)
+    probability = chances["a_from_b" if forward else "b_from_a"]
+    # A direction is decided when it is the likeliest relation and likely enough.
+    determined = probability >= settings.decide and probability >= max(chances["siblings"], chances["none"])
     return Pair(
         a=x.id,
         b=y.id,
@@ -461,5 +452,6 @@ def decide(
         confidence=round(probability, 4),
         probabilities={k: round(v, 4) for k, v in chances.items()},
         features={k: round(v, 4) for k, v in values.items() if v},
+        contributions=model.contributions(values),
         evidence=tuple(found),
     )

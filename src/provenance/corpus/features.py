@@ -40,6 +40,9 @@ DIRECTED = (
     "credits_any",  # one article credits some outlet in a pointing form and the other does not
     "date_gap",  # signed log of the hours between the dates, when they are ordered
     "furniture_gap",  # share of x's blocks that are furniture, minus y's
+    "tail_gap",  # share of y's body unaligned after its last aligned paragraph, minus x's: a cut tail
+    "head_gap",  # the same before the first aligned paragraph: a cut opening
+    "inside_gap",  # the same between aligned paragraphs: paragraphs cut from (or added inside) the text
 )
 SHARED = (
     "bias",
@@ -80,6 +83,20 @@ def _credits_any(article: Article) -> bool:
     return any(c.form in POINTING_FORMS and not same_outlet(c.name, article.outlet) for c in article.credits)
 
 
+def _unaligned(article: Article, aligned: set[int]) -> tuple[float, float, float]:
+    """Shares of the article's body that no aligned group holds: before, between and after the aligned paragraphs."""
+    body = [b for b in article.blocks if b.kind == "body"]
+    total = sum(len(b.text) for b in body)
+    placed = [k for k, b in enumerate(body) if b.index in aligned]
+    if not total or not placed:
+        return 0.0, 0.0, 0.0
+    first, last = placed[0], placed[-1]
+    head = sum(len(b.text) for b in body[:first])
+    tail = sum(len(b.text) for b in body[last + 1:])
+    inside = sum(len(b.text) for b in body[first:last + 1] if b.index not in aligned)
+    return head / total, inside / total, tail / total
+
+
 def features(x: Article, y: Article, alignment: Alignment, found: Sequence[Evidence]) -> dict[str, float]:
     """The pair's features, directed ones positive when they say x is the copy (see the module)."""
     sx, sy = alignment.share_x, alignment.share_y
@@ -101,6 +118,9 @@ def features(x: Article, y: Article, alignment: Alignment, found: Sequence[Evide
             gap = order * min(1.0, math.log1p(hours) / math.log1p(24 * 30))
     out["date_gap"] = gap
     out["furniture_gap"] = _furniture_share(x) - _furniture_share(y)
+    hx, ix, tx = _unaligned(x, {i for g in alignment.groups for i in g.x})
+    hy, iy, ty = _unaligned(y, {i for g in alignment.groups for i in g.y})
+    out["tail_gap"], out["head_gap"], out["inside_gap"] = ty - tx, hy - hx, iy - ix
 
     out["bias"] = 1.0
     out["share_max"], out["share_min"] = max(sx, sy), min(sx, sy)

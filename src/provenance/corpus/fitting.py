@@ -36,11 +36,23 @@ def _design(rows: Sequence[Mapping[str, float]]) -> np.ndarray:
     return j
 
 
-def _loss(theta: np.ndarray, j: np.ndarray, y: np.ndarray, w: np.ndarray, penalty: np.ndarray) -> float:
+def _loss(
+    theta: np.ndarray, j: np.ndarray, y: np.ndarray, w: np.ndarray, penalty: np.ndarray, mean: np.ndarray
+) -> float:
     z = j @ theta
     z = z - z.max(axis=1, keepdims=True)
     logp = z - np.log(np.exp(z).sum(axis=1, keepdims=True))
-    return float(-(w * logp[np.arange(len(y)), y]).sum() + 0.5 * (penalty * theta * theta).sum())
+    return float(-(w * logp[np.arange(len(y)), y]).sum() + 0.5 * (penalty * (theta - mean) ** 2).sum())
+
+
+def _vector(model: PairModel | None) -> np.ndarray:
+    """A model's weights in the order of the fit's parameters (zeros for none, or for features it lacks)."""
+    if model is None:
+        return np.zeros(len(DIRECTED) + 3 * len(SHARED))
+    return np.array(
+        [model.directed.get(f, 0.0) for f in DIRECTED]
+        + [model.shared.get(group, {}).get(f, 0.0) for group in _GROUPS for f in SHARED]
+    )
 
 
 def fit(
@@ -50,10 +62,15 @@ def fit(
     l2: float = 1.0,
     card: Mapping[str, object] | None = None,
     steps: int = 100,
+    prior: PairModel | None = None,
 ) -> PairModel:
     """The pair model that best explains ``labels`` from ``rows`` (features), rows weighted by ``weights``.
 
-    The fit minimises ``sum(weight * cross-entropy) + l2 / 2 * |theta|^2`` (biases unpenalised).
+    The fit minimises ``sum(weight * cross-entropy) + l2 / 2 * |theta - prior|^2`` (biases
+    unpenalised): the weights are drawn towards ``prior`` (zero when None) as far as the data
+    leave them free. A rare signal, seen in a few dozen pairs, then keeps most of the weight the
+    prior gives it, and a refit on a user's few hundred pairs adjusts the shipped model rather
+    than replacing it.
     Raises InputFormatError for an unknown label, no rows, or mismatched lengths.
     """
     if len(rows) != len(labels) or (weights is not None and len(weights) != len(rows)):
@@ -70,22 +87,23 @@ def fit(
     penalty = np.full(nd + 3 * ns, l2)
     bias = SHARED.index("bias")
     penalty[[nd + k * ns + bias for k in range(3)]] = 1e-6  # biases are almost free
-    theta = np.zeros(nd + 3 * ns)
+    mean = _vector(prior)
+    theta = mean.copy()
     onehot = np.eye(4)[y]
     for _ in range(steps):
         z = j @ theta
         z = z - z.max(axis=1, keepdims=True)
         p = np.exp(z)
         p /= p.sum(axis=1, keepdims=True)
-        grad = np.einsum("n,nk,nkm->m", w, p - onehot, j) + penalty * theta
+        grad = np.einsum("n,nk,nkm->m", w, p - onehot, j) + penalty * (theta - mean)
         # Hessian of the softmax cross-entropy: J^T (diag p - p p^T) J, weighted, plus the penalty.
         jp = np.einsum("nk,nkm->nm", p, j)
         hess = np.einsum("n,nk,nkm,nkl->ml", w, p, j, j) - np.einsum("n,nm,nl->ml", w, jp, jp) + np.diag(penalty)
         step = np.linalg.solve(hess, grad)
         if float(np.abs(step).max()) < 1e-7:
             break
-        before, t = _loss(theta, j, y, w, penalty), 1.0
-        while t > 1e-4 and _loss(theta - t * step, j, y, w, penalty) > before - 1e-4 * t * float(grad @ step):
+        before, t = _loss(theta, j, y, w, penalty, mean), 1.0
+        while t > 1e-4 and _loss(theta - t * step, j, y, w, penalty, mean) > before - 1e-4 * t * float(grad @ step):
             t /= 2.0
         theta = theta - t * step
     directed = {f: round(float(v), 6) for f, v in zip(DIRECTED, theta[:nd])}

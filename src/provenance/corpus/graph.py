@@ -28,18 +28,11 @@ __all__ = ["build_graph", "direct_edges", "missing_sources"]
 CONTAINS = 0.9
 #: Without a shared credit, siblings each share at least this much of their body.
 SIBLING_MIN_SHARE = 0.25
-#: Confidence of a sibling's edge to a common source that both credit, and to an unknown one.
-CREDITED_SIBLING_CONFIDENCE = 0.8
-UNKNOWN_SIBLING_CONFIDENCE = 0.5
 #: A block more similar to one source than to another by this much carries that source's changes.
 CARRIED = 0.005
 #: A further source must explain body blocks the chosen ones match below this similarity (or not at
 #: all): coincidental like edits (one house-style spelling) make no second parent.
 UNEXPLAINED = 0.5
-#: How much a rival explaining as much as the chosen parent lowers the certainty of the choice.
-RIVAL_PENALTY = 0.5
-#: Certainty of a further parent of an article that mixes sources.
-MIXED_CERTAINTY = 0.95
 #: A source the copy credits is its parent if it explains at least this share of what the best one does.
 CREDITED_SHARE = 0.8
 
@@ -63,8 +56,8 @@ def direct_edges(
     articles: Mapping[str, Article],
     credited: Mapping[tuple[str, str], bool],
     settings: DirectionSettings | None = None,
-) -> dict[tuple[str, str], float]:
-    """The (derived, source) pairs that are direct-parent edges, with how sure the parent choice is.
+) -> set[tuple[str, str]]:
+    """The (derived, source) pairs that are direct-parent edges.
 
     For each derived article, sources are picked greedily by how much of it they explain:
     every block (furniture included, since a copy of a copy keeps its parent's footer and credit)
@@ -72,12 +65,6 @@ def direct_edges(
     explains most, then moved along the chain: to an original when the copy's own changes are not
     carried on, to a copy when they are. A further source is kept only when it explains body text
     that the picked ones do not explain at all: an article that mixes sources gets an edge to each.
-
-    The certainty of a choice falls as the best rival explains as much as the chosen source
-    (``1 - 0.5 * r**4`` for a rival explaining ``r`` times as much), since a near tie between an
-    original and its copy is where parents are mistaken. Rivals include partners that could not
-    be ordered against the article but descend from the chosen parent: the article's parent may
-    be one of them.
     """
     settings = settings or DirectionSettings()
     ancestors = _ancestors(pairs)
@@ -85,34 +72,11 @@ def direct_edges(
     for p in pairs:
         if p.relation == "derived":
             by_derived[p.derived].append(p)  # type: ignore[index]
-    # Partners that could not be ordered against an article may be its parent as well.
-    unordered: dict[str, list[Pair]] = defaultdict(list)
-    for p in pairs:
-        if p.relation == "undetermined":
-            unordered[p.a].append(p)
-            unordered[p.b].append(p)
-
-    def explains(derived: str, p: Pair) -> float:
-        """How much of ``derived`` the other article of the pair explains (length times similarity)."""
-        al = alignments[(p.a, p.b)]
-        article = articles[derived]
-        return sum(
-            len(article.blocks[i].text) * g.similarity for g in al.groups for i in (g.x if al.x == derived else g.y)
-        )
-
-    def certainty(derived: str, parent: str, rival_gain: float, gain: float) -> float:
-        """Lower when a rival, or an unordered partner descending from the parent, explains as much."""
-        for p in unordered[derived]:
-            other = p.b if p.a == derived else p.a
-            if parent in ancestors(other):
-                rival_gain = max(rival_gain, explains(derived, p))
-        return round(1.0 - RIVAL_PENALTY * min(1.0, rival_gain / (gain or 1.0)) ** 4, 4)
-
-    edges: dict[tuple[str, str], float] = {}
+    edges: set[tuple[str, str]] = set()
     for derived, sources in sorted(by_derived.items()):
         if len(sources) == 1:
             only = sources[0]
-            edges[(derived, only.source)] = certainty(derived, only.source, 0.0, explains(derived, only))  # type: ignore[index,arg-type]
+            edges.add((derived, only.source))  # type: ignore[arg-type]
             continue
         article = articles[derived]
         offers: dict[str, dict[int, float]] = {}
@@ -176,11 +140,8 @@ def direct_edges(
             chosen.append(pick)
             for i, sim in offers[pick].items():
                 explained[i] = max(explained.get(i, 0.0), sim)
-        rival = max((gain[s] for s in gain if s != chosen[0]), default=0.0)
-        edges[(derived, chosen[0])] = certainty(derived, chosen[0], rival, gain[chosen[0]])
-        edges.update(((derived, s), MIXED_CERTAINTY) for s in chosen[1:])
-    kept = _break_cycles(set(edges), {(p.derived, p.source): p.confidence for p in pairs if p.relation == "derived"})
-    return {e: c for e, c in edges.items() if e in kept}
+        edges.update((derived, s) for s in chosen)
+    return _break_cycles(edges, {(p.derived, p.source): p.confidence for p in pairs if p.relation == "derived"})
 
 
 def _break_cycles(edges: set[tuple[str, str]], confidence: Mapping[tuple[str, str], float]) -> set[tuple[str, str]]:
@@ -239,7 +200,8 @@ def missing_sources(
         key = outlet_key(credit) if credit else None
         if key is not None:
             names.setdefault(key, credit)  # type: ignore[arg-type]
-        by_key[key].add_edge(p.a, p.b, share={p.a: p.share_a, p.b: p.share_b})
+        by_key[key].add_edge(p.a, p.b, share={p.a: p.share_a, p.b: p.share_b},
+                             siblings=p.probabilities.get("siblings", 0.0))
     placed: set[str] = set()
     sources: list[MissingSource] = []
     derivations: list[Derivation] = []
@@ -263,7 +225,7 @@ def missing_sources(
                 )
                 derivations.append(Derivation(
                     derived=m, source=ident, coverage=share, credited=name is not None, retitled=None,
-                    confidence=CREDITED_SIBLING_CONFIDENCE if name else UNKNOWN_SIBLING_CONFIDENCE,
+                    confidence=round(min(graph.edges[m, o]["siblings"] for o in graph[m] if o in members), 4),
                     evidence=(Evidence(signal="siblings", favours=m, weight=0.0, detail=detail),),
                 ))
     return sources, derivations

@@ -55,6 +55,23 @@ class PairModel:
         total = sum(e)
         return {r: v / total for r, v in zip(RELATIONS, e)}
 
+    def contributions(self, values: Mapping[str, float]) -> dict[str, float]:
+        """Each directed feature's part in the log-odds of "x is the copy" against "y is the copy".
+
+        The two derived relations differ only by ``2 d``, so a feature adds ``2 * weight * value``
+        to that contest: positive towards x as the copy, negative towards y. Features of value 0
+        are left out."""
+        return {
+            name: round(2.0 * w * values[name], 4)
+            for name, w in sorted(self.directed.items())
+            if values.get(name) and w
+        }
+
+    def signal_weight(self, signal: str) -> float:
+        """The probability that a direction signal alone is right: the contest's odds when only it speaks."""
+        w = self.directed.get(f"signal.{signal}", 0.0)
+        return round(1.0 / (1.0 + math.exp(-2.0 * w)), 4)
+
     def to_json(self) -> str:
         """The model as the JSON file it ships as (keys sorted: equal models give equal files)."""
         return json.dumps({"directed": dict(self.directed), "shared": {k: dict(v) for k, v in self.shared.items()},
