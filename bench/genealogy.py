@@ -5,6 +5,7 @@ the corpus, or :data:`ABSENT` for a source that is not in it), which pairs are s
 source) and which are siblings of one absent source. :func:`figures` then counts, from
 ``report.derivations`` and ``report.missing``:
 
+- ``copies``: copies of one source in the corpus whose set of direct parents is exactly that source;
 - ``chains``: chain members (copies in a story that holds a copy of a copy, mixes left out) whose set
   of direct parents is the truth's; ``shortcuts``: edges from a copy to an ancestor that is not its
   direct parent (C -> A where C <- B <- A);
@@ -118,6 +119,9 @@ def figures(report: Any, truth: Truth) -> dict[str, Any]:
                if len(ps) == 1 and truth.story.get(c) in deep_stories]
     exact = sum(1 for c in members
                 if {canon(s) for s in found.get(c, ())} == {canon(p) for p in truth.parents[c]})
+    copies = [c for c, ps in sorted(truth.parents.items()) if len(ps) == 1 and ABSENT not in ps]
+    copies_exact = sum(1 for c in copies
+                       if {canon(s) for s in found.get(c, ())} == {canon(p) for p in truth.parents[c]})
     shortcuts = 0
     for d in report.derivations:
         if d.source in missing:
@@ -149,6 +153,7 @@ def figures(report: Any, truth: Truth) -> dict[str, Any]:
         return round(k / n, 4) if n else None
 
     return {
+        "copies": len(copies), "copies_exact": copies_exact, "copies_exact_share": share(copies_exact, len(copies)),
         "chain_members": len(members), "chains_exact": exact, "chains_exact_share": share(exact, len(members)),
         "shortcuts": shortcuts,
         "sibling_pairs": len(truth.absent_siblings), "siblings_together": together,
@@ -163,11 +168,13 @@ def figures(report: Any, truth: Truth) -> dict[str, Any]:
 
 def total(rows: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
     """The figures of several corpora added up, shares recomputed from the sums."""
-    keys = ("chain_members", "chains_exact", "shortcuts", "sibling_pairs", "siblings_together", "sibling_edges",
-            "mixes", "mixes_right", "unrelated_edges", "spanning_placeholders", "placeholders")
+    keys = ("copies", "copies_exact", "chain_members", "chains_exact", "shortcuts", "sibling_pairs",
+            "siblings_together", "sibling_edges", "mixes", "mixes_right", "unrelated_edges",
+            "spanning_placeholders", "placeholders")
     rows = list(rows)
     out = {k: sum(r.get(k, 0) for r in rows) for k in keys}
-    for share, (k, n) in {"chains_exact_share": ("chains_exact", "chain_members"),
+    for share, (k, n) in {"copies_exact_share": ("copies_exact", "copies"),
+                          "chains_exact_share": ("chains_exact", "chain_members"),
                           "siblings_together_share": ("siblings_together", "sibling_pairs"),
                           "mixes_right_share": ("mixes_right", "mixes")}.items():
         out[share] = round(out[k] / out[n], 4) if out[n] else None

@@ -19,7 +19,10 @@ full ISO times, copies never before their source.
 
 Text comes from a fixed vocabulary of made-up words, so unrelated stories share no text by chance.
 Everything is a function of the :class:`CorpusSpec`: hypothesis draws specs (and shrinks them), and
-:func:`random_spec` draws one from a seeded ``random.Random`` for measured figures.
+:func:`random_spec` draws one from a seeded ``random.Random`` for measured figures. Two families of one
+``seed`` repeat a story (the same text run by other outlets under their own footers): hypothesis may
+draw that, and the report must still hold together, but the truth does not relate the two families,
+so :func:`random_spec`, whose families are measured against the truth, never repeats a seed.
 """
 
 from __future__ import annotations
@@ -37,9 +40,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.genealogy import ABSENT, Truth, absent_sibling_pairs  # noqa: E402
+from bench.genealogy import ABSENT, Truth, absent_sibling_pairs, figures, total  # noqa: E402
 
-__all__ = ["KINDS", "CorpusSpec", "Copy", "Family", "build", "corpora", "random_spec"]
+__all__ = ["KINDS", "Copy", "CorpusSpec", "Family", "build", "corpora", "figures", "random_spec", "total"]
 
 KINDS = ("chain", "fanout", "siblings", "mix", "unrelated")
 WIRES = ("Reuters", "AFP", "AP")
@@ -172,6 +175,8 @@ def corpora(draw: Any, max_articles: int = 25) -> CorpusSpec:
 def random_spec(rng: random.Random, max_articles: int = 25, dates: str | None = None) -> CorpusSpec:
     """A corpus spec drawn from a seeded generator: two to six families of every kind."""
     chosen: list[Family] = []
+    seeds = rng.sample(range(10_000), 6)
+    mix_seeds = rng.sample(range(10_001, 20_000), 6)
     for n in range(rng.randint(2, 6)):
         kind = KINDS[n % len(KINDS)] if n < len(KINDS) else rng.choice(KINDS)
         lo, hi = {"chain": (2, 4), "fanout": (2, 4), "siblings": (2, 3)}.get(kind, (0, 0))
@@ -180,8 +185,7 @@ def random_spec(rng: random.Random, max_articles: int = 25, dates: str | None = 
                  credit=rng.choice((None, *CREDITS)), byline=rng.random() < 0.4)
             for _ in range(rng.randint(lo, hi))
         )
-        family = Family(kind, seed=rng.randrange(10_000), copies=made, wire=rng.random() < 0.5,
-                        mix_seed=rng.randrange(10_001, 20_000))
+        family = Family(kind, seed=seeds[n], copies=made, wire=rng.random() < 0.5, mix_seed=mix_seeds[n])
         if sum(_size(f) for f in chosen) + _size(family) <= max_articles:
             chosen.append(family)
     return CorpusSpec(
