@@ -73,3 +73,20 @@ def test_generator_is_deterministic_and_consistent():
         assert covered == list(range(len(derived.paras)))
         assert all(0 <= j < len(source.paras) for _, s, _ in edge.groups for j in s)
     assert all("published" not in r for r in one.corpus(dated=False))
+
+
+@needs_data
+def test_the_soak_benchmark_runs_small(tmp_path):
+    from bench.soak import main
+
+    out = tmp_path / "soak.json"
+    code = main(["--seeds", "1", "--reuters-seeds", "1", "--articles", "60", "--reuters-articles", "60",
+                 "--json", str(out)])
+    result = json.loads(out.read_text())
+    assert [(r["family"], r["ok"]) for r in result["rows"]] == [
+        ("generated", True), ("newsroom", True), ("reuters", True)], result
+    assert code == 0
+    for row in result["rows"]:
+        assert row["articles"] >= 50 and row["seconds"] >= 0
+        assert {"chains_exact_share", "siblings_together_share", "unrelated_edges", "spanning_placeholders"} <= set(row)
+    assert set(result["totals"]) == {"generated", "newsroom", "reuters"}

@@ -113,3 +113,36 @@ def test_an_article_placed_under_a_credited_source_leaves_the_unknown_one_withou
     sources, derivations = missing_sources([pair("a", "b", siblings), pair("b", "c"), pair("b", "d")], arts, [])
     assert [(s.name, s.members) for s in sources] == [("AFP", ("a", "b"))]
     assert sorted(d.derived for d in derivations) == ["a", "b"]
+
+
+def test_the_credited_sibling_that_also_shares_text_with_two_strangers_traces_whole():
+    """The shape that crashed missing_sources on Reuters with planted copies, end to end: a and b carry one
+    AFP story, b also carries a paragraph of c and one of d, and c and d share nothing. The trace raises
+    nothing, and every placeholder holds articles that share text pairwise, none derived from another."""
+    import networkx as nx
+
+    from story_families import _story
+
+    _, wire = _story(101)
+    _, first = _story(202)
+    _, second = _story(303)
+    edited = wire[1].split(" ")
+    edited[6] = "Kalbrendor"  # b changes a word of the wire story that a keeps, a keeps a paragraph b cut
+    records = [
+        {"id": "a", "outlet": "Metro Daily", "text": "\n\n".join([f"(AFP) - {wire[0]}", *wire[1:4], "— AFP"])},
+        {"id": "b", "outlet": "Gulf Times",
+         "text": "\n\n".join([f"(AFP) - {wire[0]}", " ".join(edited), wire[2], first[1], second[2], "— AFP"])},
+        {"id": "c", "outlet": "Daily Courier", "text": "\n\n".join(first)},
+        {"id": "d", "outlet": "Valley Times", "text": "\n\n".join(second)},
+    ]
+    report = trace(records)
+    assert nx.is_directed_acyclic_graph(report.graph)
+    paired = {frozenset((p.a, p.b)) for p in report.pairs}
+    graph = nx.DiGraph((d.derived, d.source) for d in report.derivations)
+    for m in report.missing:
+        for x in m.members:
+            for y in m.members:
+                if x < y:
+                    assert frozenset((x, y)) in paired
+                    assert y not in nx.descendants(graph, x) and x not in nx.descendants(graph, y)
+    assert frozenset(("c", "d")) not in paired
