@@ -149,7 +149,7 @@ def _corpus(paths: Sequence[str], links: Sequence[str] = ()) -> list[Any] | Path
 
 def _settings(args: argparse.Namespace) -> Settings:
     try:
-        return Settings(direction=DirectionSettings(model=getattr(args, "model", None)),
+        return Settings(direction=DirectionSettings(model=args.model),
                         load=LoadSettings(date_order=args.date_order.upper() if args.date_order else None,
                                           max_chars=args.max_chars, max_blocks=args.max_paragraphs),
                         fetch=FetchSettings(ignore_robots=tuple(args.ignore_robots),
