@@ -18,7 +18,7 @@ from .corpus.graph import direct_edges, missing_sources
 from .engine import Runner, paused_collection
 from .errors import DuplicateIdError, EmptyCorpusError, ProvenanceError
 from .index import open_index
-from .models import Article, Derivation, Diff, MissingSource, Pair, Skipped
+from .models import Article, Derivation, Diff, Evidence, MissingSource, Pair, Skipped
 from .pairs.align import Alignment, Prepared, align, prepare, worth_aligning
 from .pairs.boilerplate import find_boilerplate, without_boilerplate
 from .pairs.candidates import Vocabulary, candidates, shingle_hashes, shingles_and_lines
@@ -420,7 +420,7 @@ def _directed(
         sibling_edges = [d for d in sibling_edges if d.source in kept]
     direct = [p for p in pairs if p.direct]
     diffs = [build_diff(alignments[(p.a, p.b)], by_id[p.derived], by_id[p.source]) for p in direct]  # type: ignore[index]
-    derivations = [_derivation(p, d) for p, d in zip(direct, diffs)]
+    derivations = [_derivation(p, d, edges[(p.derived, p.source)]) for p, d in zip(direct, diffs)]  # type: ignore[index]
     return _Part(pairs, derivations + sibling_edges, diffs, missing)
 
 
@@ -447,7 +447,12 @@ def _with_stored(
     return [a for a, _ in both], [s for _, s in both], cross
 
 
-def _derivation(pair: Pair, diff: Diff) -> Derivation:
+def _derivation(pair: Pair, diff: Diff, inherited: str | None) -> Derivation:
+    """The edge of a direct pair; ``inherited`` says whose changes made it the parent, when an
+    original and its copy were both candidates."""
+    evidence = pair.evidence
+    if inherited is not None:
+        evidence = (*evidence, Evidence(signal="inheritance", favours=pair.derived, weight=0.0, detail=inherited))
     return Derivation(
         derived=diff.derived,
         source=diff.source,
@@ -457,5 +462,5 @@ def _derivation(pair: Pair, diff: Diff) -> Derivation:
         retitled=diff.title.retitled,
         reuse="copy" if pair.similarity >= COPY_SIMILARITY else "rewrite",
         similarity=pair.similarity,
-        evidence=pair.evidence,
+        evidence=evidence,
     )

@@ -52,6 +52,7 @@ from ..pairs.align import Alignment
 from ..reading.dates import order_of
 from ..settings import DirectionSettings
 from .features import features
+from .inheritance import inheritance
 from .pair_model import load_model
 
 __all__ = ["common_credit", "composite_evidence", "decide", "evidence", "lineage_evidence"]
@@ -369,6 +370,20 @@ def lineage_evidence(
         credit_blocks = {cr.block for cr in articles[c].credits}  # every copy adds its own credit
         with_b = {i: v for i, v in blocks_of((c, b), c, everything).items() if i not in credit_blocks}
         for a in sorted(common):
+            if not proxy:
+                # Both took from a, which is here: the one that carries the other's changes to a
+                # (and not the other way round) copied it.
+                c_keeps = inheritance(articles[c], articles[b], articles[a])
+                b_keeps = inheritance(articles[b], articles[c], articles[a])
+                if c_keeps.later == b_keeps.later:
+                    continue
+                copy, other, kept, lost = (c, b, c_keeps, b_keeps) if c_keeps.later else (b, c, b_keeps, c_keeps)
+                found[(c, b)].append(Evidence(
+                    signal="lineage", favours=copy, weight=UNWEIGHED,
+                    detail=f"{copy} and {other} both derive from {a}; "
+                           f"{kept.detail(copy, other, a)}, while {lost.detail(other, copy, a)}",
+                ))
+                break
             ca, ba = (min(c, a), max(c, a)), (min(b, a), max(b, a))
             from_a_c = blocks_of(ca, a, ("body",))  # a's body blocks that c has
             from_a_b = blocks_of(ba, a, ("body",))

@@ -2,7 +2,8 @@
 
 A copy of a copy also contains the original, so pairwise directions alone draw a triangle
 where there is a chain. For each derived article the parent is the source that explains most
-of it, moved along the chain to the original unless the copy's own changes were carried on;
+of it, moved along the chain to the original unless it carries that copy's own changes
+(corpus/inheritance.py: the words it swapped, the passages it added or cut);
 another source is a parent too only when it explains text the first cannot (an article mixing
 sources). Articles that share text but cannot be ordered hang as siblings under a placeholder
 for their missing common source. Edges are W3C PROV wasDerivedFrom: derived → source.
@@ -18,9 +19,10 @@ import networkx as nx
 
 from ..article.outlets import outlet_key
 from ..models import Article, Derivation, Evidence, MissingSource, Pair
-from ..pairs.align import Alignment, uncredited
+from ..pairs.align import Alignment
 from ..settings import DirectionSettings
 from .direction import common_credit
+from .inheritance import inheritance
 
 __all__ = ["build_graph", "direct_edges", "missing_sources"]
 
@@ -28,8 +30,6 @@ __all__ = ["build_graph", "direct_edges", "missing_sources"]
 CONTAINS = 0.9
 #: Without a shared credit, siblings each share at least this much of their body.
 SIBLING_MIN_SHARE = 0.25
-#: A block more similar to one source than to another by this much carries that source's changes.
-CARRIED = 0.005
 #: A further source must explain body blocks the chosen ones match below this similarity (or not at
 #: all): coincidental like edits (one house-style spelling) make no second parent.
 UNEXPLAINED = 0.5
@@ -56,14 +56,16 @@ def direct_edges(
     articles: Mapping[str, Article],
     credited: Mapping[tuple[str, str], bool],
     settings: DirectionSettings | None = None,
-) -> set[tuple[str, str]]:
-    """The (derived, source) pairs that are direct-parent edges.
+) -> dict[tuple[str, str], str | None]:
+    """The (derived, source) pairs that are direct-parent edges, each with what decided between the
+    source and its own copy or original in the corpus (None when nothing had to).
 
     For each derived article, sources are picked greedily by how much of it they explain:
     every block (furniture included, since a copy of a copy keeps its parent's footer and credit)
     counts its length times its similarity to the source. The first pick is the source that
-    explains most, then moved along the chain: to an original when the copy's own changes are not
-    carried on, to a copy when they are. A further source is kept only when it explains body text
+    explains most (or a credited one nearly as good), then moved along the chain: to an original
+    when the article does not carry more of that copy's changes than it reverts, to a copy when it
+    does. A further source is kept only when it explains body text
     that the picked ones do not explain at all: an article that mixes sources gets an edge to each.
     """
     settings = settings or DirectionSettings()
@@ -73,6 +75,7 @@ def direct_edges(
         if p.relation == "derived":
             by_derived[p.derived].append(p)  # type: ignore[index]
     edges: set[tuple[str, str]] = set()
+    notes: dict[tuple[str, str], str] = {}
     for derived, sources in sorted(by_derived.items()):
         if len(sources) == 1:
             only = sources[0]
@@ -94,36 +97,31 @@ def direct_edges(
         named = [s for s in gain if credited.get((derived, s), False) and gain[s] >= CREDITED_SHARE * best]
         first = min(named or gain, key=lambda s: (-gain[s], s))
 
-        # Blocks holding a credit: every copy adds its own, so agreeing there says nothing, unless the
-        # block also holds text of its own (a credit prefix) that the other source lacks altogether.
-        credit_blocks = {c.block for c in article.credits}
-        bare = {i for i in credit_blocks if not uncredited(article, article.blocks[i]).strip(" \t-–—:|,.")}
-
-        def carries(
-            a: str, b: str, offers: dict[str, dict[int, float]] = offers, credit_blocks: set[int] = credit_blocks,
-            bare: set[int] = bare,
-        ) -> bool:
-            """Whether some block agrees better with a than with b: a's own changes carried on."""
-            return any(
-                sim > offers[b].get(i, 0.0) + CARRIED
-                for i, sim in offers[a].items()
-                if i not in credit_blocks or (i not in bare and i not in offers[b])
-            )
-
-        # Between an original and its copy, the original is the parent unless the copy's own
-        # changes (edits, credit, furniture) were carried on.
+        # Between an original and its copy, the parent is the one whose reading the article keeps
+        # where they differ (a credit of the original passes down a chain, so it does not decide);
+        # where nothing tells them apart, the original, unless only the copy is credited.
         for _ in range(len(offers)):
-            switch = next(
-                (o for o in sorted(offers) if o != first
-                    and credited.get((derived, o), False) >= credited.get((derived, first), False) and (
-                    (o in ancestors(first) and not carries(first, o))
-                    or (first in ancestors(o) and carries(o, first))
-                )),
-                None,
-            )
+            switch = None
+            for o in sorted(offers):
+                if o == first or not (o in ancestors(first) or first in ancestors(o)):
+                    continue
+                later, earlier = (first, o) if o in ancestors(first) else (o, first)
+                inherited = inheritance(article, articles[later], articles[earlier])
+                if inherited.carried != inherited.reverted:
+                    parent = later if inherited.later else earlier
+                    why = inherited.detail(derived, later, earlier)
+                else:
+                    named_later = credited.get((derived, later), False) and not credited.get((derived, earlier), False)
+                    parent = later if named_later else earlier
+                    why = None
+                if parent == o:
+                    switch, note = o, why
+                    break
             if switch is None:
                 break
             first = switch
+            if note is not None:
+                notes[(derived, first)] = note
         chosen = [first]
         explained = dict(offers[first])
         while True:
@@ -141,7 +139,8 @@ def direct_edges(
             for i, sim in offers[pick].items():
                 explained[i] = max(explained.get(i, 0.0), sim)
         edges.update((derived, s) for s in chosen)
-    return _break_cycles(edges, {(p.derived, p.source): p.confidence for p in pairs if p.relation == "derived"})
+    kept = _break_cycles(edges, {(p.derived, p.source): p.confidence for p in pairs if p.relation == "derived"})
+    return {e: notes.get(e) for e in sorted(kept)}
 
 
 def _break_cycles(edges: set[tuple[str, str]], confidence: Mapping[tuple[str, str], float]) -> set[tuple[str, str]]:
