@@ -73,8 +73,6 @@ _NOT_SHARED = frozenset({"byline", "footer"})
 COMPOSITE_COVERAGE = 0.8
 #: Summed dissimilarity to the common source (over its paragraphs) that tells two copies apart.
 LINEAGE_MIN_DRIFT = 0.01
-#: Similarity by which a shared block must agree better with the other copy than with the source.
-LINEAGE_MIN_GAIN = 0.05
 #: Below this share on both sides, each article holds body text the other lacks: a later date alone
 #: then makes no edge, since two outlets that cut one story differently look the same (held out,
 #: this rule and the one that a copy cannot predate its source lift mean derived F1 from 0.810 to
@@ -388,14 +386,10 @@ def lineage_evidence(
             from_a_c = blocks_of(ca, a, ("body",))  # a's body blocks that c has
             from_a_b = blocks_of(ba, a, ("body",))
             with_a = blocks_of(ca, c, everything)
-            # Coincidental identical edits (two desks making one house-style change) are not enough:
-            # a block a lacks altogether, or a clearly closer agreement, is. A third copy standing
-            # for a missing source may itself have cut body text: only furniture it lacks counts.
-            if not any(
-                (i not in with_a and not (proxy and articles[c].blocks[i].kind == "body"))
-                or (i in with_a and sim > with_a[i] + LINEAGE_MIN_GAIN)
-                for i, sim in with_b.items()
-            ):
+            # a is a third copy standing for the missing source, with cuts and edits of its own that
+            # make the other two agree with each other better than with it: only furniture it lacks
+            # altogether (a footer one copied from the other) says they met.
+            if not any(i not in with_a and articles[c].blocks[i].kind not in ("body", "headline") for i in with_b):
                 continue
             if from_a_c.keys() < from_a_b.keys():
                 copy, other, why = c, b, "has only part of what {other} kept of {a}"

@@ -117,8 +117,11 @@ def direct_edges(
                 if parent == o:
                     switch, note = o, why
                     break
+                if why is not None:
+                    notes.setdefault((derived, first), why)
             if switch is None:
                 break
+            notes.pop((derived, first), None)
             first = switch
             if note is not None:
                 notes[(derived, first)] = note
@@ -181,6 +184,7 @@ def missing_sources(
     for d, s in edges:
         parents[d].add(s)
     related = {frozenset((p.a, p.b)) for p in pairs}
+    unordered = {frozenset((p.a, p.b)) for p in pairs if p.relation == "undetermined"}
 
     def through_parent(a: str, b: str) -> bool:
         """Whether a's text shared with b can have come through a parent of a's in the corpus."""
@@ -196,6 +200,8 @@ def missing_sources(
             continue  # the outlet both credit is in the corpus, beside them: no missing source
         if credit is None and (max(p.share_a, p.share_b) >= CONTAINS or min(p.share_a, p.share_b) < SIBLING_MIN_SHARE):
             continue
+        if p.probabilities and p.probabilities.get("siblings", 0.0) < p.probabilities.get("none", 0.0):
+            continue  # the model finds no reuse likelier than a common source: shared quotes, boilerplate
         key = outlet_key(credit) if credit else None
         if key is not None:
             names.setdefault(key, credit)  # type: ignore[arg-type]
@@ -208,8 +214,7 @@ def missing_sources(
         # Articles already placed under another name's source leave this one; what they joined
         # falls apart into the components that remain.
         graph = by_key[key].subgraph(n for n in by_key[key] if n not in placed)
-        for component in sorted((sorted(c) for c in nx.connected_components(graph)), key=lambda c: c[0]):
-            members = component
+        for members in _cliques(graph, unordered):
             if len(members) < 2:
                 continue
             placed.update(members)
@@ -228,6 +233,25 @@ def missing_sources(
                     evidence=(Evidence(signal="siblings", favours=m, weight=0.0, detail=detail),),
                 ))
     return sources, derivations
+
+
+def _cliques(graph: nx.Graph, unordered: Set[frozenset[str]]) -> list[list[str]]:
+    """Groups of two or more articles that all share text and none derives from another, joined
+    along sibling pairs, likeliest first.
+
+    Complete linkage: two groups join only when every member of one shares text with every member
+    of the other in an ``unordered`` pair (no direction decided), so weak pairs cannot chain
+    unrelated stories into one placeholder the way connected components do. Ties go by id, so the
+    groups do not depend on the corpus order."""
+    group = {n: frozenset((n,)) for n in graph}
+    for u, v in sorted(graph.edges, key=lambda e: (-graph.edges[e]["siblings"], min(e), max(e))):
+        gu, gv = group[u], group[v]
+        if gu is gv or not all(frozenset((x, y)) in unordered for x in gu for y in gv):
+            continue
+        joined = gu | gv
+        for n in joined:
+            group[n] = joined
+    return sorted((sorted(g) for g in set(group.values()) if len(g) > 1), key=lambda g: g[0])
 
 
 def build_graph(

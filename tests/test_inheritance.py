@@ -1,0 +1,92 @@
+"""Whose changes a copy carries: the test that picks a copy's direct parent in a chain."""
+
+from __future__ import annotations
+
+import networkx as nx
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import seed_text
+from provenance import trace
+from provenance.corpus.graph import _cliques
+from provenance.corpus.inheritance import inheritance
+from provenance.models import Article, Block
+
+
+def _article(ident: str, paragraphs: list[str]) -> Article:
+    text = "\n\n".join(paragraphs)
+    return Article(id=ident, text=text, blocks=tuple(
+        Block(index=i, kind="body", text=p, start=0, end=len(p)) for i, p in enumerate(paragraphs)))
+
+
+ORIGINAL = seed_text("000").split("\n\n")[1:7]
+
+
+def _edited(paragraphs: list[str], n: int, old: str, new: str) -> list[str]:
+    out = list(paragraphs)
+    assert old in out[n], (old, out[n])
+    out[n] = out[n].replace(old, new, 1)
+    return out
+
+
+def _words(n: int) -> tuple[str, str]:
+    """A word of the original's paragraph n (not its first or last) and a replacement for it."""
+    words = ORIGINAL[n].split()
+    return words[len(words) // 2], "substituted"
+
+
+def test_a_copy_of_the_copy_carries_its_changes_and_a_second_copy_of_the_original_reverts_them():
+    old, new = _words(1)
+    later = [*_edited(ORIGINAL, 1, old, new), "A paragraph the first copy added of its own about the story."]
+    a, b = _article("a", ORIGINAL), _article("b", later)
+    of_b = _article("c", _edited(later, 3, *_words(3)))  # keeps b's word and paragraph, swaps one of its own
+    of_a = _article("d", _edited(ORIGINAL, 3, *_words(3)))
+    kept = inheritance(of_b, b, a)
+    assert kept.later and kept.carried == 2 and kept.reverted == 0 and kept.changes == 2
+    lost = inheritance(of_a, b, a)
+    assert not lost.later and lost.reverted == 1 and lost.carried == 0  # d lacks b's paragraph: silent there
+    assert "keeps 2 of b's 2 change(s) to a and reverts 0" in kept.detail("c", "b", "a")
+
+
+def test_a_chain_whose_last_copy_credits_the_agency_still_hangs_on_the_copy_it_took():
+    """An agency's dateline credit passes down a chain: the changes decide, not the credit."""
+    old, new = _words(2)
+    wire = ["Agency story", *ORIGINAL]
+    paper = [wire[0], *_edited(ORIGINAL, 2, old, new), "Background added by the paper about earlier events."]
+    second = [paper[0], *_edited(paper[1:], 4, *_words(4))]
+    report = trace([
+        {"id": "wire", "text": "\n\n".join(wire), "outlet": "Reuters", "published": "2024-05-01T08:00:00Z"},
+        {"id": "paper", "text": "\n\n".join(paper), "outlet": "Daily Courier", "published": "2024-05-01T10:00:00Z"},
+        {"id": "second", "text": "\n\n".join(second).replace(ORIGINAL[0], "LONDON (Reuters) - " + ORIGINAL[0], 1),
+         "outlet": "Harbour Gazette", "published": "2024-05-01T12:00:00Z"},
+    ])
+    edges = {(d.derived, d.source) for d in report.derivations}
+    assert ("second", "paper") in edges and ("second", "wire") not in edges, edges
+    second_edge = next(d for d in report.derivations if d.derived == "second")
+    assert any(e.signal == "inheritance" and "keeps" in e.detail for e in second_edge.evidence)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 7), st.integers(0, 7), st.floats(0.0, 1.0)), max_size=20))
+def test_placeholder_groups_are_cliques_of_unordered_pairs_whatever_the_edge_order(edges):
+    graph = nx.Graph()
+    for u, v, p in edges:
+        if u != v:
+            graph.add_edge(f"n{u}", f"n{v}", siblings=round(p, 3))
+    unordered = {frozenset(e) for e in graph.edges}
+    groups = _cliques(graph, unordered)
+    seen = [m for g in groups for m in g]
+    assert len(seen) == len(set(seen))  # no article under two placeholders
+    for g in groups:
+        assert all(frozenset((x, y)) in unordered for x in g for y in g if x < y)
+    shuffled = nx.Graph()
+    shuffled.add_edges_from(sorted(graph.edges(data=True), key=lambda e: e[1], reverse=True))
+    assert _cliques(shuffled, unordered) == groups
+
+
+def test_a_weak_pair_does_not_chain_two_stories_into_one_placeholder():
+    graph = nx.Graph()
+    graph.add_edge("a1", "a2", siblings=0.9)
+    graph.add_edge("b1", "b2", siblings=0.9)
+    graph.add_edge("a2", "b1", siblings=0.4)  # a shared footer between two stories
+    assert _cliques(graph, {frozenset(e) for e in graph.edges}) == [["a1", "a2"], ["b1", "b2"]]
