@@ -177,7 +177,9 @@ def missing_sources(
     Two articles whose pair is undetermined, and whose shared text cannot have come through a
     parent of either in the corpus, are siblings when
     both credit the same agency (the placeholder is named for it), or when neither contains the
-    other (the placeholder is an unknown common source). Siblings never get an edge between them.
+    other (the placeholder is an unknown common source), and the model does not find no reuse
+    likelier than a common source. Each placeholder is a group of siblings that all share text
+    (see :func:`_cliques`). Siblings never get an edge between them.
     """
     pairs = list(pairs)
     parents: dict[str, set[str]] = defaultdict(set)
