@@ -129,7 +129,15 @@ def newsroom(seed: int, articles: int) -> Corpus:
     kind = _newsroom_kind(seed)
     dated = seed % 2 == 0
     probe = len(network(kind, 20, seed)["records"]) / 20  # articles a story
-    net = network(kind, max(2, round(articles / probe)), seed)
+    stories = max(2, round(articles / probe))
+    while True:
+        try:
+            net = network(kind, stories, seed)
+            break
+        except ValueError:  # the pool of base stories of some category ran out: a smaller corpus
+            if stories <= 2:
+                raise
+            stories = max(2, stories * 9 // 10)
     records = [_dated_or_not(r) if dated else {k: v for k, v in r.items() if k != "published"}
                for r in net["records"]]
     parents_of: dict[str, set[str]] = defaultdict(set)

@@ -8,10 +8,12 @@ hold together; the figures below measure whether it decided right.
 
 from __future__ import annotations
 
+import json
 import os
 import random
 from functools import cache
 from itertools import combinations
+from pathlib import Path
 from typing import Any
 
 import networkx as nx
@@ -206,3 +208,14 @@ def test_no_edge_between_unrelated_stories(dating):
 @pytest.mark.parametrize("dating", DATINGS)
 def test_no_placeholder_spans_two_stories(dating):
     assert _figures(dating)["spanning_placeholders"] == 0
+
+
+FLOORS = json.loads((Path(__file__).parent / "accuracy_floors.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("dating", DATINGS)
+def test_genealogy_holds_its_floors(dating):
+    """What the targets above have reached so far, pinned (accuracy_floors.json) so no change loses it."""
+    f = _figures(dating)
+    assert f["chains_exact_share"] >= FLOORS[f"genealogy: story families, {dating} sample, chains exact share"], f
+    assert f["shortcuts"] <= FLOORS["genealogy: story families, shortcuts at most"], f
