@@ -1,8 +1,8 @@
 """Soak benchmark: large generated corpora and Reuters-21578 with planted copies, traced on 2 workers.
 
-    python -m bench.soak                       # 10 seeds x 2 generator families at 2,000 articles,
+    python -m bench.soak                       # 10 seeds x 3 generator families at 2,000 articles,
                                                # and Reuters + 5% planted copies under 5 seeds
-    python -m bench.soak --quick               # 2 corpora of 300 articles and 1 Reuters seed (300 stories)
+    python -m bench.soak --quick               # 3 corpora of 300 articles and 1 Reuters seed (300 stories)
     python -m bench.soak --seeds 3,4 --reuters-seeds 2 --articles 1000
 
 Each corpus is traced once with ``trace(records, workers=2)``. An exception is a result, not the end
@@ -21,6 +21,10 @@ The corpora:
 - ``newsroom``: :func:`bench.newsroom.network`, kind ``mixed`` on seed 1 and the other kinds in
   turn on the next seeds; dated on even seeds (dates the library refuses as ambiguous dropped, as a
   user would);
+- ``wiredesk``: :func:`bench.wiredesk.corpus` (Reuters-21578 text), a family written apart from
+  the tracer and from the other two: uncredited and credited siblings of absent wire stories cut
+  differently, originals with copies, chains, mixes, rewrites, unrelated stories under shared
+  footers; dated as the generator dates them;
 - ``reuters``: the first 2,000 Reuters-21578 stories of six lines or more, no outlet, and copies of
   5% of them: "Reuters -" credit, 60-90% of lines kept, common words swapped, one of three footers
   (:func:`bench.evidence` planting). Stories that share an 8-word run count as one story.
@@ -44,7 +48,7 @@ from typing import Any
 from . import ROOT, data_dir, have_data
 from .genealogy import ABSENT, Truth, absent_sibling_pairs, figures, total
 
-__all__ = ["FAMILIES", "generated", "main", "newsroom", "reuters", "run", "soak"]
+__all__ = ["FAMILIES", "generated", "main", "newsroom", "reuters", "run", "soak", "wiredesk"]
 
 OUT = ROOT / "bench" / "results" / "soak.json"
 WORKERS = 2
@@ -201,11 +205,38 @@ def reuters(seed: int, articles: int) -> Corpus:
         "dated": False, "planted": len(planted)}
 
 
+# ---------------------------------------------------------------- wire desk (held out)
+
+
+def wiredesk(seed: int, articles: int) -> Corpus:
+    """A :func:`bench.wiredesk.corpus` of about ``articles`` articles (a generator family written
+    apart from the tracer and from the other families, from Reuters-21578 text), read through its
+    truth: direct parents in the corpus, and absent parents with the agency they were, if known."""
+    from .wiredesk import corpus
+
+    probe, _ = corpus(20, seed)
+    records, given = corpus(max(2, round(articles * 20 / max(len(probe), 1))), seed)
+    parents_of: dict[str, set[str]] = {r["id"]: set() for r in records}
+    for copy, parent in given["edges"]:
+        parents_of[copy].add(parent)
+    agency: dict[str, Any] = {}
+    for copy, name in given["absent"]:
+        parents_of[copy].add(ABSENT)
+        agency[copy] = name
+    story = dict(given["story"])
+    parents = {i: frozenset(ps) for i, ps in parents_of.items()}
+    truth = Truth(story=story, parents=parents, siblings=_sibling_pairs(parents),
+                  absent_siblings=absent_sibling_pairs(parents, {i: (story.get(i), a) for i, a in agency.items()}))
+    truth.siblings |= truth.absent_siblings
+    return records, truth, {"dated": any(r.get("published") for r in records)}
+
+
 #: family -> (corpus maker, shared-data folders it needs)
 FAMILIES: dict[str, tuple[Callable[[int, int], Corpus], tuple[str, ...]]] = {
     "generated": (generated, ("bbc_news",)),
     "newsroom": (newsroom, ("bbc_news",)),
     "reuters": (reuters, ("reuters21578",)),
+    "wiredesk": (wiredesk, ("reuters21578",)),
 }
 
 
@@ -214,11 +245,11 @@ def _available(family: str) -> str | None:
     missing = [f for f in FAMILIES[family][1] if not have_data(f)]
     if missing:
         return f"{data_dir()} has no {', '.join(missing)}"
-    if family == "newsroom":
+    if family in ("newsroom", "wiredesk"):
         try:
-            from . import newsroom  # noqa: F401
+            __import__(f"bench.{family}")
         except ImportError as error:
-            return f"bench.newsroom cannot be imported ({error})"
+            return f"bench.{family} cannot be imported ({error})"
     return None
 
 
@@ -251,7 +282,7 @@ def run(seeds: Iterable[int] = range(1, 11), reuters_seeds: Iterable[int] = rang
         reuters_articles: int = 2000, workers: int = WORKERS, echo: Callable[[str], None] | None = None
         ) -> dict[str, Any]:
     """Every corpus of the soak, one after the other; the rows, the totals by family and what was skipped."""
-    plan = [(f, s, articles) for s in seeds for f in ("generated", "newsroom")]
+    plan = [(f, s, articles) for s in seeds for f in ("generated", "newsroom", "wiredesk")]
     plan += [("reuters", s, reuters_articles) for s in reuters_seeds]
     rows, skipped = [], {}
     for family, seed, size in plan:
