@@ -196,6 +196,30 @@ def random_spec(rng: random.Random, max_articles: int = 25, dates: str | None = 
     )
 
 
+def sized_spec(articles: int, seed: int) -> CorpusSpec:
+    """A corpus spec of exactly ``articles`` articles (two or more) in families of every kind, drawn
+    from ``seed``: for drawing corpora of a given size (a family that would overshoot is skipped)."""
+    rng = random.Random(seed)
+    seeds = rng.sample(range(10_000), min(10_000, 3 * articles + 20))
+    mix_seeds = rng.sample(range(10_001, 20_000), min(9_999, 3 * articles + 20))
+    chosen: list[Family] = []
+    total = n = 0
+    while total < articles:
+        kind = KINDS[n % len(KINDS)] if n < len(KINDS) else rng.choice(KINDS)
+        lo, hi = {"chain": (2, 4), "fanout": (2, 4), "siblings": (2, 3)}.get(kind, (0, 0))
+        made = tuple(
+            Copy(keep=rng.choice((0, 0, 3, 4, 5)), swaps=rng.randint(1, 3), added=rng.random() < 0.4,
+                 credit=rng.choice((None, *CREDITS)), byline=rng.random() < 0.4)
+            for _ in range(rng.randint(lo, hi))
+        )
+        family = Family(kind, seed=seeds[n], copies=made, wire=rng.random() < 0.5, mix_seed=mix_seeds[n])
+        n += 1
+        if total + _size(family) <= articles:
+            chosen.append(family)
+            total += _size(family)
+    return CorpusSpec(families=tuple(chosen), outlets="mixed", dates="mixed", seed=seed)
+
+
 # ---------------------------------------------------------------- building
 
 

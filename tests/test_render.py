@@ -85,9 +85,10 @@ def test_dot_shows_what_a_reader_needs(gallery):
     assert "Libyan Express" in node and "All Syrian opposition factions" in node and "2017-01-17" in node
     credited = re.search(r'"003_ded10d4972c90a83" -> "000_2cd90f8013dc901a" \[(.*)\];', dot).group(1)
     uncredited = re.search(r'"echo_copy" -> "003_ded10d4972c90a83" \[(.*)\];', dot).group(1)
-    assert "100% of copy" in credited and "credited" in credited and "retitled" in credited
-    assert "UNCREDITED" in uncredited and 'penwidth="3"' in uncredited and "#c0392b" in uncredited
-    assert "retitled" not in uncredited
+    assert 'label="100% ✓ ✎"' in credited and "credited its source; retitled" in credited
+    assert "✗" in uncredited and "did NOT credit" in uncredited
+    assert 'penwidth="3"' in uncredited and "#c0392b" in uncredited
+    assert "retitled" not in uncredited and "✎" not in uncredited
     # The flood story shares no text: it sits in its own cluster, apart from the story.
     unrelated = dot.split('subgraph "cluster_unrelated"')[1].split("}")[0]
     assert '"flood"' in unrelated and "003_" not in unrelated
@@ -101,7 +102,7 @@ def test_undetermined_pairs_are_dashed_and_grouped():
     dot = "\n".join(lines)
     assert 'subgraph "cluster_unrelated"' not in dot
     edge = next(line for line in lines if line.startswith('  "echo_copy" -> "flood"'))
-    assert 'style="dashed"' in edge and 'dir="none"' in edge and "40% shared" in edge
+    assert 'style="dashed"' in edge and 'dir="none"' in edge and "40% shared ?" in edge
 
 
 def test_render_svg_png_pdf(gallery, tmp_path):

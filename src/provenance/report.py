@@ -110,22 +110,26 @@ class Report(SavedAsJson):
         with outlet_aliases(self.settings.aliases):
             return build_diff(align(x, y, self.settings.align), a, b)
 
-    def to_dot(self, name: str = "provenance") -> str:
+    def to_dot(self, name: str = "provenance", *, story: int | None = None) -> str:
         """Graphviz DOT source of the derived-from graph (no Graphviz install needed).
 
-        Byte-identical for the same report; undetermined pairs are drawn as dashed lines.
+        Byte-identical for the same report; undetermined pairs that nothing else in the diagram
+        explains are drawn as dashed lines. Stories are numbered from 1, largest first:
+        ``story=N`` draws story N alone; otherwise the largest stories are drawn and the legend
+        says how many were left out.
         """
         undetermined = [(p.a, p.b, max(p.share_a, p.share_b)) for p in self.pairs if p.relation == "undetermined"]
-        return "\n".join(generate_dot(self.graph, name, undetermined)) + "\n"
+        return "\n".join(generate_dot(self.graph, name, undetermined, story=story)) + "\n"
 
-    def render(self, path: str | Path, format: str | None = None) -> Path:
-        """Draw the derived-from graph to ``path`` as svg, png or pdf (by suffix unless ``format``).
+    def render(self, path: str | Path, format: str | None = None, *, story: int | None = None) -> Path:
+        """Draw the derived-from graph to ``path`` as svg, png or pdf (by suffix unless ``format``);
+        ``story=N`` draws story N alone, as in :meth:`to_dot`.
 
         Needs Graphviz's ``dot`` program; raises RenderError saying how to install it if missing.
         """
         from .views.render import render_to_file
 
-        return render_to_file(self.to_dot(), path, format)
+        return render_to_file(self.to_dot(story=story), path, format)
 
     def to_html(self, path: str | Path | None = None, *, title: str = "Provenance report") -> str:
         """A self-contained HTML report (works offline, all article text escaped); written to ``path`` if given.

@@ -20,11 +20,18 @@ from collections.abc import Iterable, Iterator
 
 import networkx as nx
 
-__all__ = ["generate_dot", "quote"]
+from ..errors import RenderError
+from .grid import arrange
+from .stories import Stories, group_stories
+
+__all__ = ["MAX_STORIES", "generate_dot", "placeholder_line", "quote"]
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-#: Headlines are wrapped to this width in node labels.
-LABEL_WIDTH = 32
+#: Headlines are wrapped to this width in node labels, and cut after this many lines.
+LABEL_WIDTH = 28
+HEADLINE_LINES = 2
+#: A diagram of the whole corpus draws at most this many stories, the largest.
+MAX_STORIES = 40
 UNCREDITED_COLOUR = "#c0392b"
 CREDITED_COLOUR = "#2c3e50"
 UNDETERMINED_COLOUR = "#7f8c8d"
@@ -32,10 +39,13 @@ UNDETERMINED_COLOUR = "#7f8c8d"
 ORIGINAL_FILL = "#e8f1fb"
 COPY_FILL = "#f8f9fa"
 ALONE_FILL = "#ffffff"
-RETITLE_MARK = "✎ retitled"
+RETITLE_MARK = "✎"
+CREDIT_MARK = "✓"
+NO_CREDIT_MARK = "✗"
 LEGEND = (
-    "arrow: copy → source, with the share of the copy's body taken from the source\n"
-    "thick red arrow = UNCREDITED reuse · ✎ = copy retitled · dashed grey line = shared text, direction undetermined"
+    "arrow: copy → source, with the share of the copy's body taken from the source · hover for details\n"
+    f"{CREDIT_MARK} credited · {NO_CREDIT_MARK} thick red = UNCREDITED · dotted arrow = rewrite · "
+    f"{RETITLE_MARK} retitled · dashed grey line, ? = shared text, direction undetermined (strongest links only)"
 )
 
 
@@ -57,32 +67,64 @@ def quote(text: str) -> str:
 
 
 def _node_label(data: dict) -> str:
-    lines = [str(data["outlet"]) if data.get("outlet") else "outlet unknown"]
-    title = data.get("title") or data["id"]
-    lines.extend(textwrap.wrap(str(title), LABEL_WIDTH, max_lines=3, placeholder=" …") or [str(title)])
-    lines.append(str(data["published"])[:10] if data.get("published") else "undated")
+    """Outlet (once), headline cut to :data:`HEADLINE_LINES` lines, date; a placeholder in one line."""
     if data.get("placeholder"):
-        lines.append("(not in corpus)")
+        return placeholder_line(data.get("outlet"))
+    lines = [str(data["outlet"])] if data.get("outlet") else []
+    title = str(data.get("title") or data["id"])
+    lines.extend(textwrap.wrap(title, LABEL_WIDTH, max_lines=HEADLINE_LINES, placeholder=" …") or [title])
+    if data.get("published"):
+        lines.append(str(data["published"])[:10])
     return "\n".join(lines)
 
 
+def placeholder_line(name: object) -> str:
+    """How a common source missing from the corpus reads: after the agency its copies credit, if any."""
+    return f"{name} story, not in corpus" if name else "unknown common source"
+
+
+def _node_tooltip(node: str, data: dict) -> str:
+    if data.get("placeholder"):
+        return f"{placeholder_line(data.get('outlet'))}: the text its copies share (id {node})"
+    outlet = data.get("outlet") or "outlet unknown"
+    when = data.get("published") or "undated"
+    return f"{outlet} · {data.get('title') or node} · {when} (id {node})"
+
+
 def _node_attrs(node: str, data: dict, fill: str) -> dict[str, str]:
-    return {"label": _node_label({"id": node, **data}), "tooltip": node, "fillcolor": fill}
+    attrs = {"label": _node_label({"id": node, **data}), "tooltip": _node_tooltip(node, data), "fillcolor": fill}
+    if data.get("placeholder"):
+        attrs["style"] = "rounded,dashed,filled"
+    if data.get("url"):
+        attrs["URL"] = str(data["url"])
+        attrs["target"] = "_blank"
+    return attrs
 
 
 def _edge_attrs(u: str, v: str, data: dict) -> dict[str, str]:
     credited = bool(data.get("credited"))
-    parts = [f"{data.get('coverage', 0):.0%} of copy", "credited" if credited else "UNCREDITED"]
+    rewrite = data.get("reuse") == "rewrite"
+    label = f"{'rewrite ' if rewrite else ''}{data.get('coverage', 0):.0%} {CREDIT_MARK if credited else NO_CREDIT_MARK}"
     if data.get("retitled"):
-        parts.append(RETITLE_MARK)
+        label += f" {RETITLE_MARK}"
     colour = CREDITED_COLOUR if credited else UNCREDITED_COLOUR
+    facts = [
+        f"{'rewritten' if rewrite else 'copied'} from {v}",
+        f"{data.get('coverage', 0):.0%} of the copy's body came from it",
+        "credited its source" if credited else "did NOT credit its source",
+    ]
+    if data.get("retitled"):
+        facts.append("retitled")
+    facts.append(f"confidence {data.get('confidence', 0):.2f}")
     attrs = {
-        "label": "\n".join(parts),
+        "label": label,
         "color": colour,
         "fontcolor": colour,
-        "tooltip": f"{u} wasDerivedFrom {v}; confidence {data.get('confidence', 0):.2f}",
+        "tooltip": f"{u}: " + "; ".join(facts),
         "penwidth": "1.2" if credited else "3",
     }
+    if rewrite:
+        attrs["style"] = "dotted"
     if not credited:
         attrs["fontname"] = "Helvetica-Bold"
     return attrs
@@ -92,35 +134,59 @@ def _attrs(attrs: dict[str, str]) -> str:
     return ", ".join(f"{k}={quote(v)}" for k, v in sorted(attrs.items()))
 
 
+def _chosen(found: Stories, story: int | None, max_stories: int) -> tuple[list[tuple[str, ...]], list[str], list[str]]:
+    """The stories to draw (with their numbers kept in the cluster names), the articles alone to
+    draw, and a note of what was left out."""
+    numbered = list(enumerate(found.stories, 1))
+    if story is not None:
+        if not 1 <= story <= len(found.stories):
+            raise RenderError(f"there is no story {story}: this corpus has {len(found.stories)} (numbered from 1)")
+        return [found.stories[story - 1]], [], [f"story {story} of {len(found.stories)}"]
+    drawn = [members for _, members in numbered[:max_stories]]
+    left = len(found.stories) - len(drawn)
+    if not left:
+        return drawn, list(found.alone), []
+    note = f"the {len(drawn)} largest of {len(found.stories)} stories; {left} smaller stories"
+    if found.alone:
+        note += f" and {len(found.alone)} articles sharing no text"
+    return drawn, [], [note + " are not drawn (draw one with story=N)"]
+
+
 def generate_dot(
     graph: nx.DiGraph,
     name: str = "provenance",
     undetermined: Iterable[tuple[str, str, float]] = (),
+    *,
+    story: int | None = None,
+    max_stories: int = MAX_STORIES,
 ) -> Iterator[str]:
     """Lines of DOT for a derived-from graph (edges derived → source), one story per cluster.
 
     ``undetermined`` holds pairs ``(a, b, share)`` that share text with no decided direction;
-    they are drawn as dashed lines without arrowheads and keep both articles in one story.
+    those the graph does not already explain are drawn as dashed lines without arrowheads and
+    keep both articles in one story. ``story`` (numbered from 1, largest first) draws that story
+    alone; otherwise at most ``max_stories`` stories are drawn, the largest, and the legend says
+    how many were left out. Stories are packed in rows so the drawing is about as wide as high.
     """
-    undecided = sorted({(min(a, b), max(a, b), share) for a, b, share in undetermined if a in graph and b in graph})
-    linked = nx.Graph()
-    linked.add_nodes_from(graph.nodes)
-    linked.add_edges_from(graph.edges)
-    linked.add_edges_from((a, b) for a, b, _ in undecided)
-    components = sorted((sorted(c) for c in nx.connected_components(linked)), key=lambda c: c[0])
-    stories = [c for c in components if len(c) > 1]
-    alone = [c[0] for c in components if len(c) == 1]
+    found = group_stories(graph, undetermined)
+    stories, alone, notes = _chosen(found, story, max_stories)
+    numbers = {members: n for n, members in enumerate(found.stories, 1)}
+    blocks: list[tuple[str, ...]] = [*stories, tuple(alone)] if alone else list(stories)
+    arrangement = arrange(graph, blocks, loose=len(stories) if alone else None)
+    shown = {node for block in blocks for node in block}
+    legend = "\n".join([*notes, LEGEND])
 
     yield f"digraph {quote(name)} {{"
     yield (
         f'  graph [rankdir="BT", fontname="Helvetica", fontsize="10", newrank="true", '
-        f'labelloc="b", label={quote(LEGEND)}];'
+        f'labelloc="b", label={quote(legend)}];'
     )
     yield '  node [shape="box", style="rounded,filled", fillcolor="#f8f9fa", fontname="Helvetica", fontsize="10"];'
     yield '  edge [fontname="Helvetica", fontsize="9"];'
-    for n, members in enumerate(stories):
-        yield f"  subgraph {quote(f'cluster_story_{n + 1}')} {{"
-        yield f'    graph [label={quote(f"story {n + 1}")}, style="dashed", color="#95a5a6"];'
+    for members in stories:
+        number = numbers[members]
+        yield f"  subgraph {quote(f'cluster_story_{number}')} {{"
+        yield f'    graph [label={quote(f"story {number}")}, style="dashed", color="#95a5a6"];'
         for node in members:
             original = graph.in_degree(node) > 0 and graph.out_degree(node) == 0
             attrs = _node_attrs(node, graph.nodes[node], ORIGINAL_FILL if original else COPY_FILL)
@@ -132,17 +198,24 @@ def generate_dot(
         for node in alone:
             yield f"    {quote(node)} [{_attrs(_node_attrs(node, graph.nodes[node], ALONE_FILL))}];"
         yield "  }"
+    for point in arrangement.breaks:
+        yield f'  {quote(point)} [shape="point", style="invis", width="0", height="0", label=""];'
+    for lower, upper in arrangement.below:
+        yield f'  {quote(lower)} -> {quote(upper)} [style="invis", weight="0"];'
     for u, v in sorted(graph.edges):
-        yield f"  {quote(u)} -> {quote(v)} [{_attrs(_edge_attrs(u, v, graph.edges[u, v]))}];"
-    for a, b, share in undecided:
+        if u in shown:
+            yield f"  {quote(u)} -> {quote(v)} [{_attrs(_edge_attrs(u, v, graph.edges[u, v]))}];"
+    for a, b, share in found.undetermined:
+        if a not in shown:
+            continue
         attrs = {
-            "label": f"{share:.0%} shared\ndirection undetermined",
+            "label": f"{share:.0%} shared ?",
             "style": "dashed",
             "dir": "none",
             "color": UNDETERMINED_COLOUR,
             "fontcolor": UNDETERMINED_COLOUR,
             "constraint": "false",
-            "tooltip": f"{a} and {b} share text; who copied whom is undetermined",
+            "tooltip": f"{a} and {b} share {share:.0%} of a text; who copied whom is undetermined",
         }
         yield f"  {quote(a)} -> {quote(b)} [{_attrs(attrs)}];"
     yield "}"
