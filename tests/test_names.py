@@ -107,3 +107,19 @@ def test_confidence_meaning_states_every_threshold():
 def test_count_gets_plurals_right():
     assert [count(0, "pair"), count(1, "pair"), count(2, "pair")] == ["0 pairs", "1 pair", "2 pairs"]
     assert count(1, "copy", "copies") == "1 copy" and count(2, "copy", "copies") == "2 copies"
+
+
+def test_records_without_an_id_are_named_by_their_url(tmp_path):
+    from provenance.reading.load import load
+
+    csv = tmp_path / "articles.csv"
+    csv.write_text(
+        "url,title,text\n"
+        "https://www.example.org/world/port-strike/,Port strike,The dockworkers walked out on Monday.\n"
+        "https://example.org/story?id=12,Other,Something else entirely happened in the town.\n"
+        ",No link,A third story with no link at all.\n",
+        encoding="utf-8",
+    )
+    ids = [a.id for a in load(csv)]
+    assert ids[:2] == ["example.org/world/port-strike", "example.org/story?id=12"]
+    assert ids[2].startswith("r") and len(ids[2]) == 13
