@@ -17,6 +17,7 @@ from .pairs.align import align
 from .pairs.diff import build_diff
 from .settings import Settings
 from .views.dot import generate_dot
+from .views.names import Names
 from .views.notebook import DiffView, report_repr_html  # also registers the Diff view
 from .views.output import write_text
 
@@ -90,8 +91,14 @@ class Report(SavedAsJson):
 
     @property
     def graph(self) -> nx.DiGraph:
-        """The derived-from graph: an edge (derived, source) reads "derived wasDerivedFrom source"."""
-        return build_graph(self.documents, self.derivations, self.missing)
+        """The derived-from graph: an edge (derived, source) reads "derived wasDerivedFrom source".
+
+        Each node carries ``name``, what a person reads for it (see :mod:`provenance.views.names`).
+        """
+        graph = build_graph(self.documents, self.derivations, self.missing)
+        names = Names.of(self)
+        nx.set_node_attributes(graph, {node: names[node] for node in graph.nodes}, "name")
+        return graph
 
     def derivation(self, derived: str, source: str) -> Derivation | None:
         """The direct derivation of ``derived`` from ``source``, if there is one."""

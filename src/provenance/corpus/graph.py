@@ -263,7 +263,7 @@ def build_graph(
     g = nx.DiGraph()
     for m in missing:
         g.add_node(m.id, title=m.name or "unknown common source", outlet=m.name, url=None, published=None,
-                   placeholder=True)
+                   placeholder=True, credit=m.name)
     for a in articles:
         g.add_node(
             a.id,

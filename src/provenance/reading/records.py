@@ -23,7 +23,7 @@ from .dates import DateOrder, parse_date
 from .entries import Entry, left
 from .html_input import looks_like_html, read_html
 from .text import decode, newlines, read_bytes
-from .urls import outlet_from_url
+from .urls import id_from_url, outlet_from_url
 
 __all__ = ["FIELDS", "Columns", "column_mapping", "from_record", "from_string", "read_csv", "read_frame",
            "read_json", "read_jsonl", "record_entry", "record_id"]
@@ -113,8 +113,9 @@ def from_record(
             )
     if not values.get("text", "").strip():
         raise EmptyDocumentError(f"record {origin} (id {unknown_id!r}) has no text in {columns['text']!r}")
-    if "id" not in values:
-        values["id"] = "r" + hashlib.blake2b(values["text"].encode("utf-8", "surrogatepass"), digest_size=6).hexdigest()
+    if "id" not in values:  # named by its page when it has one, else by its text
+        digest = hashlib.blake2b(values["text"].encode("utf-8", "surrogatepass"), digest_size=6).hexdigest()
+        values["id"] = id_from_url(values.get("url")) or "r" + digest
     # Only a file is kept as origin: a position in a list would make results depend on order.
     path = str(source_file) if source_file is not None else None
     if looks_like_html(values["text"]):

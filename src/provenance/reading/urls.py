@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-__all__ = ["domain_label", "is_link", "outlet_from_url", "registered_domain"]
+__all__ = ["domain_label", "id_from_url", "is_link", "outlet_from_url", "registered_domain"]
 
 #: A bare host name or URL ("aljazeera.com", "https://www.bbc.co.uk/news"); no spaces.
 _DOMAIN_LIKE = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:[a-z0-9-]+\.)+[a-z]{2,63}\.?(?::\d+)?(?:[/?#]\S*)?$", re.I)
@@ -38,6 +38,31 @@ def is_link(text: object) -> bool:
         return bool(urlsplit(stripped).hostname)
     except ValueError:  # an invalid port or IPv6 literal
         return False
+
+
+def id_from_url(url: str | None) -> str | None:
+    """A readable id for the article at ``url``: its host (without ``www.``) and path, with the
+    query when it has one; None when ``url`` is not an http(s) link.
+
+    Different pages get different ids: only what names no other page is dropped (the scheme, a
+    leading ``www.``, a fragment, a trailing slash).
+
+    >>> id_from_url("https://www.Reuters.com/world/port-strike-ends-2025-03-04/#top")
+    'reuters.com/world/port-strike-ends-2025-03-04'
+    >>> id_from_url("http://example.org/story?id=12"), id_from_url("https://example.org/")
+    ('example.org/story?id=12', 'example.org')
+    >>> id_from_url("not a link") is None
+    True
+    """
+    if not is_link(url or ""):
+        return None
+    parts = urlsplit(str(url).strip())
+    host = (parts.hostname or "").rstrip(".").lower()
+    host = host[4:] if host.startswith("www.") and host.count(".") > 1 else host
+    port = f":{parts.port}" if parts.port else ""
+    path = parts.path.rstrip("/")
+    query = f"?{parts.query}" if parts.query else ""
+    return f"{host}{port}{path}{query}"
 
 
 @lru_cache(maxsize=1)
