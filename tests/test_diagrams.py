@@ -63,7 +63,7 @@ def _overlapping(boxes: list[tuple[float, float, float, float]]) -> list[tuple[i
 
 def test_layout_fits_a_screen(drawn, tmp_path):
     program = need_dot()
-    articles, report, source = drawn
+    articles, _report, source = drawn
     layout, warnings = _layout(program, source)
     assert warnings == "", f"dot warned: {warnings}"
     x0, y0, x1, y1 = (float(v) for v in layout["bb"].split(","))
@@ -77,7 +77,7 @@ def test_layout_fits_a_screen(drawn, tmp_path):
 
 
 def test_undetermined_lines_are_fewer_than_articles(drawn):
-    articles, report, source = drawn
+    articles, _report, source = drawn
     assert source.count('style="dashed", tooltip=') <= articles
 
 
@@ -98,7 +98,7 @@ def test_an_undetermined_pair_already_explained_is_not_drawn():
 
 
 def test_one_story_is_drawn_alone_and_big_corpora_say_what_they_left_out(drawn):
-    articles, report, source = drawn
+    _articles, report, source = drawn
     found = group_stories(report.graph, [(p.a, p.b, 0.5) for p in report.pairs if p.relation == "undetermined"])
     one = report.to_dot(story=1)
     members = found.stories[0]
@@ -124,7 +124,7 @@ def _labels(source: str) -> dict[str, str]:
 
 
 def test_nodes_say_outlet_once_and_placeholders_in_one_line(drawn):
-    articles, report, source = drawn
+    _articles, report, source = drawn
     labels = _labels(source)
     placeholders = [labels[m.id] for m in report.missing if m.id in labels]
     assert placeholders or not report.missing

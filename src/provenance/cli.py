@@ -43,6 +43,9 @@ def _parser() -> argparse.ArgumentParser:
     _reading_options(t)
     t.add_argument("--html", metavar="FILE", help="write a self-contained HTML report (opens offline)")
     t.add_argument("--render", metavar="FILE", help="draw the diagram as .svg, .png or .pdf (needs Graphviz)")
+    t.add_argument("--story", type=_positive, metavar="N",
+                   help="with --dot or --render, draw story N alone (numbered from 1, largest first, as in "
+                   "the diagram); without it a big corpus draws its 40 largest stories")
     t.add_argument("--csv", metavar="DIR",
                    help="write documents.csv, derivations.csv, operations.csv, skipped.csv into DIR")
     t.add_argument("--sqlite", metavar="FILE",
@@ -242,6 +245,9 @@ def _check_outputs(
         except ProvenanceError as exc:
             problems.append(("--index", exc))
     prov, render, csv_dir = given("prov"), given("render"), given("csv")
+    if given("story") and not (given("dot") or render):
+        needs = RenderError("--story N chooses the story that --dot or --render draws: give one of them")
+        problems.append(("--story", needs))
     if prov:
         check("--prov", prov, lambda: require("prov.model", "prov", f"--prov {prov}"))
     if render:
@@ -276,10 +282,12 @@ def _run_trace(args: argparse.Namespace) -> int:
         refresh=args.refresh,
         **columns,
     )
+    # The diagram first: a story that does not exist is said before any output is written.
+    dot = report.to_dot(story=args.story) if args.dot or args.render else ""
     if args.json:
         write_text(args.json, report.to_json() + "\n", protect=protect)
     if args.dot:
-        write_text(args.dot, report.to_dot(), protect=protect)
+        write_text(args.dot, dot, protect=protect)
     if args.prov:
         prov = report.to_prov_n() if args.prov.lower().endswith(".provn") else report.to_prov_json()
         write_text(args.prov, prov + "\n", protect=protect)
@@ -288,7 +296,7 @@ def _run_trace(args: argparse.Namespace) -> int:
     if args.render:
         from .views.render import render_to_file
 
-        render_to_file(report.to_dot(), args.render, protect=protect)
+        render_to_file(dot, args.render, protect=protect)
     if args.csv or args.sqlite:
         from .views.tables import write_csv, write_sqlite
 

@@ -22,9 +22,11 @@ import networkx as nx
 
 from ..errors import RenderError
 from .grid import arrange
+from .names import node_name
 from .stories import Stories, group_stories
+from .wording import confidence_text
 
-__all__ = ["MAX_STORIES", "generate_dot", "placeholder_line", "quote"]
+__all__ = ["MAX_STORIES", "generate_dot", "quote"]
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 #: Headlines are wrapped to this width in node labels, and cut after this many lines.
@@ -68,8 +70,8 @@ def quote(text: str) -> str:
 
 def _node_label(data: dict) -> str:
     """Outlet (once), headline cut to :data:`HEADLINE_LINES` lines, date; a placeholder in one line."""
-    if data.get("placeholder"):
-        return placeholder_line(data.get("outlet"))
+    if data.get("placeholder"):  # one line; several placeholders are told apart by their stories
+        return node_name(data["id"], {k: v for k, v in data.items() if k != "name"})
     lines = [str(data["outlet"])] if data.get("outlet") else []
     title = str(data.get("title") or data["id"])
     lines.extend(textwrap.wrap(title, LABEL_WIDTH, max_lines=HEADLINE_LINES, placeholder=" …") or [title])
@@ -78,17 +80,11 @@ def _node_label(data: dict) -> str:
     return "\n".join(lines)
 
 
-def placeholder_line(name: object) -> str:
-    """How a common source missing from the corpus reads: after the agency its copies credit, if any."""
-    return f"{name} story, not in corpus" if name else "unknown common source"
-
-
 def _node_tooltip(node: str, data: dict) -> str:
+    name = node_name(node, data)
     if data.get("placeholder"):
-        return f"{placeholder_line(data.get('outlet'))}: the text its copies share (id {node})"
-    outlet = data.get("outlet") or "outlet unknown"
-    when = data.get("published") or "undated"
-    return f"{outlet} · {data.get('title') or node} · {when} (id {node})"
+        return f"{name}: the text its copies share"
+    return f"{name} · {data.get('published') or 'undated'} (id {node})"
 
 
 def _node_attrs(node: str, data: dict, fill: str) -> dict[str, str]:
@@ -101,26 +97,27 @@ def _node_attrs(node: str, data: dict, fill: str) -> dict[str, str]:
     return attrs
 
 
-def _edge_attrs(u: str, v: str, data: dict) -> dict[str, str]:
+def _edge_attrs(u: str, v: str, data: dict, graph: nx.DiGraph) -> dict[str, str]:
     credited = bool(data.get("credited"))
     rewrite = data.get("reuse") == "rewrite"
-    label = f"{'rewrite ' if rewrite else ''}{data.get('coverage', 0):.0%} {CREDIT_MARK if credited else NO_CREDIT_MARK}"
+    mark = CREDIT_MARK if credited else NO_CREDIT_MARK
+    label = f"{'rewrite ' if rewrite else ''}{data.get('coverage', 0):.0%} {mark}"
     if data.get("retitled"):
         label += f" {RETITLE_MARK}"
     colour = CREDITED_COLOUR if credited else UNCREDITED_COLOUR
     facts = [
-        f"{'rewritten' if rewrite else 'copied'} from {v}",
+        f"{'rewritten' if rewrite else 'copied'} from {node_name(v, graph.nodes[v])}",
         f"{data.get('coverage', 0):.0%} of the copy's body came from it",
         "credited its source" if credited else "did NOT credit its source",
     ]
     if data.get("retitled"):
         facts.append("retitled")
-    facts.append(f"confidence {data.get('confidence', 0):.2f}")
+    facts.append(f"confidence {confidence_text(data.get('confidence', 0))}")
     attrs = {
         "label": label,
         "color": colour,
         "fontcolor": colour,
-        "tooltip": f"{u}: " + "; ".join(facts),
+        "tooltip": f"{node_name(u, graph.nodes[u])}: " + "; ".join(facts),
         "penwidth": "1.2" if credited else "3",
     }
     if rewrite:
@@ -204,7 +201,7 @@ def generate_dot(
         yield f'  {quote(lower)} -> {quote(upper)} [style="invis", weight="0"];'
     for u, v in sorted(graph.edges):
         if u in shown:
-            yield f"  {quote(u)} -> {quote(v)} [{_attrs(_edge_attrs(u, v, graph.edges[u, v]))}];"
+            yield f"  {quote(u)} -> {quote(v)} [{_attrs(_edge_attrs(u, v, graph.edges[u, v], graph))}];"
     for a, b, share in found.undetermined:
         if a not in shown:
             continue
@@ -215,7 +212,10 @@ def generate_dot(
             "color": UNDETERMINED_COLOUR,
             "fontcolor": UNDETERMINED_COLOUR,
             "constraint": "false",
-            "tooltip": f"{a} and {b} share {share:.0%} of a text; who copied whom is undetermined",
+            "tooltip": (
+                f"{node_name(a, graph.nodes[a])} and {node_name(b, graph.nodes[b])} share {share:.0%} of a text; "
+                "who copied whom is undetermined"
+            ),
         }
         yield f"  {quote(a)} -> {quote(b)} [{_attrs(attrs)}];"
     yield "}"
