@@ -2,9 +2,10 @@
 
     python docs/refresh.py
 
-writes docs/report.schema.json (Report.model_json_schema()), docs/seeds.svg (needs Graphviz's
-dot) and docs/report.png (a screenshot of the seeds' HTML report in Debian's headless Chromium,
-driven by the playwright package; no browser is downloaded). tests/test_docs.py fails when the
+writes docs/report.schema.json (Report.model_json_schema()), docs/seeds.svg and
+docs/diagram-100.png (a generated corpus of 100 articles; both need Graphviz's dot) and
+docs/report.png (a screenshot of the seeds' HTML report in Debian's headless Chromium, driven by
+the playwright package; no browser is downloaded). tests/test_docs.py fails when the
 schema is out of date.
 """
 
@@ -71,13 +72,24 @@ def screenshot(report: Report, png: Path) -> None:
         browser.close()
 
 
+def corpus_diagram(png: Path, articles: int = 100) -> None:
+    """The diagram of a generated corpus of ``articles`` articles (tests/story_families.py): how
+    a corpus of many small stories is packed."""
+    sys.path.insert(0, str(DOCS.parent / "tests"))
+    from story_families import build, sized_spec
+
+    records, _ = build(sized_spec(articles, seed=articles))
+    trace(records).render(png)
+
+
 def main() -> int:
     (DOCS / "report.schema.json").write_text(schema_text(), encoding="utf-8")
     (DOCS / "cli.md").write_text(cli_text(), encoding="utf-8")
     report = trace(SEEDS)
     report.render(DOCS / "seeds.svg")
     screenshot(report, DOCS / "report.png")
-    print("wrote report.schema.json, cli.md, seeds.svg, report.png in", DOCS)
+    corpus_diagram(DOCS / "diagram-100.png")
+    print("wrote report.schema.json, cli.md, seeds.svg, report.png, diagram-100.png in", DOCS)
     return 0
 
 

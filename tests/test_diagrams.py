@@ -133,3 +133,29 @@ def test_nodes_say_outlet_once_and_placeholders_in_one_line(drawn):
     for doc in report.documents:
         if doc.outlet and doc.id in labels and doc.outlet not in (doc.title or ""):
             assert labels[doc.id].count(doc.outlet) == 1, labels[doc.id]
+
+
+def test_fifty_articles_dot_matches_golden():
+    from test_render import _check_golden
+
+    records, _ = build(sized_spec(50, seed=50))
+    _check_golden("fifty.dot", trace(records).to_dot())
+
+
+def test_cli_draws_one_story_and_refuses_a_story_that_is_not_there(tmp_path, capsys):
+    from provenance.cli import main
+
+    records, _ = build(sized_spec(100, seed=100))
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    one = tmp_path / "one.dot"
+    assert main(["trace", str(corpus), "--quiet", "--story", "2", "--dot", str(one)]) == 0
+    text = one.read_text(encoding="utf-8")
+    assert 'cluster_story_2"' in text and "cluster_story_1" not in text
+    assert main(["trace", str(corpus), "--quiet", "--story", "2"]) == 1
+    assert "--story N chooses the story that --dot or --render draws" in capsys.readouterr().err
+    out = tmp_path / "report.json"
+    assert main(["trace", str(corpus), "--quiet", "--story", "999", "--dot", str(tmp_path / "x.dot"),
+                 "--json", str(out)]) == 1
+    assert "there is no story 999" in capsys.readouterr().err
+    assert not out.exists()  # said before anything was written

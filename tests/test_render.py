@@ -3,7 +3,7 @@
 The golden files hold the DOT of the seeds and of the gallery corpus (tests/gallery.py). After
 a deliberate change to the drawing, refresh them with
 
-    PROVENANCE_REFRESH_GOLDEN=1 pytest tests/test_render.py
+    PROVENANCE_REFRESH_GOLDEN=1 pytest tests/test_render.py tests/test_diagrams.py
 
 and review the diff of tests/golden/ before committing.
 """
