@@ -1,0 +1,1 @@
+"""Wiredesk: syndication scenarios built from Reuters-21578 stories (package in progress)."""
