@@ -1,0 +1,366 @@
+"""Text edits a desk makes to copy it takes in: house style, cuts, restructuring, additions.
+
+Two families. House-style edits (word swaps, "said" to "stated", British or American
+spelling, how percentages and dollar amounts are written) are systematic: a desk applies all of
+them to every piece it handles, and a later copier inherits them. Per-article edits (cutting the
+tail, a head or middle paragraph, merging or splitting paragraphs, adding a local angle or
+background, rewording the headline, paraphrasing) differ from one reprint to the next.
+Everything is driven by a caller's ``random.Random`` so a corpus is reproducible.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable, Sequence
+
+from .outlets import Outlet
+
+__all__ = [
+    "SYNONYMS", "add_paragraph", "background_paragraph", "case_headline", "cut", "house_style",
+    "local_paragraph", "new_headline", "paraphrase", "reword_headline", "restructure",
+    "spelling", "numbers",
+]
+
+#: swap key -> (pattern, replacement) pairs; a desk with the key applies every pair.
+SYNONYMS: dict[str, tuple[tuple[str, str], ...]] = {
+    "rose": ((r"rose", "climbed"), (r"risen", "climbed")),
+    "fell": ((r"fell", "dropped"), (r"fallen", "dropped")),
+    "company": ((r"company", "firm"), (r"companies", "firms")),
+    "shares": ((r"shares", "stock"),),
+    "announced": ((r"announced", "unveiled"),),
+    "expected": ((r"expected", "anticipated"), (r"expects", "anticipates")),
+    "about": ((r"about", "around"),),
+    "increase": ((r"increase", "rise"), (r"increases", "rises")),
+}
+
+#: extra pairs used only when paraphrasing
+_PARAPHRASE = (
+    (r"because of", "owing to"), (r"however", "but"), (r"compared with", "against"),
+    (r"last year", "a year earlier"), (r"agreed", "consented"), (r"said it would", "plans to"),
+    (r"also", "additionally"), (r"plans", "intends"), (r"total", "overall"),
+    (r"officials", "authorities"), (r"reported", "posted"), (r"major", "leading"),
+    (r"agreement", "deal"), (r"cut", "reduce"), (r"government", "administration"),
+    (r"continue", "keep"), (r"sharply", "steeply"), (r"help", "assist"), (r"big", "large"),
+    (r"began", "started"), (r"week", "week-long period"),
+) + tuple(pair for pairs in SYNONYMS.values() for pair in pairs)
+
+_UK = (
+    ("organization", "organisation"), ("privatization", "privatisation"),
+    ("authorized", "authorised"), ("authorize", "authorise"), ("recognized", "recognised"),
+    ("realized", "realised"), ("finalized", "finalised"), ("stabilize", "stabilise"),
+    ("subsidized", "subsidised"), ("criticized", "criticised"), ("emphasized", "emphasised"),
+    ("liberalization", "liberalisation"), ("capitalization", "capitalisation"),
+    ("labor", "labour"), ("favorable", "favourable"), ("favor", "favour"), ("honor", "honour"),
+    ("neighboring", "neighbouring"), ("behavior", "behaviour"), ("harbor", "harbour"),
+    ("center", "centre"), ("defense", "defence"), ("program", "programme"),
+    ("totaled", "totalled"), ("traveled", "travelled"), ("canceled", "cancelled"),
+    ("fulfill", "fulfil"), ("analyze", "analyse"), ("catalog", "catalogue"),
+)
+
+
+def _sub_word(pattern: str, repl: str, text: str) -> str:
+    """Replace whole-word ``pattern`` keeping the case of the first letter (and all caps)."""
+    def fix(m: re.Match[str]) -> str:
+        got = m.group(0)
+        if got.isupper() and len(got) > 1:
+            return repl.upper()
+        if got[0].isupper():
+            return repl[0].upper() + repl[1:]
+        return repl
+    return re.sub(rf"\b{pattern}\b", fix, text, flags=re.IGNORECASE)
+
+
+def spelling(text: str, norm: str | None) -> str:
+    """British (``"uk"``) or American (``"us"``) spelling of the words in the table."""
+    if norm not in ("uk", "us"):
+        return text
+    for us, uk in _UK:
+        src, dst = (us, uk) if norm == "uk" else (uk, us)
+        text = _sub_word(src + "s", dst + "s", _sub_word(src, dst, text))
+    return text
+
+
+def numbers(text: str, style: str | None) -> str:
+    """Spell out wire abbreviations: "10 pct" as "10 percent" / "10 per cent" / "10%", "mln" as
+    million, "dlrs" as dollars or a "$" sign."""
+    if style is None:
+        return text
+    dollar = style in ("%", "percent")
+    if dollar:
+        text = re.sub(r"\b(\d[\d.,/-]*) (mln|billion) dlrs?\b",
+                      lambda m: f"${m.group(1)} {'million' if m.group(2) == 'mln' else 'billion'}", text)
+        text = re.sub(r"\b(\d[\d.,/-]*) dlrs?\b", r"$\1", text)
+    text = re.sub(r"\bmln\b", "million", text)
+    text = re.sub(r"\bdlrs?\b", "dollars", text)
+    text = re.sub(r"\bcts\b", "cents", text)
+    if style == "%":
+        text = re.sub(r"(\d) pct\b", r"\1%", text)
+    word = "per cent" if style == "per cent" else "percent"
+    return re.sub(r"\bpct\b", word, text)
+
+
+def house_style(text: str, outlet: Outlet | None) -> str:
+    """All of an outlet's systematic edits applied to one paragraph (or headline)."""
+    if outlet is None:
+        return text
+    for key in outlet.swaps:
+        for pattern, repl in SYNONYMS[key]:
+            text = _sub_word(pattern, repl, text)
+    if outlet.said:
+        text = _sub_word("said", outlet.said, text)
+    return numbers(spelling(text, outlet.spelling), outlet.numbers)
+
+
+# --- cuts and restructuring -------------------------------------------------------------------
+
+def cut(rng: random.Random, paras: list[str], lo: float = 0.4, hi: float = 0.9,
+        head: float = 0.08, middle: float = 0.15) -> list[str]:
+    """Keep the first ``lo``-``hi`` share of paragraphs (at least two); now and then also drop
+    the opening paragraph or one from the middle, as a desk trimming for space does."""
+    n = len(paras)
+    keep = max(2, min(n, round(n * rng.uniform(lo, hi))))
+    out = paras[:keep]
+    if len(out) > 3 and rng.random() < head:
+        out = out[1:]
+    if len(out) > 3 and rng.random() < middle:
+        del out[rng.randrange(1, len(out) - 1)]
+    return out
+
+
+_ABBREV = {"mr", "mrs", "ms", "dr", "st", "inc", "corp", "co", "ltd", "jan", "feb", "aug", "sept",
+           "oct", "nov", "dec", "gen", "sen", "rep", "gov", "no", "vs", "bros", "jr"}
+
+
+def _sentences(para: str) -> list[str]:
+    """Sentences of a paragraph, not broken after "U.S.", "Corp." and the like."""
+    out, start = [], 0
+    for m in re.finditer(r"[.!?][\"']?\s+(?=[\"A-Z])", para):
+        word = para[start:m.start() + 1].split()[-1].rstrip(".").lower()
+        if word in _ABBREV or re.fullmatch(r"(?:[a-z]\.)*[a-z]", word):
+            continue
+        out.append(para[start:m.end()].strip())
+        start = m.end()
+    out.append(para[start:].strip())
+    return [s for s in out if s]
+
+
+def restructure(rng: random.Random, paras: list[str], rate: float = 0.25) -> list[str]:
+    """Merge short neighbouring paragraphs and split long ones at a sentence boundary."""
+    out: list[str] = []
+    i = 0
+    while i < len(paras):
+        p = paras[i]
+        if i + 1 < len(paras) and len(p) + len(paras[i + 1]) < 420 and rng.random() < rate:
+            out.append(p + " " + paras[i + 1])
+            i += 2
+            continue
+        sents = _sentences(p)
+        if len(sents) >= 2 and rng.random() < rate:
+            k = rng.randrange(1, len(sents))
+            out += [" ".join(sents[:k]), " ".join(sents[k:])]
+        else:
+            out.append(p)
+        i += 1
+    return out
+
+
+# --- added paragraphs ------------------------------------------------------------------------
+
+_TOPIC = {
+    "crude": "oil prices", "nat-gas": "gas supplies", "grain": "grain markets",
+    "wheat": "wheat exports", "corn": "corn prices", "money-fx": "currency markets",
+    "interest": "interest rates", "earn": "corporate earnings", "acq": "takeover activity",
+    "trade": "trade relations", "ship": "shipping costs", "gold": "the gold price",
+    "coffee": "coffee prices", "sugar": "sugar prices", "cocoa": "cocoa supplies",
+    "money-supply": "monetary policy", "gnp": "economic growth", "jobs": "the labour market",
+    "cpi": "inflation", "oilseed": "oilseed markets", "livestock": "livestock prices",
+}
+
+
+def _topic(topics: Sequence[str]) -> str:
+    for t in topics:
+        if t in _TOPIC:
+            return _TOPIC[t]
+    return "the sector"
+
+
+def local_paragraph(rng: random.Random, topics: Sequence[str], region: str) -> str:
+    """A short local-angle paragraph for ``region`` (assembled from parts, so rarely repeated)."""
+    region = region or "the region"
+    topic = _topic(topics)
+    who = rng.choice(("Traders", "Analysts", "Economists", "Industry sources", "Brokers",
+                      "Local officials", "Exporters"))
+    where = rng.choice((f"in {region}", f"across {region}", f"based in {region}"))
+    verb = rng.choice(("said", "told reporters", "noted on", "said late on"))
+    day = rng.choice(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday"))
+    view = rng.choice((
+        f"the news was likely to weigh on {topic} when markets reopen",
+        f"the move could have knock-on effects for {topic} {where.split(' ', 1)[1]}",
+        f"they would study the details before deciding how to respond",
+        f"there had been little immediate reaction from buyers",
+        f"the figures were broadly in line with what they had expected",
+        f"the decision had been widely anticipated by dealers",
+    ))
+    if verb.endswith(" on") or verb.endswith("late on"):
+        return f"{who} {where} {verb} {day} that {view}."
+    return f"{who} {where} {verb} {view}."
+
+
+def background_paragraph(rng: random.Random, topics: Sequence[str], year: int) -> str:
+    """A background paragraph of the kind desks add to give context."""
+    topic = _topic(topics)
+    opening = rng.choice((
+        f"The outlook for {topic} has been uncertain for much of {year}",
+        f"Concern over {topic} has grown in recent months",
+        f"Attention has been focused on {topic} since the start of {year}",
+        f"Markets have been sensitive to any news on {topic} this year",
+    ))
+    middle = rng.choice((
+        ", with forecasters divided over",
+        " amid debate about",
+        ", as policymakers weigh",
+        " as investors look for clues about",
+    ))
+    ending = rng.choice((
+        " the pace of any recovery.", " the strength of demand.",
+        " how long current conditions will last.", " the direction of government policy.",
+        " the impact on consumers.",
+    ))
+    return opening + middle + ending
+
+
+def add_paragraph(rng: random.Random, paras: list[str], extra: str, at_end: bool = False) -> list[str]:
+    """Insert ``extra`` after the lead (or at the end): desks rarely touch the opening."""
+    if at_end or len(paras) < 2:
+        return paras + [extra]
+    pos = rng.randrange(1, len(paras) + 1)
+    return paras[:pos] + [extra] + paras[pos:]
+
+
+# --- headlines -------------------------------------------------------------------------------
+
+_SMALL = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to",
+          "with", "vs", "over", "into"}
+_ACRONYMS = {"OPEC", "GATT", "IMF", "EC", "EEC", "USDA", "GNP", "GDP", "CPI", "FED", "NYSE",
+             "SEC", "FDIC", "IBM", "UK", "US", "USSR", "NATO", "OECD", "CBT", "ICO", "AMEX",
+             "LTD", "INC", "CORP", "CO", "PLC", "AG", "NV", "SA", "BP", "GM", "ITT", "AT&T",
+             "NASDAQ", "FTC", "ICC", "EMS", "ECU", "LDC", "FRG", "UAW", "BHP", "CSR"}
+
+
+def case_headline(title: str, style: str, proper: set[str] = frozenset()) -> str:  # type: ignore[assignment]
+    """An all-caps wire headline in ``style``: "title" case, "sentence" case or "upper".
+
+    ``proper`` holds words seen capitalised inside the body (names, places); they keep the
+    body's spelling ("Petro-Canada", "McDonnell") in either style.
+    """
+    if style == "upper":
+        return title.upper()
+    known = {w.lower(): w for w in proper}
+    out = []
+    for i, w in enumerate(title.split()):
+        core = w.strip("\"'(),:;")
+        if "." in core or any(c.isdigit() for c in core) or core.upper() in _ACRONYMS \
+                or (core.isupper() and not re.search(r"[AEIOUY]", core) and len(core) <= 4):
+            out.append(w)
+            continue
+        low = w.lower()
+        if core.lower() in known:
+            out.append(low.replace(core.lower(), known[core.lower()]))
+        elif style == "title":
+            out.append(low if (i and low in _SMALL) else "-".join(p[:1].upper() + p[1:] for p in low.split("-")))
+        else:
+            out.append(low[:1].upper() + low[1:] if i == 0 else low)
+    return " ".join(out)
+
+
+_HEADLINE_SWAPS = (
+    ("rises", "climbs"), ("rise", "gain"), ("falls", "drops"), ("fall", "drop"),
+    ("says", "sees"), ("sees", "expects"), ("to buy", "to acquire"), ("cuts", "lowers"),
+    ("raises", "lifts"), ("up", "higher"), ("down", "lower"), ("sets", "announces"),
+    ("report", "see"), ("plans", "eyes"), ("seeks", "wants"), ("talks", "negotiations"),
+)
+
+
+def reword_headline(rng: random.Random, headline: str) -> str:
+    """A lightly reworded headline: a word or two swapped, an abbreviation expanded, a word
+    dropped, or a ``topic:`` kicker put in front."""
+    h = headline
+    swaps = [(a, b) for a, b in _HEADLINE_SWAPS if re.search(rf"\b{a}\b", h, re.IGNORECASE)]
+    for a, b in rng.sample(swaps, k=min(len(swaps), 2)):
+        h = _sub_word(a, b, h)
+    h = re.sub(r"\bU\.S\.", "US", h) if rng.random() < 0.5 else h
+    h = re.sub(r"\b(\d[\d.]*) pct\b", r"\1%", h, flags=re.IGNORECASE)
+    h = re.sub(r"\bpct\b", "percent", h, flags=re.IGNORECASE)
+    h = re.sub(r"\bmln\b", "million", h, flags=re.IGNORECASE)
+    h = re.sub(r"\bdlrs?\b", "dollars", h, flags=re.IGNORECASE)
+    if h == headline:
+        words = h.split()
+        if len(words) > 4:
+            del words[rng.randrange(1, len(words))]
+            h = " ".join(words)
+        else:
+            h = rng.choice(("UPDATE: ", "Update: ", "Breaking: ")) + h
+    return h
+
+
+def new_headline(rng: random.Random, lead: str) -> str:
+    """An entirely new headline drawn from the lead sentence (its clause before attribution),
+    as a desk that writes its own headlines would."""
+    first = _sentences(lead)[0] if lead else ""
+    first = re.sub(r",? (according to|said|says|stated)\b.*$", "", first).rstrip(" .,")
+    first = re.sub(r"^(The|A|An) ", "", first)
+    words = first.split()
+    if len(words) > 11:
+        words = words[:rng.randrange(7, 11)]
+        while words and words[-1].lower() in _SMALL | {"its", "their", "his", "her", "which"}:
+            words.pop()
+    text = " ".join(words).rstrip(",;:-") or "News in brief"
+    return text[:1].upper() + text[1:]
+
+
+# --- paraphrase ------------------------------------------------------------------------------
+
+def _flip_attribution(sentence: str) -> str:
+    m = re.fullmatch(r"(.{25,}), ((?:the |a |an )?[A-Za-z][\w.&'-]*(?: [A-Za-z][\w.&'-]*){0,5}) "
+                     r"(said|stated|says)\.", sentence)
+    if m:
+        body, who = m.group(1), m.group(2)
+        if body.startswith('"'):
+            return sentence
+        return f"According to {who}, {body[:1].lower() + body[1:] if not body[:2].isupper() else body}."
+    m = re.fullmatch(r"((?:The |A |An )?[A-Z][\w.&'-]*(?: [\w.&'-]+){0,4}) said (?:that )?(.{25,})\.",
+                     sentence)
+    if m:
+        who, rest = m.group(1), m.group(2)
+        who = who if who.split()[0] not in ("The", "A", "An") else who[:1].lower() + who[1:]
+        return f"{rest[:1].upper() + rest[1:]}, {who} said."
+    return sentence
+
+
+def paraphrase(rng: random.Random, paras: list[str], rewrite_rate: float = 0.8,
+               keep: Callable[[str], bool] | None = None) -> list[str]:
+    """A heavy rewrite: attributions turned around, many words replaced, some sentences dropped,
+    paragraphs regrouped and the order of the later ones changed. The result shares facts and
+    figures with the source but few long runs of words."""
+    pairs = [p for p in _PARAPHRASE if rng.random() < rewrite_rate]
+    out: list[str] = []
+    for i, para in enumerate(paras):
+        sents = []
+        for j, s in enumerate(_sentences(para)):
+            if (i or j) and rng.random() < 0.2 and not (keep and keep(s)):
+                continue
+            if rng.random() < 0.85:
+                s = _flip_attribution(s)
+            for pattern, repl in pairs:
+                s = _sub_word(pattern, repl, s)
+            sents.append(s)
+        if sents:
+            out.append(" ".join(sents))
+    out = numbers("\n\n".join(out), rng.choice(("percent", "%", "per cent"))).split("\n\n")
+    if len(out) > 3:
+        tail = out[1:]
+        k = rng.randrange(len(tail) - 1)
+        tail[k], tail[k + 1] = tail[k + 1], tail[k]
+        out = [out[0]] + tail
+    return restructure(rng, out, rate=0.4)
