@@ -22,7 +22,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     records, truth, articles = build(args.stories, args.seed)
     again, truth2, _ = build(args.stories, args.seed)
-    print(f"{'kind':<22}{"story keys":>11}{'records':>9}")
+    print(f"{'kind':<22}{'story keys':>11}{'records':>9}")
     for kind, (n_st, n_rec) in summary(records, truth).items():
         print(f"{kind:<22}{n_st:>11}{n_rec:>9}")
     credited = Counter(name for _, name in truth["absent"])
