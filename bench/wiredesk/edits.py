@@ -37,14 +37,64 @@ SYNONYMS: dict[str, tuple[tuple[str, str], ...]] = {
 #: extra pairs used only when paraphrasing
 _PARAPHRASE = (
     (r"because of", "owing to"), (r"however", "but"), (r"compared with", "against"),
-    (r"last year", "a year earlier"), (r"agreed", "consented"), (r"said it would", "plans to"),
+    (r"compared to", "versus"), (r"a year earlier", "twelve months before"),
+    (r"a year ago", "twelve months ago"), (r"last year", "in the previous year"),
+    (r"agreed", "consented"), (r"said it would", "plans to"), (r"said it will", "intends to"),
     (r"also", "additionally"), (r"plans", "intends"), (r"total", "overall"),
     (r"officials", "authorities"), (r"reported", "posted"), (r"major", "leading"),
     (r"agreement", "deal"), (r"cut", "reduce"), (r"government", "administration"),
     (r"continue", "keep"), (r"sharply", "steeply"), (r"help", "assist"), (r"big", "large"),
-    (r"began", "started"), (r"week", "week-long period"),
+    (r"began", "started"), (r"production", "output"), (r"output", "production"),
+    (r"figures", "data"), (r"show", "indicate"), (r"showed", "indicated"),
+    (r"decline", "drop"), (r"declined", "slipped"), (r"increased", "grew"),
+    (r"approved", "cleared"), (r"decided", "resolved"), (r"told", "informed"),
+    (r"told reporters", "said at a news conference"), (r"sources", "people familiar with the matter"),
+    (r"analysts", "market watchers"), (r"statement", "release"), (r"earlier", "previously"),
+    (r"previous", "prior"), (r"estimated", "put"), (r"level", "mark"),
+    (r"record", "all-time"), (r"talks", "negotiations"),
+    (r"meeting", "session"), (r"need", "requirement"), (r"demand", "appetite"),
+    (r"buy", "purchase"), (r"sell", "offload"), (r"sold", "offloaded"), (r"bought", "acquired"),
+    (r"offer", "bid"), (r"unit", "subsidiary"), (r"subsidiary", "unit"),
+    (r"net profit", "bottom-line profit"), (r"net loss", "loss"), (r"revenues", "sales"),
+    (r"strong", "robust"), (r"weak", "soft"), (r"rapidly", "quickly"), (r"slowed", "eased"),
+    (r"chairman", "head"), (r"president", "chief"), (r"spokesman", "representative"),
+    (r"currently", "at present"), (r"likely", "probably going"), (r"expect", "anticipate"),
+    (r"due to", "scheduled to"), (r"would", "will"), (r"month", "month's period"),
+    (r"per share", "a share"), (r"shareholders", "stockholders"), (r"market", "marketplace"),
+    (r"tonnes", "metric tons"), (r"barrels", "bbl"),
 ) + tuple(pair for pairs in SYNONYMS.values() for pair in pairs)
 
+_WHEN = (r"(?:in|on|during|by) (?:January|February|March|April|May|June|July|August|September|"
+         r"October|November|December|the (?:first|second|third|fourth) quarter|\d{4})"
+         r"|last (?:week|month|year)|this year|next year")
+
+
+_PLAIN = {"the", "a", "an", "it", "its", "this", "that", "these", "those", "there", "he", "she",
+          "they", "we", "his", "her", "their", "some", "most", "many", "net", "total", "prices",
+          "sales", "output", "profits", "shares", "earnings", "exports", "imports"}
+
+
+def lower_first(text: str) -> str:
+    """``text`` with its first letter lowered when it starts with a common word, so it can
+    follow a comma; names, places and acronyms keep their capital."""
+    first = text.split(" ", 1)[0]
+    return text[:1].lower() + text[1:] if first.lower() in _PLAIN else text
+
+
+def _reshape(sentence: str, rng: random.Random) -> list[str]:
+    """Turn a sentence's clauses around, or break it in two, the way a rewriting reporter does."""
+    s = sentence
+    m = re.fullmatch(rf"(.{{20,}}?) ({_WHEN})(,? .*)?\.", s)
+    if m and rng.random() < 0.6 and not s.startswith('"'):
+        head, when, rest = m.group(1), m.group(2), m.group(3) or ""
+        return [f"{when[:1].upper() + when[1:]}, {lower_first(head)}{rest}."]
+    for joint, opener in ((", while ", "Meanwhile, "), (", but ", "However, "),
+                          (", and ", "In addition, "), ("; ", "")):
+        a, sep, b = s.partition(joint)
+        if sep and len(a) > 30 and len(b) > 25 and rng.random() < 0.7:
+            return [a + ".", opener + lower_first(b) if opener else b[:1].upper() + b[1:]]
+    s = re.sub(r", (?:which|who) [^,]{5,60},", "", s) if rng.random() < 0.6 else s
+    return [s]
 _UK = (
     ("organization", "organisation"), ("privatization", "privatisation"),
     ("authorized", "authorised"), ("authorize", "authorise"), ("recognized", "recognised"),
@@ -260,7 +310,7 @@ def case_headline(title: str, style: str, proper: set[str] = frozenset()) -> str
     out = []
     for i, w in enumerate(title.split()):
         core = w.strip("\"'(),:;")
-        if "." in core or any(c.isdigit() for c in core) or core.upper() in _ACRONYMS \
+        if "." in core or "<" in core or any(c.isdigit() for c in core) or core.upper() in _ACRONYMS \
                 or (core.isupper() and not re.search(r"[AEIOUY]", core) and len(core) <= 4):
             out.append(w)
             continue
@@ -304,17 +354,33 @@ def reword_headline(rng: random.Random, headline: str) -> str:
     return h
 
 
+_BREAKS = {"in", "after", "from", "to", "on", "for", "against", "with", "because", "following",
+           "which", "while", "but", "and", "as", "at", "by"}
+
+
 def new_headline(rng: random.Random, lead: str) -> str:
     """An entirely new headline drawn from the lead sentence (its clause before attribution),
     as a desk that writes its own headlines would."""
     first = _sentences(lead)[0] if lead else ""
-    first = re.sub(r",? (according to|said|says|stated)\b.*$", "", first).rstrip(" .,")
+    m = re.match(r"(.+?) (?:said|says|stated) (?:that |on \w+ that |on \w+ )?(.{20,})$", first)
+    if m and len(m.group(1).split()) <= 8 and not m.group(1).startswith('"'):
+        who = m.group(1).split()[-1].strip(",")
+        rest = re.sub(r",? (according to|said|says|stated)\b.*$", "", m.group(2))
+        first = f"{who} says {rest}"
+    else:
+        first = re.sub(r",? (according to|said|says|stated)\b.*$", "", first)
+    first = first.rstrip(" .,")
     first = re.sub(r"^(The|A|An) ", "", first)
     words = first.split()
     if len(words) > 11:
-        words = words[:rng.randrange(7, 11)]
-        while words and words[-1].lower() in _SMALL | {"its", "their", "his", "her", "which"}:
-            words.pop()
+        cuts = [i for i in range(5, 12) if words[i].lower() in _BREAKS]
+        if cuts:
+            words = words[:cuts[-1]]
+        else:
+            words = words[:rng.randrange(8, 12)]
+            while words and (words[-1].lower() in _SMALL | _BREAKS | {"its", "their", "a"}
+                             or re.fullmatch(r"[\d.,/-]+", words[-1])):
+                words.pop()
     text = " ".join(words).rstrip(",;:-") or "News in brief"
     return text[:1].upper() + text[1:]
 
@@ -328,7 +394,7 @@ def _flip_attribution(sentence: str) -> str:
         body, who = m.group(1), m.group(2)
         if body.startswith('"'):
             return sentence
-        return f"According to {who}, {body[:1].lower() + body[1:] if not body[:2].isupper() else body}."
+        return f"According to {who}, {lower_first(body)}."
     m = re.fullmatch(r"((?:The |A |An )?[A-Z][\w.&'-]*(?: [\w.&'-]+){0,4}) said (?:that )?(.{25,})\.",
                      sentence)
     if m:
@@ -344,6 +410,8 @@ def paraphrase(rng: random.Random, paras: list[str], rewrite_rate: float = 0.8,
     paragraphs regrouped and the order of the later ones changed. The result shares facts and
     figures with the source but few long runs of words."""
     pairs = [p for p in _PARAPHRASE if rng.random() < rewrite_rate]
+    seen: set[str] = set()
+    pairs = [p for p in pairs if not (p[1] in seen or seen.add(p[0]))]  # never swap a word back
     out: list[str] = []
     for i, para in enumerate(paras):
         sents = []
@@ -352,9 +420,13 @@ def paraphrase(rng: random.Random, paras: list[str], rewrite_rate: float = 0.8,
                 continue
             if rng.random() < 0.85:
                 s = _flip_attribution(s)
-            for pattern, repl in pairs:
-                s = _sub_word(pattern, repl, s)
-            sents.append(s)
+            for part in _reshape(s, rng):
+                for pattern, repl in pairs:
+                    part = _sub_word(pattern, repl, part)
+                sents.append(part)
+        if len(sents) > 2 and rng.random() < 0.4:
+            k = rng.randrange(1, len(sents) - 1)
+            sents[k], sents[k + 1] = sents[k + 1], sents[k]
         if sents:
             out.append(" ".join(sents))
     out = numbers("\n\n".join(out), rng.choice(("percent", "%", "per cent"))).split("\n\n")

@@ -53,27 +53,24 @@ class Desk:
         words = re.findall(r"\w+", " ".join(story.paragraphs).lower())
         return {tuple(words[i:i + 7]) for i in range(len(words) - 6)}
 
+    @staticmethod
+    def _near(cand: BaseStory, topic_of: BaseStory) -> bool:
+        if topic_of.topics:
+            return bool(set(cand.topics) & set(topic_of.topics))
+        return bool(set(cand.places) & set(topic_of.places)) and not cand.topics
+
     def story(self, topic_of: BaseStory | None = None) -> BaseStory:
         """A base story not used before and sharing no run of seven words with any used one;
         with ``topic_of``, preferably one on a shared topic (for mixes and hard negatives)."""
-        look = 0
-        fallback: int | None = None
-        while self._next + look < len(self._order):
-            pos = self._next + look
-            cand = self._stories[self._order[pos]]
-            grams = self._grams(cand)
-            look += 1
-            if grams & self._shingles:
-                continue
-            if topic_of is not None and look < 400 and not (
-                    set(cand.topics) & set(topic_of.topics)
-                    or (not topic_of.topics and set(cand.places) & set(topic_of.places))):
-                if fallback is None:
-                    fallback = pos
-                continue
-            return self._take(pos, grams)
-        if fallback is not None:
-            return self._take(fallback, self._grams(self._stories[self._order[fallback]]))
+        passes = ((True, False) if topic_of is not None else (False,))
+        for want_near in passes:
+            for pos in range(self._next, len(self._order)):
+                cand = self._stories[self._order[pos]]
+                if want_near and not self._near(cand, topic_of):  # type: ignore[arg-type]
+                    continue
+                grams = self._grams(cand)
+                if not grams & self._shingles:
+                    return self._take(pos, grams)
         raise ValueError("ran out of base stories; ask for fewer stories")
 
     def _take(self, pos: int, grams: set[tuple[str, ...]]) -> BaseStory:
@@ -103,6 +100,7 @@ class Desk:
             return []
         picks = self.rng.sample(range(len(self._stories)), self.rng.randint(1, 3))
         titles = [edits.case_headline(self._stories[i].title, outlet.headline) for i in sorted(picks)]
+        titles = [t for t in titles if t.strip()] or ["More business news"]
         if outlet.related.endswith(":"):
             return [f"{outlet.related} {t}" for t in titles]
         return [outlet.related + "\n" + "\n".join(titles)]
@@ -157,7 +155,7 @@ def _extras(desk: Desk, art: Article, base_topics: tuple[str, ...], rate: float)
         donor = desk.story()  # used nowhere else, so it cannot link two records
         other = rng.choice([a for a in ("AFP", "AP", "dpa", "Xinhua") if a != "Reuters"])
         text = edits.house_style(rng.choice(donor.paragraphs[1:]), art.outlet)
-        para = rng.choice((f"Separately, {text[:1].lower() + text[1:]}",
+        para = rng.choice((f"Separately, {edits.lower_first(text)}",
                            f"{text} ({other})", f"Meanwhile, {other} reported: {text}"))
         art.body = edits.add_paragraph(rng, art.body, para, at_end=True)
 
