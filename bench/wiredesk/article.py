@@ -9,6 +9,7 @@ copy and :func:`render` turns an article into the record the tracer reads.
 
 from __future__ import annotations
 
+import itertools
 import random
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -83,7 +84,7 @@ def proper_words(paras: list[str]) -> set[str]:
     seen: set[str] = set()
     for p in paras:
         words = p.split()
-        for prev, w in zip(words, words[1:]):
+        for prev, w in itertools.pairwise(words):
             core = w.strip("\"'(),.:;")
             if core[:1].isupper() and not prev.endswith((".", "!", "?", '"')):
                 seen.add(core)

@@ -17,9 +17,19 @@ from collections.abc import Callable, Sequence
 from .outlets import Outlet
 
 __all__ = [
-    "SYNONYMS", "add_paragraph", "background_paragraph", "case_headline", "cut", "house_style",
-    "local_paragraph", "new_headline", "paraphrase", "reword_headline", "restructure",
-    "spelling", "numbers",
+    "SYNONYMS",
+    "add_paragraph",
+    "background_paragraph",
+    "case_headline",
+    "cut",
+    "house_style",
+    "local_paragraph",
+    "new_headline",
+    "numbers",
+    "paraphrase",
+    "restructure",
+    "reword_headline",
+    "spelling",
 ]
 
 #: swap key -> (pattern, replacement) pairs; a desk with the key applies every pair.
@@ -45,24 +55,27 @@ _PARAPHRASE = (
     (r"agreement", "deal"), (r"cut", "reduce"), (r"government", "administration"),
     (r"continue", "keep"), (r"sharply", "steeply"), (r"help", "assist"), (r"big", "large"),
     (r"began", "started"), (r"production", "output"), (r"output", "production"),
-    (r"figures", "data"), (r"show", "indicate"), (r"showed", "indicated"),
-    (r"decline", "drop"), (r"declined", "slipped"), (r"increased", "grew"),
-    (r"approved", "cleared"), (r"decided", "resolved"), (r"told", "informed"),
-    (r"told reporters", "said at a news conference"), (r"sources", "people familiar with the matter"),
-    (r"analysts", "market watchers"), (r"statement", "release"), (r"earlier", "previously"),
-    (r"previous", "prior"), (r"estimated", "put"), (r"level", "mark"),
-    (r"record", "all-time"), (r"talks", "negotiations"),
+    (r"figures", "data"), (r"show", "indicate"), (r"showed", "indicated"), (r"decline", "drop"),
+    (r"declined", "slipped"), (r"increased", "grew"), (r"approved", "cleared"),
+    (r"decided", "resolved"),
+    (r"told reporters", "said at a news conference"),
+    (r"sources", "people familiar with the matter"), (r"analysts", "market watchers"),
+    (r"statement", "release"), (r"earlier", "previously"), (r"previous", "prior"),
+    (r"estimated", "put"), (r"level", "mark"), (r"record", "all-time"), (r"talks", "negotiations"),
     (r"meeting", "session"), (r"need", "requirement"), (r"demand", "appetite"),
     (r"buy", "purchase"), (r"sell", "offload"), (r"sold", "offloaded"), (r"bought", "acquired"),
     (r"offer", "bid"), (r"unit", "subsidiary"), (r"subsidiary", "unit"),
     (r"net profit", "bottom-line profit"), (r"net loss", "loss"), (r"revenues", "sales"),
     (r"strong", "robust"), (r"weak", "soft"), (r"rapidly", "quickly"), (r"slowed", "eased"),
     (r"chairman", "head"), (r"president", "chief"), (r"spokesman", "representative"),
-    (r"currently", "at present"), (r"likely", "probably going"), (r"expect", "anticipate"),
-    (r"due to", "scheduled to"), (r"would", "will"), (r"month", "month's period"),
+    (r"currently", "at present"), (r"expect", "anticipate"),
+    (r"due to", "scheduled to"), (r"would", "will"),
     (r"per share", "a share"), (r"shareholders", "stockholders"), (r"market", "marketplace"),
     (r"tonnes", "metric tons"), (r"barrels", "bbl"),
-) + tuple(pair for pairs in SYNONYMS.values() for pair in pairs)
+    *tuple(pair for pairs in SYNONYMS.values() for pair in pairs),
+)
+
+_SAID = ("said", "noted", "added", "explained", "indicated", "remarked", "pointed out")
 
 _WHEN = (r"(?:in|on|during|by) (?:January|February|March|April|May|June|July|August|September|"
          r"October|November|December|the (?:first|second|third|fourth) quarter|\d{4})"
@@ -71,7 +84,16 @@ _WHEN = (r"(?:in|on|during|by) (?:January|February|March|April|May|June|July|Aug
 
 _PLAIN = {"the", "a", "an", "it", "its", "this", "that", "these", "those", "there", "he", "she",
           "they", "we", "his", "her", "their", "some", "most", "many", "net", "total", "prices",
-          "sales", "output", "profits", "shares", "earnings", "exports", "imports"}
+          "sales", "output", "profits", "shares", "earnings", "exports", "imports", "in", "on",
+          "at", "for", "after", "since", "under", "last", "such", "one", "two", "both", "each",
+          "all", "no", "other", "about", "more", "work", "trade", "production", "demand",
+          "growth", "revenue", "income", "oil", "gold", "interest", "inflation", "talks"}
+
+
+def _movable(text: str) -> bool:
+    """Whether ``text`` can follow a comma without a wrongly capitalised common word."""
+    first = text.split(" ", 1)[0].strip("\"'(")
+    return first.lower() in _PLAIN or first.isupper() or any(c.isdigit() for c in first)
 
 
 def lower_first(text: str) -> str:
@@ -84,14 +106,15 @@ def lower_first(text: str) -> str:
 def _reshape(sentence: str, rng: random.Random) -> list[str]:
     """Turn a sentence's clauses around, or break it in two, the way a rewriting reporter does."""
     s = sentence
-    m = re.fullmatch(rf"(.{{20,}}?) ({_WHEN})(,? .*)?\.", s)
+    m = re.fullmatch(rf"(.{{20,}}?) ({_WHEN})(, .*)?\.", s)
     if m and rng.random() < 0.6 and not s.startswith('"'):
         head, when, rest = m.group(1), m.group(2), m.group(3) or ""
-        return [f"{when[:1].upper() + when[1:]}, {lower_first(head)}{rest}."]
+        if _movable(head):
+            return [f"{when[:1].upper() + when[1:]}, {lower_first(head)}{rest}."]
     for joint, opener in ((", while ", "Meanwhile, "), (", but ", "However, "),
                           (", and ", "In addition, "), ("; ", "")):
         a, sep, b = s.partition(joint)
-        if sep and len(a) > 30 and len(b) > 25 and rng.random() < 0.7:
+        if sep and len(a) > 30 and len(b) > 25 and rng.random() < 0.7 and (not opener or _movable(b)):
             return [a + ".", opener + lower_first(b) if opener else b[:1].upper() + b[1:]]
     s = re.sub(r", (?:which|who) [^,]{5,60},", "", s) if rng.random() < 0.6 else s
     return [s]
@@ -247,10 +270,10 @@ def local_paragraph(rng: random.Random, topics: Sequence[str], region: str) -> s
     view = rng.choice((
         f"the news was likely to weigh on {topic} when markets reopen",
         f"the move could have knock-on effects for {topic} {where.split(' ', 1)[1]}",
-        f"they would study the details before deciding how to respond",
-        f"there had been little immediate reaction from buyers",
-        f"the figures were broadly in line with what they had expected",
-        f"the decision had been widely anticipated by dealers",
+        "they would study the details before deciding how to respond",
+        "there had been little immediate reaction from buyers",
+        "the figures were broadly in line with what they had expected",
+        "the decision had been widely anticipated by dealers",
     ))
     if verb.endswith(" on") or verb.endswith("late on"):
         return f"{who} {where} {verb} {day} that {view}."
@@ -283,9 +306,9 @@ def background_paragraph(rng: random.Random, topics: Sequence[str], year: int) -
 def add_paragraph(rng: random.Random, paras: list[str], extra: str, at_end: bool = False) -> list[str]:
     """Insert ``extra`` after the lead (or at the end): desks rarely touch the opening."""
     if at_end or len(paras) < 2:
-        return paras + [extra]
+        return [*paras, extra]
     pos = rng.randrange(1, len(paras) + 1)
-    return paras[:pos] + [extra] + paras[pos:]
+    return [*paras[:pos], extra, *paras[pos:]]
 
 
 # --- headlines -------------------------------------------------------------------------------
@@ -387,24 +410,39 @@ def new_headline(rng: random.Random, lead: str) -> str:
 
 # --- paraphrase ------------------------------------------------------------------------------
 
+_PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+_CONJ = ("But", "And", "However,", "Yet", "Meanwhile,", "Also,")
+
+
 def _flip_attribution(sentence: str) -> str:
+    """Turn "Fact, the ministry said." into "According to the ministry, fact." and "The ministry
+    said fact." into "Fact, the ministry said." (quotes and odd shapes are left alone)."""
     m = re.fullmatch(r"(.{25,}), ((?:the |a |an )?[A-Za-z][\w.&'-]*(?: [A-Za-z][\w.&'-]*){0,5}) "
                      r"(said|stated|says)\.", sentence)
     if m:
         body, who = m.group(1), m.group(2)
-        if body.startswith('"'):
+        if body.startswith('"') or who.split()[0] in ("but", "and", "But", "And") or not _movable(body):
             return sentence
+        if who.lower() in _PRONOUNS:
+            return f"{who.capitalize()} {m.group(3)} {lower_first(body)}."
         return f"According to {who}, {lower_first(body)}."
+    lead = ""
+    for conj in _CONJ:
+        if sentence.startswith(conj + " "):
+            lead, sentence = conj + " ", sentence[len(conj) + 1:]
+            break
     m = re.fullmatch(r"((?:The |A |An )?[A-Z][\w.&'-]*(?: [\w.&'-]+){0,4}) said (?:that )?(.{25,})\.",
                      sentence)
-    if m:
+    if m and not m.group(2).startswith('"'):
         who, rest = m.group(1), m.group(2)
-        who = who if who.split()[0] not in ("The", "A", "An") else who[:1].lower() + who[1:]
-        return f"{rest[:1].upper() + rest[1:]}, {who} said."
-    return sentence
+        if who.split()[0] in ("The", "A", "An") or who.lower() in _PRONOUNS:
+            who = who[:1].lower() + who[1:]
+        rest = rest[:1].upper() + rest[1:] if not lead else lower_first(rest)
+        return f"{lead}{rest}, {who} said."
+    return lead + sentence
 
 
-def paraphrase(rng: random.Random, paras: list[str], rewrite_rate: float = 0.8,
+def paraphrase(rng: random.Random, paras: list[str], rewrite_rate: float = 0.95,
                keep: Callable[[str], bool] | None = None) -> list[str]:
     """A heavy rewrite: attributions turned around, many words replaced, some sentences dropped,
     paragraphs regrouped and the order of the later ones changed. The result shares facts and
@@ -416,13 +454,16 @@ def paraphrase(rng: random.Random, paras: list[str], rewrite_rate: float = 0.8,
     for i, para in enumerate(paras):
         sents = []
         for j, s in enumerate(_sentences(para)):
-            if (i or j) and rng.random() < 0.2 and not (keep and keep(s)):
+            if (i or j) and rng.random() < 0.3 and not (keep and keep(s)):
                 continue
             if rng.random() < 0.85:
                 s = _flip_attribution(s)
             for part in _reshape(s, rng):
                 for pattern, repl in pairs:
                     part = _sub_word(pattern, repl, part)
+                part = re.sub(r"\bsaid\b", lambda _: rng.choice(_SAID), part)
+                part = re.sub(r"\b(\d[\d.]*) (mln|billion) dlrs?\b",
+                              lambda m: f"${m.group(1)}{'m' if m.group(2) == 'mln' else 'bn'}", part)
                 sents.append(part)
         if len(sents) > 2 and rng.random() < 0.4:
             k = rng.randrange(1, len(sents) - 1)
@@ -434,5 +475,5 @@ def paraphrase(rng: random.Random, paras: list[str], rewrite_rate: float = 0.8,
         tail = out[1:]
         k = rng.randrange(len(tail) - 1)
         tail[k], tail[k + 1] = tail[k + 1], tail[k]
-        out = [out[0]] + tail
+        out = [out[0], *tail]
     return restructure(rng, out, rate=0.4)

@@ -154,7 +154,8 @@ def _extras(desk: Desk, art: Article, base_topics: tuple[str, ...], rate: float)
     if rng.random() < rate * 0.5:
         donor = desk.story()  # used nowhere else, so it cannot link two records
         other = rng.choice([a for a in ("AFP", "AP", "dpa", "Xinhua") if a != "Reuters"])
-        text = edits.house_style(rng.choice(donor.paragraphs[1:]), art.outlet)
+        plain = [p for p in donor.paragraphs[1:] if not p.startswith('"')] or list(donor.paragraphs[:1])
+        text = edits.house_style(rng.choice(plain), art.outlet)
         para = rng.choice((f"Separately, {edits.lower_first(text)}",
                            f"{text} ({other})", f"Meanwhile, {other} reported: {text}"))
         art.body = edits.add_paragraph(rng, art.body, para, at_end=True)
@@ -289,10 +290,7 @@ def mix(desk: Desk, story: str) -> list[Article]:
     n2 = rng.randint(1, min(3, len(second.body) - 1))
     start = rng.choice((0, 1)) if len(second.body) > n2 + 1 else 0
     take1, take2 = first.body[:n1], second.body[start:start + n2]
-    if rng.random() < 0.5 and len(take1) > 2:
-        body = take1[:2] + take2 + take1[2:]
-    else:
-        body = take1 + take2
+    body = take1[:2] + take2 + take1[2:] if rng.random() < 0.5 and len(take1) > 2 else take1 + take2
     when = max(a.when, b.when) + delay(rng)
     art = derive(rng, first, desk.rid(), o_mix, when, body=body, keep_lead=rng.random() < 0.5)
     art.carried = []

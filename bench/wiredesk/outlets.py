@@ -47,7 +47,8 @@ OUTLETS: tuple[Outlet, ...] = (
         related="Related:", path="business/{y}/{m:02d}/{d:02d}/{slug}",
         bylines=("By Staff Writer", "By Our Business Desk", "By Staff Writer with {agency}")),
     Outlet(
-        name="Lakeshore Ledger", region="the Great Lakes region", host="lakeshoreledger.com", spelling="us", numbers="percent",
+        name="Lakeshore Ledger", region="the Great Lakes region", host="lakeshoreledger.com",
+        spelling="us", numbers="percent",
         said="stated", swaps=("fell", "expected"), headline="title", date_style="mdy_gmt",
         footer=("Sign up for the Ledger's Morning Markets newsletter and get the day's top "
                 "business stories in your inbox.",
