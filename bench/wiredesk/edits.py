@@ -144,13 +144,28 @@ def _sub_word(pattern: str, repl: str, text: str) -> str:
     return re.sub(rf"\b{pattern}\b", fix, text, flags=re.IGNORECASE)
 
 
+def _speller(pairs: dict[str, str]) -> Callable[[str], str]:
+    table = {**pairs, **{k + "s": v + "s" for k, v in pairs.items()}}
+    rx = re.compile(r"\b(" + "|".join(sorted(table, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+    def fix(m: re.Match[str]) -> str:
+        got, repl = m.group(0), table[m.group(0).lower()]
+        if got.isupper() and len(got) > 1:
+            return repl.upper()
+        return repl[0].upper() + repl[1:] if got[0].isupper() else repl
+    return lambda text: rx.sub(fix, text)
+
+
+_TO_UK = _speller(dict(_UK))
+_TO_US = _speller({uk: us for us, uk in _UK})
+
+
 def spelling(text: str, norm: str | None) -> str:
     """British (``"uk"``) or American (``"us"``) spelling of the words in the table."""
-    if norm not in ("uk", "us"):
-        return text
-    for us, uk in _UK:
-        src, dst = (us, uk) if norm == "uk" else (uk, us)
-        text = _sub_word(src + "s", dst + "s", _sub_word(src, dst, text))
+    if norm == "uk":
+        return _TO_UK(text)
+    if norm == "us":
+        return _TO_US(text)
     return text
 
 

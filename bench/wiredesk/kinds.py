@@ -15,6 +15,7 @@ and a story key, and returns the articles it made with their true parents filled
 
 from __future__ import annotations
 
+import hashlib
 import random
 import re
 from collections.abc import Callable
@@ -43,15 +44,21 @@ class Desk:
         self._stories = stories
         self._order = list(range(len(stories)))
         rng.shuffle(self._order)
-        self._next = 0
-        self._shingles: set[tuple[str, ...]] = set()
+        self._shingles: set[int] = set()
+        self._gram_cache: dict[int, frozenset[int]] = {}
         self._ids: set[str] = set()
 
     # -- base stories --------------------------------------------------------------------
-    @staticmethod
-    def _grams(story: BaseStory) -> set[tuple[str, ...]]:
-        words = re.findall(r"\w+", " ".join(story.paragraphs).lower())
-        return {tuple(words[i:i + 7]) for i in range(len(words) - 6)}
+    def _grams(self, idx: int) -> frozenset[int]:
+        """Seven-word runs of base story ``idx`` as stable 64-bit digests (cached)."""
+        got = self._gram_cache.get(idx)
+        if got is None:
+            words = re.findall(r"\w+", " ".join(self._stories[idx].paragraphs).lower())
+            got = frozenset(
+                int.from_bytes(hashlib.blake2b(" ".join(words[i:i + 7]).encode(), digest_size=8).digest(), "big")
+                for i in range(len(words) - 6))
+            self._gram_cache[idx] = got
+        return got
 
     @staticmethod
     def _near(cand: BaseStory, topic_of: BaseStory) -> bool:
@@ -62,21 +69,21 @@ class Desk:
     def story(self, topic_of: BaseStory | None = None) -> BaseStory:
         """A base story not used before and sharing no run of seven words with any used one;
         with ``topic_of``, preferably one on a shared topic (for mixes and hard negatives)."""
-        passes = ((True, False) if topic_of is not None else (False,))
-        for want_near in passes:
-            for pos in range(self._next, len(self._order)):
-                cand = self._stories[self._order[pos]]
-                if want_near and not self._near(cand, topic_of):  # type: ignore[arg-type]
+        for want_near in ((True, False) if topic_of is not None else (False,)):
+            pos = 0
+            while pos < len(self._order):
+                idx = self._order[pos]
+                if want_near and not self._near(self._stories[idx], topic_of):  # type: ignore[arg-type]
+                    pos += 1
                     continue
-                grams = self._grams(cand)
-                if not grams & self._shingles:
-                    return self._take(pos, grams)
+                grams = self._grams(idx)
+                if grams & self._shingles:
+                    del self._order[pos]  # overlaps a used story, and always will
+                    continue
+                del self._order[pos]
+                self._shingles |= grams
+                return self._stories[idx]
         raise ValueError("ran out of base stories; ask for fewer stories")
-
-    def _take(self, pos: int, grams: set[tuple[str, ...]]) -> BaseStory:
-        idx = self._order.pop(pos)
-        self._shingles |= grams
-        return self._stories[idx]
 
     # -- ids and outlets -----------------------------------------------------------------
     def rid(self) -> str:
