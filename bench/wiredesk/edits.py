@@ -188,6 +188,16 @@ def numbers(text: str, style: str | None) -> str:
     return re.sub(r"\bpct\b", word, text)
 
 
+def _present(m: re.Match[str]) -> str:
+    """ "they said" -> "they say", "the bank said" -> "the bank says"."""
+    prev = m.group(1)
+    low = prev.lower()
+    plural = low in ("they", "we", "i", "you") or (
+        low.endswith("s") and not low.endswith(("ss", "us", "is"))
+        and (prev.islower() or low in ("officials", "analysts", "traders", "sources", "dealers")))
+    return f"{prev}{m.group(2)} {'say' if plural else 'says'}"
+
+
 def house_style(text: str, outlet: Outlet | None) -> str:
     """All of an outlet's systematic edits applied to one paragraph (or headline)."""
     if outlet is None:
@@ -195,7 +205,10 @@ def house_style(text: str, outlet: Outlet | None) -> str:
     for key in outlet.swaps:
         for pattern, repl in SYNONYMS[key]:
             text = _sub_word(pattern, repl, text)
-    if outlet.said:
+    if outlet.said == "says":
+        text = re.sub(r"\b(\w+)([,\"]?) said\b", _present, text)
+        text = _sub_word("said", "says", text)
+    elif outlet.said:
         text = _sub_word("said", outlet.said, text)
     return numbers(spelling(text, outlet.spelling), outlet.numbers)
 
@@ -402,7 +415,9 @@ def new_headline(rng: random.Random, lead: str) -> str:
     first = _sentences(lead)[0] if lead else ""
     m = re.match(r"(.+?) (?:said|says|stated) (?:that |on \w+ that |on \w+ )?(.{20,})$", first)
     if m and len(m.group(1).split()) <= 8 and not m.group(1).startswith('"'):
-        who = m.group(1).split()[-1].strip(",")
+        subject = m.group(1).split(",")[0].split(" and ")[0].split()
+        subject = subject if len(subject) <= 6 else subject[:3]
+        who = " ".join(subject)
         rest = re.sub(r",? (according to|said|says|stated)\b.*$", "", m.group(2))
         first = f"{who} says {rest}"
     else:
@@ -419,7 +434,7 @@ def new_headline(rng: random.Random, lead: str) -> str:
             while words and (words[-1].lower() in _SMALL | _BREAKS | {"its", "their", "a"}
                              or re.fullmatch(r"[\d.,/-]+", words[-1])):
                 words.pop()
-    text = " ".join(words).rstrip(",;:-") or "News in brief"
+    text = re.sub(r"[<>]", "", " ".join(words)).rstrip(",;:-") or "News in brief"
     return text[:1].upper() + text[1:]
 
 
