@@ -56,6 +56,38 @@ def _cycle(edges: Sequence[Sequence[str]]) -> bool:
     return False
 
 
+def _shapes(records: list[dict], truth: dict) -> list[str]:
+    """Each story's edges have the shape its kind promises."""
+    out: list[str] = []
+    members: dict[str, list[str]] = defaultdict(list)
+    for rec in records:
+        members[truth["story"][rec["id"]]].append(rec["id"])
+    parents: dict[str, list[str]] = defaultdict(list)
+    for child, parent in truth["edges"]:
+        parents[child].append(parent)
+    absent = {rid for rid, _ in truth["absent"]}
+    for key, ids in sorted(members.items()):
+        kind = truth["kind"].get(key)
+        n_par = sorted(len(parents[i]) for i in ids)
+        in_absent = sum(1 for i in ids if i in absent)
+        if kind in ("siblings_uncredited", "siblings_credited"):
+            ok = len(ids) >= 2 and in_absent == len(ids) and not any(n_par)
+        elif kind == "unrelated":
+            ok = len(ids) == 1 and not any(n_par) and not in_absent
+        elif kind == "mix":
+            ok = n_par == [0, 0, 2] and not in_absent
+        elif kind in ("original_copies", "rewrite", "chain"):
+            ok = n_par[0] == 0 and n_par[1:] == [1] * (len(ids) - 1) and len(ids) >= 2 and not in_absent
+            if kind == "chain" and ok:  # a path: no record is the parent of two copies
+                used = Counter(p for i in ids for p in parents[i])
+                ok = len(ids) >= 3 and max(used.values()) == 1
+        else:
+            ok = False
+        if not ok:
+            out.append(f"story {key} ({kind}): edges do not have the kind's shape")
+    return out
+
+
 def problems(records: list[dict], truth: dict, articles: list[Article] | None = None) -> list[str]:
     """Every way ``truth`` and ``records`` disagree (an empty list when consistent)."""
     out: list[str] = []
@@ -101,6 +133,7 @@ def problems(records: list[dict], truth: dict, articles: list[Article] | None = 
             host = urlparse(rec["url"]).hostname or ""
             if outlet is None or not (host == outlet.host or host.endswith("." + outlet.host)):
                 out.append(f"{rec['id']}: url {rec['url']} not on the outlet's host")
+    out += _shapes(records, truth)
     if articles is not None:
         when = {a.rid: a.when for a in articles}
         for child, parent in truth["edges"]:

@@ -132,6 +132,7 @@ def _original(desk: Desk, base: BaseStory, story: str, outlet: Outlet) -> Articl
     rng = desk.rng
     body = [edits.house_style(p, outlet) for p in base.paragraphs]
     title = edits.house_style(edits.case_headline(base.title, outlet.headline, proper_words(body)), outlet)
+    title += outlet.title_suffix
     byline = rng.choice(outlet.bylines).replace("{agency}", "").replace(" with ", " ").strip()
     art = Article(rid=desk.rid(), story=story, title=title, body=body,
                   when=base.when + timedelta(minutes=rng.uniform(0, 90)), outlet=outlet,
@@ -171,6 +172,8 @@ def _extras(desk: Desk, art: Article, base_topics: tuple[str, ...], rate: float)
 def _finish(desk: Desk, art: Article, parent_title: str, parent_lead: str,
             shares: tuple[float, float] = (0.35, 0.35)) -> None:
     art.title = headline_for(desk.rng, parent_title, parent_lead, art.outlet, proper_words(art.body), shares)
+    if art.outlet and art.outlet.title_suffix and not art.title.lower().endswith(art.outlet.title_suffix.lower()):
+        art.title += art.outlet.title_suffix
     art.related = desk.related(art.outlet)
 
 
@@ -182,7 +185,8 @@ def _copy(desk: Desk, parent: Article, outlet: Outlet | None, *, agency: str | N
     rng = desk.rng
     body = edits.restructure(rng, edits.cut(rng, parent.body, lo, hi), rate=0.15)
     child = derive(rng, parent, desk.rid(), outlet, parent.when + delay(rng), body=body,
-                   keep_lead=keep_lead, inherit_furniture=inherit)
+                   keep_lead=keep_lead, inherit_furniture=inherit,
+                   keep_byline=parent.outlet is not None and rng.random() < 0.3)
     _extras(desk, child, parent.topics, extras)
     if rng.random() < credit_p:
         if agency is not None:

@@ -36,6 +36,7 @@ class Outlet:
     url_missing: float = 0.1
     bylines: tuple[str, ...] = field(default=("By Staff Writer",))
     region: str = ""  # readership named in the local-angle paragraphs the desk adds
+    title_suffix: str = ""  # appended to every headline on the page, e.g. " | Site Name"
 
 
 OUTLETS: tuple[Outlet, ...] = (
@@ -71,7 +72,8 @@ OUTLETS: tuple[Outlet, ...] = (
                 "Have a news tip? Email newsdesk@pacifictradejournal.net."),
         path="{y}/{m:02d}/{d:02d}/{slug}/", bylines=("By PTJ Staff",)),
     Outlet(
-        name="Harbour City Times", region="Australia", host="harbourcitytimes.com.au", spelling="uk",
+        name="Harbour City Times", region="Australia",
+        title_suffix=" | Harbour City Times", host="harbourcitytimes.com.au", spelling="uk",
         numbers="per cent", said="says", headline="sentence", date_style="slash_dmy",
         offset_hours=10.0, date_missing=0.1,
         footer=("Get the latest headlines delivered daily. Subscribe to Harbour City Times "
@@ -103,7 +105,8 @@ OUTLETS: tuple[Outlet, ...] = (
         footer=("Disclaimer: Eastern Finance Daily does not provide investment advice.",),
         path="article/{n}/{slug}", bylines=("By EFD Reporter",)),
     Outlet(
-        name="Metro Evening Star", region="the city", host="metroeveningstar.com", spelling="us",
+        name="Metro Evening Star", region="the city",
+        title_suffix=" - Metro Evening Star", host="metroeveningstar.com", spelling="us",
         headline="sentence", date_style="mdy_long", date_missing=0.25,
         footer=("Like this story? Share it with a friend.",
                 "Metro Evening Star, 1200 Commerce St. All rights reserved."),
@@ -137,7 +140,8 @@ OUTLETS: tuple[Outlet, ...] = (
                 "to the text. Only the headline has been changed.",),
         path="stories/{slug}", url_missing=0.2, bylines=("ABD News Service",)),
     Outlet(
-        name="Global Markets Today", region="emerging markets", host="globalmarketstoday.info", headline="upper",
+        name="Global Markets Today", region="emerging markets", host="globalmarketstoday.info",
+        headline="upper", title_suffix=" - GMT News",
         date_style="iso_date", date_missing=0.3,
         footer=("Join 50,000 readers: get Global Markets Today free every morning.",
                 "Advertise with us | About | Privacy policy"),
