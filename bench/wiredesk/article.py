@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 
 from . import dates, edits
 from .credits import Credit
-from .outlets import Outlet, slug
+from .outlets import OUTLETS, Outlet, slug
 
 __all__ = ["Article", "delay", "derive", "headline_for", "render"]
 
@@ -62,21 +62,32 @@ def delay(rng: random.Random, lo_minutes: float = 5, hi_hours: float = 36) -> ti
 
 def headline_for(rng: random.Random, source_title: str, lead: str, outlet: Outlet | None,
                  proper: set[str], shares: tuple[float, float] = (0.35, 0.35)) -> str:
-    """A copy's headline: kept (in the outlet's case style), reworded, or entirely new."""
+    """A copy's headline: kept (in the outlet's case style), reworded, or entirely new. A site
+    name another outlet put after its headline is dropped, except by a kept headline now and then
+    (a scrape that copied the page title whole)."""
     style = outlet.headline if outlet else rng.choice(("title", "sentence"))
+    carried = ""
+    for other in OUTLETS:
+        if other.title_suffix and source_title.lower().endswith(other.title_suffix.lower()):
+            source_title = source_title[:-len(other.title_suffix)]
+            carried = other.title_suffix if rng.random() < 0.4 else ""  # a scrape keeps it
+            break
     r = rng.random()
     if r < shares[0]:
         h = edits.case_headline(source_title, style, proper) if source_title.isupper() else source_title
         if style == "upper":
             h = h.upper()
+            carried = carried.upper()
     elif r < shares[0] + shares[1]:
         base = edits.case_headline(source_title, style, proper) if source_title.isupper() else source_title
         h = edits.reword_headline(rng, base)
+        carried = ""
     else:
         h = edits.new_headline(rng, lead)
         if style == "upper":
             h = h.upper()
-    return edits.house_style(h, outlet)
+        carried = ""
+    return edits.house_style(h, outlet) + carried
 
 
 def proper_words(paras: list[str]) -> set[str]:

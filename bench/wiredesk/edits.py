@@ -345,8 +345,17 @@ _SMALL = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "
           "with", "vs", "over", "into"}
 _ACRONYMS = {"OPEC", "GATT", "IMF", "EC", "EEC", "USDA", "GNP", "GDP", "CPI", "FED", "NYSE",
              "SEC", "FDIC", "IBM", "UK", "US", "USSR", "NATO", "OECD", "CBT", "ICO", "AMEX",
-             "LTD", "INC", "CORP", "CO", "PLC", "AG", "NV", "SA", "BP", "GM", "ITT", "AT&T",
+             "AG", "NV", "SA", "BP", "GM", "ITT", "AT&T",
              "NASDAQ", "FTC", "ICC", "EMS", "ECU", "LDC", "FRG", "UAW", "BHP", "CSR"}
+
+
+_WIRE_ABBR = {"PCT": "pct", "MLN": "mln", "DLRS": "dlrs", "DLR": "dlr", "STG": "stg", "CTS": "cts",
+              "QTR": "qtr", "BLN": "bln", "SHR": "shr", "YR": "yr", "VS": "vs"}
+
+
+def _capitalise_parts(word: str) -> str:
+    """ "wagner/brown" -> "Wagner/Brown", "petro-canada" -> "Petro-Canada"."""
+    return re.sub(r"(^|[-/])([a-z])", lambda m: m.group(1) + m.group(2).upper(), word)
 
 
 def case_headline(title: str, style: str, proper: set[str] = frozenset()) -> str:  # type: ignore[assignment]
@@ -361,6 +370,9 @@ def case_headline(title: str, style: str, proper: set[str] = frozenset()) -> str
     out = []
     for i, w in enumerate(title.split()):
         core = w.strip("\"'(),:;")
+        if core.upper() in _WIRE_ABBR:
+            out.append(w.replace(core, _WIRE_ABBR[core.upper()]))
+            continue
         if "." in core or "<" in core or any(c.isdigit() for c in core) or core.upper() in _ACRONYMS \
                 or (core.isupper() and not re.search(r"[AEIOUY]", core) and len(core) <= 4):
             out.append(w)
@@ -369,7 +381,7 @@ def case_headline(title: str, style: str, proper: set[str] = frozenset()) -> str
         if core.lower() in known:
             out.append(low.replace(core.lower(), known[core.lower()]))
         elif style == "title":
-            out.append(low if (i and low in _SMALL) else "-".join(p[:1].upper() + p[1:] for p in low.split("-")))
+            out.append(low if (i and low in _SMALL) else _capitalise_parts(low))
         else:
             out.append(low[:1].upper() + low[1:] if i == 0 else low)
     return " ".join(out)
