@@ -161,12 +161,23 @@ def _extras(desk: Desk, art: Article, base_topics: tuple[str, ...], rate: float)
         art.body = edits.add_paragraph(rng, art.body, para, at_end=rng.random() < 0.5)
     if rng.random() < rate * 0.5:
         donor = desk.story()  # used nowhere else, so it cannot link two records
-        other = rng.choice([a for a in ("AFP", "AP", "dpa", "Xinhua") if a != "Reuters"])
+        other = rng.choice([a for a in ("AFP", "AP", "dpa", "Xinhua") if a not in art.absent])
         plain = [p for p in donor.paragraphs[1:] if not p.startswith('"')] or list(donor.paragraphs[:1])
         text = edits.house_style(rng.choice(plain), art.outlet)
-        para = rng.choice((f"Separately, {edits.lower_first(text)}",
-                           f"{text} ({other})", f"Meanwhile, {other} reported: {text}"))
+        forms = [f"Separately, {edits.lower_first(text)}"]
+        if art.absent != [None]:  # an uncredited copy names no agency at all
+            forms += [f"{text} ({other})", f"Meanwhile, {other} reported: {text}"]
+        para = rng.choice(forms)
         art.body = edits.add_paragraph(rng, art.body, para, at_end=True)
+
+
+def _no_lead(rng: random.Random, credit: Credit, agency: str) -> Credit:
+    """``credit`` without a dateline prefix (the copy keeps its source's, or has none); when
+    that was its only part, a trailing line names the agency instead."""
+    credit.lead = ""
+    if not credit.byline and not credit.tail:
+        credit.tail = [rng.choice((f"Source: {agency}", f"— {agency}", f"({agency})"))]
+    return credit
 
 
 def _finish(desk: Desk, art: Article, parent_title: str, parent_lead: str,
@@ -190,8 +201,7 @@ def _copy(desk: Desk, parent: Article, outlet: Outlet | None, *, agency: str | N
     _extras(desk, child, parent.topics, extras)
     if rng.random() < credit_p:
         if agency is not None:
-            own = agency_credit(rng, agency, "", child.when, outlet.bylines if outlet else ())
-            own.lead = ""
+            own = _no_lead(rng, agency_credit(rng, agency, "", child.when, outlet.bylines if outlet else ()), agency)
         elif parent.outlet is not None:
             own = source_credit(rng, parent.outlet.name)
         else:
@@ -218,10 +228,10 @@ def _siblings(desk: Desk, story: str, credited: bool) -> list[Article]:
                      keep_lead=False)
         art.parents = []
         art.wire_when = base.when
+        art.absent = [agency if credited else None]
         _extras(desk, art, base.topics, 0.35)
         if credited:
             art.credit = agency_credit(rng, agency, base.city, base.when, outlet.bylines if outlet else ())
-            art.absent = [agency]
         else:
             if rng.random() < 0.3 and base.city:
                 art.credit.lead = f"{base.city.upper()}, {_MONTHS[base.when.month - 1]} {base.when.day} - "
@@ -229,7 +239,6 @@ def _siblings(desk: Desk, story: str, credited: bool) -> list[Article]:
                 art.credit = generic_credit(rng)  # names no agency: truth stays None
             elif outlet is not None and rng.random() < 0.5:
                 art.credit.byline = rng.choice(outlet.bylines).replace(" with {agency}", "")
-            art.absent = [None]
         _finish(desk, art, base.title, base.paragraphs[0])
         out.append(art)
     return out
@@ -332,8 +341,8 @@ def rewrite(desk: Desk, story: str) -> list[Article]:
         art.carried = []
         if rng.random() < 0.5:
             if agency:
-                art.credit = agency_credit(rng, agency, "", art.when, outlet.bylines if outlet else ())
-                art.credit.lead = ""
+                art.credit = _no_lead(rng, agency_credit(rng, agency, "", art.when,
+                                                         outlet.bylines if outlet else ()), agency)
             elif src.outlet:
                 art.credit = source_credit(rng, src.outlet.name)
         elif outlet is not None:
