@@ -14,7 +14,7 @@ import random
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from . import dates, edits
+from . import dates, edits, headlines
 from .credits import Credit
 from .outlets import OUTLETS, Outlet, slug
 
@@ -74,16 +74,16 @@ def headline_for(rng: random.Random, source_title: str, lead: str, outlet: Outle
             break
     r = rng.random()
     if r < shares[0]:
-        h = edits.case_headline(source_title, style, proper) if source_title.isupper() else source_title
+        h = headlines.case_headline(source_title, style, proper) if source_title.isupper() else source_title
         if style == "upper":
             h = h.upper()
             carried = carried.upper()
     elif r < shares[0] + shares[1]:
-        base = edits.case_headline(source_title, style, proper) if source_title.isupper() else source_title
-        h = edits.reword_headline(rng, base)
+        base = headlines.case_headline(source_title, style, proper) if source_title.isupper() else source_title
+        h = headlines.reword_headline(rng, base)
         carried = ""
     else:
-        h = edits.new_headline(rng, lead)
+        h = headlines.new_headline(rng, lead)
         if style == "upper":
             h = h.upper()
         carried = ""

@@ -21,10 +21,11 @@ import re
 from collections.abc import Callable
 from datetime import timedelta
 
-from . import edits
+from . import edits, headlines
 from .article import Article, delay, derive, headline_for, proper_words
 from .credits import Credit, agency_credit, draw_agency, generic_credit, source_credit
 from .outlets import OUTLETS, Outlet
+from .paraphrase import paraphrase
 from .source import BaseStory
 
 __all__ = ["BUILDERS", "KINDS", "Desk"]
@@ -106,7 +107,7 @@ class Desk:
         if outlet is None or not outlet.related:
             return []
         picks = self.rng.sample(range(len(self._stories)), self.rng.randint(1, 3))
-        titles = [edits.case_headline(self._stories[i].title, outlet.headline) for i in sorted(picks)]
+        titles = [headlines.case_headline(self._stories[i].title, outlet.headline) for i in sorted(picks)]
         titles = [t for t in titles if t.strip()] or ["More business news"]
         if outlet.related.endswith(":"):
             return [f"{outlet.related} {t}" for t in titles]
@@ -122,7 +123,7 @@ def _wire(desk: Desk, base: BaseStory, story: str, emit: bool, agency: str) -> A
                   body=list(base.paragraphs), when=base.when, outlet=None, topics=base.topics,
                   emit=emit)
     if emit:
-        art.title = edits.case_headline(base.title, "sentence", proper_words(art.body))
+        art.title = headlines.case_headline(base.title, "sentence", proper_words(art.body))
         art.credit = agency_credit(rng, agency, base.city, base.when)
     return art
 
@@ -131,7 +132,7 @@ def _original(desk: Desk, base: BaseStory, story: str, outlet: Outlet) -> Articl
     """A site's own article on ``base``: its byline, headline style, footer and house style."""
     rng = desk.rng
     body = [edits.house_style(p, outlet) for p in base.paragraphs]
-    title = edits.house_style(edits.case_headline(base.title, outlet.headline, proper_words(body)), outlet)
+    title = edits.house_style(headlines.case_headline(base.title, outlet.headline, proper_words(body)), outlet)
     title += outlet.title_suffix
     byline = rng.choice(outlet.bylines).replace("{agency}", "").replace(" with ", " ").strip()
     art = Article(rid=desk.rid(), story=story, title=title, body=body,
@@ -335,7 +336,7 @@ def rewrite(desk: Desk, story: str) -> list[Article]:
     src, agency = _source(desk, base, story, None if rng.random() < 0.4 else outlets[0])
     out = [src]
     for outlet in outlets[1:1 + (2 if rng.random() < 0.3 else 1)]:
-        body = edits.paraphrase(rng, edits.cut(rng, src.body, 0.6, 1.0, head=0, middle=0.1))
+        body = paraphrase(rng, edits.cut(rng, src.body, 0.6, 1.0, head=0, middle=0.1))
         art = derive(rng, src, desk.rid(), outlet, src.when + delay(rng, 30, 48), body=body,
                      keep_lead=False)
         art.carried = []
