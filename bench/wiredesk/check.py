@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from datetime import datetime
 from urllib.parse import urlparse
 
 from . import dates
@@ -21,7 +22,8 @@ from .outlets import by_name
 __all__ = ["problems", "summary"]
 
 
-def _span(rec: dict):  # -> tuple[datetime, datetime] | None
+def _span(rec: dict) -> tuple[datetime, datetime] | None:
+    """The instants a record's printed date can stand for (None when it shows no date)."""
     value = rec.get("published")
     if not value:
         return None
@@ -33,6 +35,7 @@ def _span(rec: dict):  # -> tuple[datetime, datetime] | None
 
 
 def _cycle(edges: Sequence[Sequence[str]]) -> bool:
+    """Whether the copy -> parent graph has a cycle (iterative depth-first search)."""
     graph: dict[str, list[str]] = defaultdict(list)
     for child, parent in edges:
         graph[child].append(parent)

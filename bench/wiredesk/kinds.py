@@ -95,11 +95,9 @@ class Desk:
                 self._ids.add(rid)
                 return rid
 
-    def outlets(self, k: int, unknown: float = 0.15,
-                exclude: tuple[Outlet | None, ...] = ()) -> list[Outlet | None]:
+    def outlets(self, k: int, unknown: float = 0.15) -> list[Outlet | None]:
         """``k`` distinct outlets; each one unknown (None) with probability ``unknown``."""
-        pool = [o for o in OUTLETS if o not in exclude]
-        picked: list[Outlet | None] = list(self.rng.sample(pool, k))
+        picked: list[Outlet | None] = list(self.rng.sample(OUTLETS, k))
         return [None if self.rng.random() < unknown else o for o in picked]
 
     def related(self, outlet: Outlet | None) -> list[str]:
