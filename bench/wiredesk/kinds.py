@@ -193,6 +193,8 @@ def _copy(desk: Desk, parent: Article, outlet: Outlet | None, *, agency: str | N
     """A reprint of ``parent`` (an article in the corpus) with a cut, restructuring, additions,
     a headline and, with probability ``credit_p``, a credit naming the agency or the site."""
     rng = desk.rng
+    if outlet is not None and outlet.excerpt:
+        lo, hi, extras, inherit, credit_p = 0.2, 0.45, 0.0, False, 0.0
     body = edits.restructure(rng, edits.cut(rng, parent.body, lo, hi), rate=0.15)
     child = derive(rng, parent, desk.rid(), outlet, parent.when + delay(rng), body=body,
                    keep_lead=keep_lead, inherit_furniture=inherit,
@@ -209,6 +211,11 @@ def _copy(desk: Desk, parent: Article, outlet: Outlet | None, *, agency: str | N
         child.credit.tail = own.tail
     elif outlet is not None and child.credit.byline is None and rng.random() < 0.4:
         child.credit.byline = rng.choice(outlet.bylines).replace(" with {agency}", "")
+    if outlet is not None and outlet.excerpt:
+        source = parent.outlet.name if parent.outlet else (agency or "the original publisher")
+        child.carried = []
+        child.credit.tail = [rng.choice((f"Read the full story at {source}.",
+                                         f"Continue reading at {source}", f"Full story: {source}"))]
     _finish(desk, child, parent.title, parent.body[0])
     return child
 

@@ -37,6 +37,7 @@ class Outlet:
     bylines: tuple[str, ...] = field(default=("By Staff Writer",))
     region: str = ""  # readership named in the local-angle paragraphs the desk adds
     title_suffix: str = ""  # appended to every headline on the page, e.g. " | Site Name"
+    excerpt: bool = False  # an aggregator: runs the opening only, with a link to the source
 
 
 OUTLETS: tuple[Outlet, ...] = (
@@ -146,6 +147,26 @@ OUTLETS: tuple[Outlet, ...] = (
         footer=("Join 50,000 readers: get Global Markets Today free every morning.",
                 "Advertise with us | About | Privacy policy"),
         related="Related:", path="{slug}.html", url_missing=0.25, bylines=("Editor",)),
+    Outlet(
+        name="Daily Commodity Brief", region="commodity markets", host="dailycommoditybrief.com",
+        headline="sentence", date_style="iso_date", date_missing=0.2, excerpt=True,
+        footer=("Daily Commodity Brief gathers news from around the web. Headlines link to the "
+                "original publishers.",),
+        path="brief/{y}-{m:02d}-{d:02d}/{slug}", bylines=("Compiled by DCB editors",)),
+    Outlet(
+        name="Sun Coast Chronicle", region="Florida", host="suncoastchronicle.com", spelling="us",
+        numbers="percent", swaps=("about", "company"), headline="title", date_style="mdy_long",
+        offset_hours=-5.0, date_missing=0.1,
+        footer=("Sun Coast Chronicle | Local news, weather and sports",
+                "Terms of Use | Privacy Policy | Cookie Settings"),
+        related="Read more:", path="business/{slug}-{n}", bylines=("By Carla Benitez", "Chronicle staff")),
+    Outlet(
+        name="Malacca Trade Post", region="Southeast Asia", host="malaccatradepost.com.my",
+        spelling="uk", numbers="per cent", said="stated", swaps=("shares", "increase"),
+        headline="sentence", date_style="iso_local", offset_hours=8.0,
+        footer=("Malacca Trade Post: the business of the straits since 1961.",
+                "Copyright © Malacca Trade Post Sdn Bhd"),
+        path="news/{y}/{m:02d}/{slug}", bylines=("By Lim Wei Ling", "By Our Correspondent")),
 )
 
 _BY_NAME = {o.name: o for o in OUTLETS}
