@@ -292,7 +292,8 @@ def chain(desk: Desk, story: str) -> list[Article]:
             outlet = None
         child = _copy(desk, parent, outlet, agency=None, lo=0.75, hi=1.0, extras=0.3,
                       inherit=True, credit_p=0.4, keep_lead=True)
-        # what the parent added (bylines aside) travels down: its credit lines are in carried
+        # the first copy of an agency story may add an agency line of its own; like every
+        # credit line above it, later copies carry it down
         if agency and i == 0 and rng.random() < 0.5:
             child.credit.tail.append(rng.choice((f"Source: {agency}", f"— {agency}")))
         out.append(child)
