@@ -105,7 +105,9 @@ class Desk:
         if outlet is None or not outlet.related:
             return []
         picks = self.rng.sample(range(len(self._stories)), self.rng.randint(1, 3))
-        titles = [headlines.case_headline(self._stories[i].title, outlet.headline) for i in sorted(picks)]
+        titles = [headlines.case_headline(self._stories[i].title, outlet.headline,
+                                          proper_words(list(self._stories[i].paragraphs)))
+                  for i in sorted(picks)]
         titles = [t for t in titles if t.strip()] or ["More business news"]
         if outlet.related.endswith(":"):
             return [f"{outlet.related} {t}" for t in titles]
