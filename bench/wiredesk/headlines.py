@@ -65,7 +65,7 @@ _HEADLINE_SWAPS = (
     ("rises", "climbs"), ("rise", "gain"), ("falls", "drops"), ("fall", "drop"),
     ("says", "sees"), ("sees", "expects"), ("to buy", "to acquire"), ("cuts", "lowers"),
     ("raises", "lifts"), ("up", "higher"), ("down", "lower"), ("sets", "announces"),
-("plans", "eyes"), ("seeks", "wants"), ("talks", "negotiations"),
+    ("plans", "eyes"), ("seeks", "wants"), ("talks", "negotiations"),
 )
 
 
