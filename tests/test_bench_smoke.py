@@ -84,9 +84,9 @@ def test_the_soak_benchmark_runs_small(tmp_path):
                  "--json", str(out)])
     result = json.loads(out.read_text())
     assert [(r["family"], r["ok"]) for r in result["rows"]] == [
-        ("generated", True), ("newsroom", True), ("reuters", True)], result
+        ("generated", True), ("newsroom", True), ("wiredesk", True), ("reuters", True)], result
     assert code == 0
     for row in result["rows"]:
         assert row["articles"] >= 50 and row["seconds"] >= 0
         assert {"chains_exact_share", "siblings_together_share", "unrelated_edges", "spanning_placeholders"} <= set(row)
-    assert set(result["totals"]) == {"generated", "newsroom", "reuters"}
+    assert set(result["totals"]) == {"generated", "newsroom", "wiredesk", "reuters"}

@@ -51,7 +51,7 @@ from ..models import Article, Evidence, Pair
 from ..pairs.align import Alignment
 from ..reading.dates import order_of
 from ..settings import DirectionSettings
-from .features import features
+from .features import features, own_text
 from .inheritance import inheritance
 from .pair_model import load_model
 
@@ -78,6 +78,9 @@ LINEAGE_MIN_DRIFT = 0.01
 #: this rule and the one that a copy cannot predate its source lift mean derived F1 from 0.810 to
 #: 0.813 and call 56 of 242 sibling pairs derived instead of 71).
 OWN_TEXT = 0.9
+#: Or: each holds at least this share of its body in paragraphs the other lacks altogether (a
+#: paragraph cut by one and kept by the other, or added), however alike the rest is.
+OWN_PARAGRAPHS = 0.02
 #: Both shares above this: the texts are the same, and containment says nothing about direction.
 IDENTICAL_SHARE = 0.95
 
@@ -418,6 +421,15 @@ def lineage_evidence(
     return found
 
 
+def _each_holds_own_text(x: Article, y: Article, alignment: Alignment) -> bool:
+    """Whether each article holds body text the other lacks: by share, or by whole paragraphs."""
+    if max(alignment.share_x, alignment.share_y) < OWN_TEXT:
+        return True
+    own_x = own_text(x, {i for g in alignment.groups for i in g.x})
+    own_y = own_text(y, {i for g in alignment.groups for i in g.y})
+    return min(own_x, own_y) >= OWN_PARAGRAPHS
+
+
 def decide(
     x: Article,
     y: Article,
@@ -459,7 +471,7 @@ def decide(
     if determined and dated is not None:
         if dated.favours != copy.id:
             determined = False  # a copy cannot predate its source
-        elif max(alignment.share_x, alignment.share_y) < OWN_TEXT and not any(
+        elif _each_holds_own_text(x, y, alignment) and not any(
             e.favours == copy.id and e.signal != "date" for e in found
         ) and not values.get("wholly_inside"):
             determined = False  # each holds text the other lacks, and only the dates order them: siblings too

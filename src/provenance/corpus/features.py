@@ -27,7 +27,7 @@ from ..models import Article, Evidence
 from ..pairs.align import Alignment
 from ..reading.dates import interval, order_of
 
-__all__ = ["DIRECTED", "SHARED", "features"]
+__all__ = ["DIRECTED", "SHARED", "features", "own_text"]
 
 #: Signals of the direction evidence that the model reads as directed features, one each.
 _SIGNALS = ("credit", "credit_unknown", "date", "containment", "truncation", "wire", "composite", "lineage",
@@ -95,6 +95,11 @@ def _unaligned(article: Article, aligned: set[int]) -> tuple[float, float, float
     tail = sum(len(b.text) for b in body[last + 1:])
     inside = sum(len(b.text) for b in body[first:last + 1] if b.index not in aligned)
     return head / total, inside / total, tail / total
+
+
+def own_text(article: Article, aligned: set[int]) -> float:
+    """Share of the article's body in paragraphs that no aligned group holds: text of its own."""
+    return sum(_unaligned(article, aligned))
 
 
 def features(x: Article, y: Article, alignment: Alignment, found: Sequence[Evidence]) -> dict[str, float]:
