@@ -59,9 +59,14 @@ def test_who_copied_my_story(tmp_path):
 def test_audit_round_trips_and_draws_side_by_side(archive, tmp_path):
     found = audit([{"id": COPY, "text": seed_text("003") + "\n\n<script>alert(1)</script>"}], index=archive)
     assert Audit.model_validate_json(found.to_json()) == found
-    page = found.to_html(tmp_path / "audit.html")
-    assert (tmp_path / "audit.html").read_text(encoding="utf-8") == page
+    assert repr(found).startswith("<Audit: 1 article audited against ") and repr(found).endswith("; 1 match>")
+    assert len(repr(found)) < 300
+    assert found.to_html(tmp_path / "audit.html") == tmp_path / "audit.html"
+    page = (tmp_path / "audit.html").read_text(encoding="utf-8")
+    assert page == found.to_html()
     assert 'class="matches"' in page and 'class="sbs body-ops"' in page and "badge b-credited" in page
+    assert f"<h3>1.1 {COPY} ← " not in page
+    assert "← Al Jazeera · Syrian rebel groups to attend peace talks in Astana</h3>" in page
     assert "<script>" not in page and "&lt;script&gt;" in page
     assert found.view(COPY, SOURCE).diff == found.match(COPY, SOURCE).diff
     assert "provenance-view" in found._repr_html_()

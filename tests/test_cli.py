@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 from conftest import COPY, SEEDS, SOURCE, seed_text
+from names_of_seeds import COPY_NAME, SOURCE_NAME
 from provenance import Report
 from provenance.cli import main
 
@@ -15,7 +16,11 @@ def test_trace_prints_summary_and_writes_json_and_dot(tmp_path, capsys):
     out_json, out_dot = tmp_path / "out.json", tmp_path / "out.dot"
     assert main(["trace", str(SEEDS), "--json", str(out_json), "--dot", str(out_dot)]) == 0
     printed = capsys.readouterr().out
-    assert f"{COPY} <- {SOURCE}  (credited, retitled" in printed
+    assert (
+        "All Syrian opposition factions agree to attend Astana talks <- Al Jazeera · Syrian rebel groups to attend "
+        "peace talks in…  (copy, credited, retitled; confidence 0.99 certain)\n"
+        f"    ids: {COPY} <- {SOURCE}\n"
+    ) in printed
     assert "9 kept, 1 modified" in printed and "17 dropped" in printed
     report = Report.read_json(out_json)
     assert [(d.derived, d.source) for d in report.derivations] == [(COPY, SOURCE)]
@@ -29,7 +34,8 @@ def test_diff_reads_a_saved_report(tmp_path, capsys):
     assert capsys.readouterr().out == ""
     assert main(["diff", COPY, SOURCE, str(saved)]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].startswith(f"{COPY} <- {SOURCE}")
+    assert lines[0].startswith(f"{COPY_NAME} <- {SOURCE_NAME}: ")
+    assert lines[1] == f"ids: {COPY} <- {SOURCE}"
     assert any(line.startswith("= modified") and "{+Al-Jazeera –+}" in line for line in lines)
     assert sum(line.startswith("- dropped") for line in lines) == 24
 
@@ -68,9 +74,9 @@ def test_diff_asked_the_other_way_says_what_the_report_found(tmp_path, capsys):
     assert main(["diff", SOURCE, COPY, str(saved)]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == f"the report has {COPY} <- {SOURCE}; showing {SOURCE} against {COPY} as asked"
-    assert lines[1].startswith(f"{SOURCE} <- {COPY}: ")
+    assert lines[1].startswith(f"{SOURCE_NAME} <- {COPY_NAME}: ")
     assert main(["diff", COPY, SOURCE, str(saved)]) == 0  # asked the way the report has it: no note
-    assert capsys.readouterr().out.startswith(f"{COPY} <- {SOURCE}: ")
+    assert capsys.readouterr().out.startswith(f"{COPY_NAME} <- {SOURCE_NAME}: ")
 
 
 def test_diff_of_articles_without_a_direction_or_without_shared_text(tmp_path, capsys):
@@ -88,6 +94,6 @@ def test_diff_of_articles_without_a_direction_or_without_shared_text(tmp_path, c
     lines = capsys.readouterr().out.splitlines()
     assert lines == [
         "flood and one share no text: none of their paragraphs align",
-        "    flood: 'Floods hit the valley', 2 body paragraphs",
-        "    one: 'Syrian rebel groups to attend peace talks in Astana', 27 body paragraphs",
+        "    flood: Floods hit the valley, 2 body paragraphs",
+        "    one: Al Jazeera · Syrian rebel groups to attend peace talks in Astana (one), 27 body paragraphs",
     ]

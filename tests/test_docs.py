@@ -66,3 +66,65 @@ def test_every_public_error_is_documented():
     docs = "".join(p.read_text(encoding="utf-8") for p in DOCS.glob("*.md"))
     errors = [name for name in provenance.__all__ if name.endswith("Error")]
     assert errors and [e for e in errors if e not in docs] == []
+
+
+def test_generated_parts_of_the_docs_match_the_real_output():
+    refresh = _refresh_module()
+    current = refresh.generated_texts()
+    for path, text in current.items():
+        committed = (ROOT / path).read_text(encoding="utf-8")
+        assert committed == text, f"{path} is out of date: run python docs/refresh.py"
+    readme, guide, concepts = (current[p] for p in refresh.GENERATED)
+    assert "<!-- refresh: trace-seeds -->" in readme and "<!-- refresh: trace-archive -->" in readme
+    assert "<!-- refresh: cli-synopsis -->" in guide and "<!-- refresh: json-keys -->" in guide
+    assert "<!-- refresh: seeds-confidence -->" in concepts
+
+
+def test_the_synopsis_names_every_option_of_every_command():
+    import argparse
+
+    from provenance.cli import _parser
+
+    guide = (DOCS / "guide.md").read_text(encoding="utf-8")
+    synopsis = guide.split("<!-- refresh: cli-synopsis -->")[1].split("<!-- /refresh -->")[0]
+    sub = next(a for a in _parser()._actions if isinstance(a, argparse._SubParsersAction))
+    for name, command in sub.choices.items():
+        assert f"provenance {name} " in synopsis
+        for action in command._actions:
+            if action.option_strings and action.help != argparse.SUPPRESS:
+                assert any(o in synopsis for o in action.option_strings), (name, action.option_strings)
+
+
+def test_fill_refuses_an_unknown_snippet():
+    import pytest
+
+    with pytest.raises(KeyError, match="no snippet 'nonesuch'"):
+        _refresh_module().fill("<!-- refresh: nonesuch --><!-- /refresh -->")
+
+
+def test_summary_lines_in_the_docs_take_the_right_plurals():
+    import re
+
+    from provenance.views.wording import count
+
+    line = re.compile(r"^(\d+) documents?, (\d+) pairs? sharing text, (\d+) derivations?$", re.M)
+    found = 0
+    for path in [ROOT / "README.md", *DOCS.glob("*.md")]:
+        for m in line.finditer(path.read_text(encoding="utf-8")):
+            found += 1
+            docs, pairs, derivations = (int(g) for g in m.groups())
+            assert m.group(0) == (
+                f"{count(docs, 'document')}, {count(pairs, 'pair')} sharing text, {count(derivations, 'derivation')}"
+            ), f"{path.name}: {m.group(0)}"
+    assert found >= 3
+
+
+def test_the_guide_states_the_confidence_words_and_thresholds():
+    from provenance.views.wording import CONFIDENCE_WORDS
+
+    guide = (DOCS / "guide.md").read_text(encoding="utf-8")
+    for i, (low, word) in enumerate(CONFIDENCE_WORDS):
+        if low:
+            assert f"| {word} | {low:.2f} " in guide, word
+        else:
+            assert f"| {word} | below {CONFIDENCE_WORDS[i - 1][0]:.2f} |" in guide, word

@@ -102,8 +102,8 @@ def test_cli_trace_skips_links_that_fail(site, tmp_path, capsys):
     args = ["trace", "--links", str(listed), "--cache", cache, "--json", str(out), "--on-error", "skip", *QUICK]
     assert main(args) == 0
     printed = capsys.readouterr().out
-    assert printed.startswith("2 documents, 1 pairs sharing text, 1 derivations\nskipped 2 items:\n")
-    assert f"{links['copy']} <- {links['source']}" in printed
+    assert printed.startswith("2 documents, 1 pair sharing text, 1 derivation\nskipped 2 items:\n")
+    assert f"    ids: {links['copy']} <- {links['source']}\n" in printed
     saved = json.loads(out.read_text(encoding="utf-8"))
     _check_skipped(saved["skipped"], links)
     assert sorted(d["id"] for d in saved["documents"]) == sorted([links["source"], links["copy"]])

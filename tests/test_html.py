@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import provenance.views.render
-from conftest import COPY, SEEDS, SOURCE, seed_text
+from conftest import SEEDS, seed_text
 from needs import CHROMIUM_ARGS, need_chromium, need_dot
 from provenance import trace
 from provenance.cli import main
@@ -51,7 +51,10 @@ def test_without_dot_the_diagram_is_a_table(seeds_report, monkeypatch):
     monkeypatch.setattr(provenance.views.render, "dot_available", lambda: False)
     page = seeds_report.to_html()
     assert "<svg" not in page and "Diagram not drawn" in page and "apt-get install graphviz" in page
-    assert f"<td>{COPY}</td><td>→</td><td>{SOURCE}</td>" in page
+    assert (
+        "<td>All Syrian opposition factions agree to attend Astana talks</td><td>→</td>"
+        "<td>Al Jazeera · Syrian rebel groups to attend peace talks in Astana</td>"
+    ) in page
 
 
 @pytest.fixture(scope="module")
@@ -136,4 +139,97 @@ def test_hostile_article_runs_nothing(browser, tmp_path):
     assert counts == {"script": 0, "img": 0, "b": 0, "handlers": 0}
     text = page.locator("main").inner_text()
     assert SCRIPT in text and "<img src=x onerror=" in text and "<b onmouseover=alert(3)>Evil</b>" in text
+    page.close()
+
+
+#: What the layout checks measure in the page: its width, boxes outside a scrolling box that pass
+#: the right edge, overlapping blocks, text below a readable size, words cut inside table cells,
+#: and the diagram's text height.
+_MEASURE = """() => {
+    const main = document.querySelector('main');
+    const free = el => !el.closest('.scroll') && !el.closest('.diagram');
+    const beyond = [...main.querySelectorAll('*')].filter(el => free(el))
+        .filter(el => el.getBoundingClientRect().right > innerWidth + 0.5)
+        .map(el => el.tagName + '.' + el.className);
+    const blocks = [...main.children, ...main.querySelectorAll('section > *')]
+        .filter(el => el.getBoundingClientRect().height > 0);
+    const overlaps = [];
+    for (const parent of [main, ...main.querySelectorAll('section')]) {
+        const kids = [...parent.children].filter(el => el.getBoundingClientRect().height > 0);
+        for (let i = 1; i < kids.length; i++) {
+            const a = kids[i - 1].getBoundingClientRect(), b = kids[i].getBoundingClientRect();
+            if (b.top < a.bottom - 0.5) overlaps.push(kids[i - 1].tagName + '/' + kids[i].tagName);
+        }
+    }
+    const small = [...main.querySelectorAll('*')].filter(el => !el.closest('svg'))
+        .filter(el => [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim()))
+        .filter(el => parseFloat(getComputedStyle(el).fontSize) < 12)
+        .map(el => el.tagName + ':' + getComputedStyle(el).fontSize);
+    const ctx = document.createElement('canvas').getContext('2d');
+    const cut = [];
+    for (const cell of main.querySelectorAll('table.summary td, table.summary th, table.documents td, '
+                                            + 'table.undetermined td, table.undetermined th')) {
+        const style = getComputedStyle(cell);
+        const room = cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        for (const node of cell.querySelectorAll('strong, a')) {
+            ctx.font = getComputedStyle(node).font;
+            for (const word of node.textContent.split(/\\s+/)) {
+                if (word && ctx.measureText(word).width > room + 1) cut.push(word);
+            }
+        }
+    }
+    const text = document.querySelector('.diagram svg text');
+    return {
+        width: document.documentElement.scrollWidth, viewport: innerWidth, beyond, overlaps, small, cut,
+        blocks: blocks.length,
+        diagramText: text ? text.getBoundingClientRect().height : null,
+        svgWidth: (document.querySelector('.diagram svg') || {getBoundingClientRect: () => ({width: 0})})
+            .getBoundingClientRect().width,
+        boxWidth: (document.querySelector('.diagram') || {clientWidth: 0}).clientWidth,
+    };
+}"""
+
+
+def _layout_corpus() -> list[dict]:
+    """A wire story under a placeholder, a copy, undetermined pairs, and pages with long URLs."""
+    from test_wire_scenario import _corpus
+
+    records = _corpus()
+    for r in records:
+        r["url"] = f"https://www.{r['id']}.example/news/2025/03/04/a-rather-long-path-for-a-story-{r['id']}/"
+    return records
+
+
+@pytest.mark.parametrize("width", [390, 1400])
+def test_report_fits_the_screen_at_phone_and_desktop_widths(browser, tmp_path, width):
+    need_dot()
+    out = tmp_path / "report.html"
+    assert trace(_layout_corpus()).to_html(out) == out
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    page.goto(out.resolve().as_uri())
+    page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+    shot = tmp_path / f"report-{width}px.png"
+    page.screenshot(path=str(shot), full_page=True)
+    print(f"screenshot: {shot}")
+    found = page.evaluate(_MEASURE)
+    assert found["width"] == found["viewport"] == width, "the page scrolls sideways"
+    assert found["beyond"] == [] and found["overlaps"] == [] and found["blocks"] > 20
+    assert found["small"] == [], "text below 12 px"
+    assert found["cut"] == [], "words cut inside table cells"
+    assert 0 < found["svgWidth"] <= found["boxWidth"] + 0.5, "the diagram is scaled to the width"
+    fitted = found["diagramText"]
+    # Every table wider than the page scrolls inside its own box.
+    wide = page.evaluate("[...document.querySelectorAll('main table')].filter(t => t.getBoundingClientRect().right"
+                         " > innerWidth).map(t => t.parentElement.className)")
+    assert set(wide) <= {"scroll"}
+    if width == 390:
+        assert wide, "at 390 px the side-by-side tables are wider than the page"
+    # The link opens the diagram full size (its box scrolls), and another fits it again.
+    page.get_by_text("Open the diagram full size").click()
+    full = page.evaluate(_MEASURE)
+    assert full["diagramText"] >= 9 and full["diagramText"] >= fitted - 0.01
+    assert full["width"] == width, "the full-size diagram scrolls in its box, not the page"
+    page.screenshot(path=str(tmp_path / f"diagram-full-{width}px.png"))
+    page.get_by_text("Fit the diagram to the page").click()
+    assert page.evaluate(_MEASURE)["svgWidth"] <= found["boxWidth"] + 0.5
     page.close()

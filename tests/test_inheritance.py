@@ -45,7 +45,7 @@ def test_a_copy_of_the_copy_carries_its_changes_and_a_second_copy_of_the_origina
     assert kept.later and kept.carried == 2 and kept.reverted == 0 and kept.changes == 2
     lost = inheritance(of_a, b, a)
     assert not lost.later and lost.reverted == 1 and lost.carried == 0  # d lacks b's paragraph: silent there
-    assert "keeps 2 of b's 2 change(s) to a and reverts 0" in kept.detail("c", "b", "a")
+    assert "keeps 2 of b's 2 changes to a and reverts 0" in kept.detail("c", "b", "a")
 
 
 def test_a_chain_whose_last_copy_credits_the_agency_still_hangs_on_the_copy_it_took():

@@ -56,8 +56,11 @@ def test_quickstart_runs_in_a_kernel(tmp_path):
     report_html = cells[0][1]
     assert "provenance report</strong>: 2 articles" in report_html
     assert ("<svg" in report_html) == provenance.views.render.dot_available()
-    assert "003_ded10d4972c90a83 ← 000_2cd90f8013dc901a" in report_html
-    assert "003_ded10d4972c90a83 <- 000_2cd90f8013dc901a  (credited, retitled" in cells[1][0]
+    assert (
+        "All Syrian opposition factions agree to attend Astana talks ← Al Jazeera · Syrian rebel groups to attend "
+        "peace talks in Astana <code>003_ded10d4972c90a83 ← 000_2cd90f8013dc901a</code>"
+    ) in report_html
+    assert f"(copy, credited, retitled; confidence 0.99 certain)\n    ids: {COPY} <- {SOURCE}" in cells[1][0]
     assert cells[2][0] == f"('{COPY}', '{SOURCE}', True, True, 1.0)"
     assert "Retitled" in cells[3][1] and "Al-Jazeera –" in cells[3][1]
     assert cells[4][0] == "{'kept': 9, 'modified': 1, 'moved': 0, 'added': 0, 'dropped': 17}"

@@ -129,6 +129,8 @@ def test_cli_column_mapping_and_aliases(tmp_path, capsys):
     _write_csv(path, rows)
     args = ["trace", str(path), "--column", "text=body", "--column", "id=uid", "--column", "outlet=site"]
     assert main([*args, "--alias", "Doha Channel=Al Jazeera"]) == 0
-    assert f"{COPY} <- {SOURCE}  (credited" in capsys.readouterr().out
+    printed = capsys.readouterr().out
+    assert "Libyan Express · All Syrian opposition factions agree to… <- Al Jazeera · " in printed
+    assert f"(copy, credited, retitled; confidence 0.99 certain)\n    ids: {COPY} <- {SOURCE}\n" in printed
     assert main([*args, "--column", "title"]) == 1
     assert "--column 'title': expected NAME=VALUE" in capsys.readouterr().err

@@ -10,6 +10,7 @@ import sys
 import pytest
 
 from conftest import COPY, ROOT, SOURCE
+from names_of_seeds import COPY_NAME, SOURCE_NAME
 
 ESC = "\x1b["
 
@@ -70,7 +71,10 @@ def test_no_colour_when_no_color_is_set(saved):
 def test_no_colour_in_a_pipe_unless_asked(saved):
     plain = subprocess.run(_diff(saved), capture_output=True, text=True, env=_env(), check=True).stdout
     assert ESC not in plain
-    assert plain.splitlines()[0] == f"{COPY} <- {SOURCE}: 100% of the copy's body from the source, credited"
+    assert plain.splitlines()[:2] == [
+        f"{COPY_NAME} <- {SOURCE_NAME}: 100% of the copy's body from the source, credited",
+        f"ids: {COPY} <- {SOURCE}",
+    ]
     forced = subprocess.run(_diff(saved, "--color", "always"), capture_output=True, text=True, env=_env(), check=True)
     assert ESC in forced.stdout
     assert _strip(forced.stdout).count("\n") == plain.count("\n")

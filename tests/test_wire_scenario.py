@@ -76,9 +76,54 @@ def test_wire_scenario_gives_the_expected_graph():
 
 
 def test_summary_names_the_missing_source():
-    summary = trace(_corpus()).summary()
-    assert "courier <- [not in corpus: Reuters]" in summary
-    assert "aggregator <- ledger" in summary
+    report = trace(_corpus())
+    summary = report.summary()
+    (missing,) = report.missing
+    assert (
+        "Evening Courier · Commuters back on track as flooded… <- Reuters story, not in corpus  "
+        "(credited; confidence " in summary
+    )
+    assert f"    ids: courier <- {missing.id}" in summary
+    assert "News Roundup · Rail tunnel reopens after flood closure <- Daily Ledger · Rail tunnel reopens" in summary
+    assert "    ids: aggregator <- ledger" in summary
+    assert "sibling(s)" not in summary and "shared with 2 siblings: " in summary
+    assert missing.id not in summary.replace(f"ids: courier <- {missing.id}", "").replace(
+        f"ids: harbour <- {missing.id}", "").replace(f"ids: ledger <- {missing.id}", "")
+
+
+def test_every_derivation_has_a_diff_placeholders_against_the_text_siblings_share():
+    report = trace(_corpus())
+    (missing,) = report.missing
+    for d in report.derivations:
+        diff = report.diff(d.derived, d.source)
+        assert (diff.derived, diff.source) == (d.derived, d.source)
+        assert diff.credited == d.credited
+    stand_in = report.shared_source(missing.id)
+    assert stand_in.id == missing.id and stand_in.outlet == "Reuters" and stand_in.title is None
+    # the shared text is the wire's: every paragraph of it is in at least two of the siblings
+    for block in stand_in.blocks:
+        holders = [m for m in missing.members if block.text in report.document(m).text]
+        assert holders, block.text
+        assert any(w in block.text for w in WIRE)
+    assert WIRE[0] in stand_in.text and WIRE[1] in stand_in.text and FOOTER_A not in stand_in.text
+    courier = report.diff("courier", missing.id)
+    kept = [op for op in courier.operations if op.kind in ("kept", "modified") and not op.furniture]
+    added = [op for op in courier.operations if op.kind == "added" and not op.furniture]
+    assert kept and added  # the wire text it shares, and its own paragraphs beyond it
+    assert report.article(missing.id) == stand_in
+
+
+def test_a_placeholder_is_not_a_document_and_says_what_it_is():
+    import pytest
+
+    from provenance.errors import UnknownDocumentError
+
+    report = trace(_corpus())
+    (missing,) = report.missing
+    with pytest.raises(UnknownDocumentError, match=r"common source not in the corpus.*shared_source"):
+        report.document(missing.id)
+    with pytest.raises(UnknownDocumentError, match="no common source 'ledger'"):
+        report.shared_source("ledger")
 
 
 def test_missing_sources_come_named_first_whatever_part_of_the_corpus_holds_them():

@@ -24,10 +24,10 @@ from .index import IndexFileError
 from .models import Article, Diff, Evidence, Pair, Skipped
 from .pipeline import traced
 from .reading.load import OnError
-from .report import Report, SavedAsJson, _floor2
+from .report import Report, SavedAsJson, _written
 from .settings import Settings
 from .views.notebook import DiffView
-from .views.output import write_text
+from .views.wording import confidence_text, count
 
 __all__ = ["ArticleAudit", "Audit", "Match", "audit"]
 
@@ -109,9 +109,16 @@ class Audit(_Frozen, SavedAsJson):
         """The two side by side (copy on the left, source on the right), for display in Jupyter."""
         return DiffView(self.report, self.match(article, stored).diff)
 
+    def __repr__(self) -> str:
+        """The first line of the summary and how many matches: the article texts stay out."""
+        matches = sum(len(a.matches) for a in self.articles)
+        return f"<Audit: {self.summary().splitlines()[0]}; {count(matches, 'match', 'matches')}>"
+
+    __str__ = __repr__
+
     def summary(self) -> str:
         """A few lines a person can read: for each article, the stored ones it shares text with, ranked."""
-        lines = [f"{_count(len(self.articles), 'article')} audited against {self.index}"
+        lines = [f"{count(len(self.articles), 'article')} audited against {self.index}"
                  f"{' (and stored there)' if self.stored else ' (not stored)'}"]
         lines += self.report.skipped_lines()
         for entry in self.articles:
@@ -121,34 +128,28 @@ class Audit(_Frozen, SavedAsJson):
                 lines.append(f"{entry.article}{about}: no stored article shares text with it")
                 continue
             n = len(entry.matches)
-            lines.append(f"{entry.article}{about}: {_count(n, 'stored article')} {'shares' if n == 1 else 'share'} "
+            lines.append(f"{entry.article}{about}: {count(n, 'stored article')} {'shares' if n == 1 else 'share'} "
                          "text with it")
             for n, m in enumerate(entry.matches, 1):
                 credit = "" if m.credited is None else ("credited; " if m.credited else "UNCREDITED; ")
                 same = f"; identical: {', '.join(m.identical)}" if m.identical else ""
                 lines.append(
-                    f"  {n}. {m.stored} {_ROLE_WORDS[m.role]}  ({credit}confidence {_floor2(m.confidence)}; "
+                    f"  {n}. {m.stored} {_ROLE_WORDS[m.role]}  ({credit}confidence {confidence_text(m.confidence)}; "
                     f"{m.share:.0%} of this article's body, {m.stored_share:.0%} of the stored one's{same})"
                 )
         return "\n".join(lines)
 
-    def to_html(self, path: str | Path | None = None, *, title: str = "Provenance audit") -> str:
-        """A self-contained HTML page: each article's ranked matches, then each match side by side."""
+    def to_html(self, path: str | Path | None = None, *, title: str = "Provenance audit") -> str | Path:
+        """A self-contained HTML page: each article's ranked matches, then each match side by side;
+        the page's text, or given ``path``, the page written there and the Path returned."""
         from .views.audit_html import audit_html
 
-        text = audit_html(self, title)
-        if path is not None:
-            write_text(path, text)
-        return text
+        return _written(audit_html(self, title), path)
 
     def _repr_html_(self) -> str:
         from .views.audit_html import audit_repr_html
 
         return audit_repr_html(self)
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def audit(

@@ -368,12 +368,14 @@ def _run_diff(args: argparse.Namespace) -> int:
             report = trace(args.paths[0], on_error=args.on_error)
     else:
         report = trace(_corpus(args.paths), on_error=args.on_error)
+    derived, source = report.article(args.derived), report.article(args.source)
     diff = report.diff(args.derived, args.source)
-    derived, source = report.document(args.derived), report.document(args.source)
+    from .views.names import Names
     from .views.terminal import diff_lines, use_colour
 
     lines = diff_lines(
-        diff, derived, source, colour=use_colour(sys.stdout, args.color), pair=_pair(report, args.derived, args.source)
+        diff, derived, source, colour=use_colour(sys.stdout, args.color), pair=_pair(report, args.derived, args.source),
+        names=Names.of(report),
     )
     for line in lines:
         print(line)

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, TypeVar, overload
 
 import networkx as nx
 from pydantic import BaseModel, ConfigDict
@@ -15,8 +14,9 @@ from .errors import UnknownDocumentError
 from .models import Article, Boilerplate, Derivation, Diff, DuplicateGroup, MissingSource, Pair, Skipped
 from .pairs.align import align
 from .pairs.diff import build_diff
+from .pairs.shared import shared_source
 from .settings import Settings
-from .views.dot import generate_dot
+from .views.dot import generate_dot, undetermined_of
 from .views.names import Names
 from .views.notebook import DiffView, report_repr_html  # also registers the Diff view
 from .views.output import write_text
@@ -32,9 +32,16 @@ __all__ = ["Report"]
 SKIPPED_SHOWN = 5
 
 
-def _floor2(value: float) -> str:
-    """Two decimals rounded down, so a confidence short of certainty never reads as 1.00."""
-    return f"{math.floor(value * 100) / 100:.2f}"
+#: Derivations ``repr(report)`` lists before "and N more".
+REPR_SHOWN = 5
+
+
+def _written(text: str, path: str | Path | None) -> str | Path:
+    """``text`` when no ``path`` is given; else ``text`` written to ``path`` (with a final line
+    break), and the path written."""
+    if path is None:
+        return text
+    return write_text(path, text if text.endswith("\n") else text + "\n")
 
 
 _Saved = TypeVar("_Saved", bound="SavedAsJson")
@@ -43,12 +50,14 @@ _Saved = TypeVar("_Saved", bound="SavedAsJson")
 class SavedAsJson(BaseModel):
     """A result that saves itself as JSON and loads back without loss (a report, an audit)."""
 
-    def to_json(self, path: str | Path | None = None, *, indent: int | None = 2) -> str:
-        """The result as JSON; also written to ``path`` when given."""
-        text = self.model_dump_json(indent=indent)
-        if path is not None:
-            write_text(path, text + "\n")
-        return text
+    @overload
+    def to_json(self, path: None = None, *, indent: int | None = 2) -> str: ...
+    @overload
+    def to_json(self, path: str | Path, *, indent: int | None = 2) -> Path: ...
+    def to_json(self, path: str | Path | None = None, *, indent: int | None = 2) -> str | Path:
+        """The result as JSON text; given ``path``, written there instead and the Path returned
+        (so a notebook cell that saves a report does not print it)."""
+        return _written(self.model_dump_json(indent=indent), path)
 
     @classmethod
     def read_json(cls: type[_Saved], path: str | Path) -> _Saved:
@@ -87,7 +96,31 @@ class Report(SavedAsJson):
         for article in self.documents:
             if article.id == ident:
                 return article
+        if any(m.id == ident for m in self.missing):
+            raise UnknownDocumentError(
+                f"{ident!r} is a common source not in the corpus, not a document: "
+                f"report.shared_source({ident!r}) gives the text its articles share"
+            )
         raise UnknownDocumentError(f"no document {ident!r} in this report")
+
+    def shared_source(self, ident: str) -> Article:
+        """The text standing in for a common source not in the corpus (a ``missing:...`` id): what
+        its articles share, from the one sharing most (see :mod:`provenance.pairs.shared`).
+
+        Raises UnknownDocumentError when ``ident`` is not one of ``report.missing``.
+        """
+        missing = next((m for m in self.missing if m.id == ident), None)
+        if missing is None:
+            raise UnknownDocumentError(f"no common source {ident!r} missing from the corpus in this report")
+        with outlet_aliases(self.settings.aliases):
+            return shared_source(missing, {a.id: a for a in self.documents}, self.settings.align)
+
+    def article(self, ident: str) -> Article:
+        """The document with this id, or for a common source not in the corpus the text standing in
+        for it (:meth:`shared_source`): whatever :meth:`diff` compares."""
+        if any(m.id == ident for m in self.missing):
+            return self.shared_source(ident)
+        return self.document(ident)
 
     @property
     def graph(self) -> nx.DiGraph:
@@ -107,15 +140,29 @@ class Report(SavedAsJson):
     def diff(self, derived: str, source: str) -> Diff:
         """How ``derived`` differs from ``source``, paragraph by paragraph and word by word.
 
-        Any two documents of the report can be compared, whether or not they were paired.
+        Any two documents of the report can be compared, whether or not they were paired, in
+        either direction: an undetermined pair too. Either may be a common source not in the corpus
+        (a ``missing:...`` id): it stands for the text its articles share (:meth:`shared_source`),
+        so ``report.diff(d.derived, d.source)`` works for every derivation ``d``.
         """
         for d in self.diffs:
             if d.derived == derived and d.source == source:
                 return d
-        a, b = self.document(derived), self.document(source)
-        x, y = (a, b) if a.id <= b.id else (b, a)
+        return self.diff_of(self.article(derived), self.article(source))
+
+    def diff_of(self, derived: Article, source: Article) -> Diff:
+        """The diff of two articles given whole (from :meth:`article`), for views that already hold them.
+
+        Against a common source not in the corpus, ``credited`` is the derivation's (whether the
+        article credits the agency the siblings share), as everywhere else in the report.
+        """
+        x, y = (derived, source) if derived.id <= source.id else (source, derived)
         with outlet_aliases(self.settings.aliases):
-            return build_diff(align(x, y, self.settings.align), a, b)
+            diff = build_diff(align(x, y, self.settings.align), derived, source)
+        edge = self.derivation(derived.id, source.id)
+        if edge is not None and any(m.id == source.id for m in self.missing):
+            diff = diff.model_copy(update={"credited": edge.credited})
+        return diff
 
     def to_dot(self, name: str = "provenance", *, story: int | None = None) -> str:
         """Graphviz DOT source of the derived-from graph (no Graphviz install needed).
@@ -125,8 +172,7 @@ class Report(SavedAsJson):
         ``story=N`` draws story N alone; otherwise the largest stories are drawn and the legend
         says how many were left out.
         """
-        undetermined = [(p.a, p.b, max(p.share_a, p.share_b)) for p in self.pairs if p.relation == "undetermined"]
-        return "\n".join(generate_dot(self.graph, name, undetermined, story=story)) + "\n"
+        return "\n".join(generate_dot(self.graph, name, undetermined_of(self.pairs), story=story)) + "\n"
 
     def render(self, path: str | Path, format: str | None = None, *, story: int | None = None) -> Path:
         """Draw the derived-from graph to ``path`` as svg, png or pdf (by suffix unless ``format``);
@@ -138,17 +184,19 @@ class Report(SavedAsJson):
 
         return render_to_file(self.to_dot(story=story), path, format)
 
-    def to_html(self, path: str | Path | None = None, *, title: str = "Provenance report") -> str:
-        """A self-contained HTML report (works offline, all article text escaped); written to ``path`` if given.
+    @overload
+    def to_html(self, path: None = None, *, title: str = ...) -> str: ...
+    @overload
+    def to_html(self, path: str | Path, *, title: str = ...) -> Path: ...
+    def to_html(self, path: str | Path | None = None, *, title: str = "Provenance report") -> str | Path:
+        """A self-contained HTML report (works offline, all article text escaped): the page's text,
+        or given ``path``, the page written there and the Path returned.
 
         The diagram is inline SVG when Graphviz's ``dot`` is installed, a table otherwise.
         """
         from .views.html import report_html
 
-        text = report_html(self, title)
-        if path is not None:
-            write_text(path, text)
-        return text
+        return _written(report_html(self, title), path)
 
     def view(self, derived: str, source: str) -> DiffView:
         """The diff of ``derived`` from ``source`` with both articles' text, for display in Jupyter."""
@@ -179,19 +227,21 @@ class Report(SavedAsJson):
 
         return prov_document(self)
 
-    def to_prov_json(self, path: str | Path | None = None) -> str:
-        """The PROV document as PROV-JSON; also written to ``path`` when given."""
-        text = self.to_prov().serialize(format="json", indent=2)
-        if path is not None:
-            write_text(path, text + "\n")
-        return text
+    @overload
+    def to_prov_json(self, path: None = None) -> str: ...
+    @overload
+    def to_prov_json(self, path: str | Path) -> Path: ...
+    def to_prov_json(self, path: str | Path | None = None) -> str | Path:
+        """The PROV document as PROV-JSON text; given ``path``, written there and the Path returned."""
+        return _written(self.to_prov().serialize(format="json", indent=2), path)
 
-    def to_prov_n(self, path: str | Path | None = None) -> str:
-        """The PROV document in PROV-N notation; also written to ``path`` when given."""
-        text = self.to_prov().get_provn()
-        if path is not None:
-            write_text(path, text + "\n")
-        return text
+    @overload
+    def to_prov_n(self, path: None = None) -> str: ...
+    @overload
+    def to_prov_n(self, path: str | Path) -> Path: ...
+    def to_prov_n(self, path: str | Path | None = None) -> str | Path:
+        """The PROV document in PROV-N notation; given ``path``, written there and the Path returned."""
+        return _written(self.to_prov().get_provn(), path)
 
     def skipped_lines(self) -> list[str]:
         """What the corpus had that the trace left out: items at fault, then files that are not articles."""
@@ -211,49 +261,16 @@ class Report(SavedAsJson):
         return lines
 
     def summary(self) -> str:
-        """A few lines a person can read: who derived from whom, credited or not, what changed."""
-        lines = [
-            f"{len(self.documents)} documents, {len(self.pairs)} pairs sharing text, "
-            f"{len(self.derivations)} derivations"
-        ]
-        lines += self.skipped_lines()
-        missing = {m.id: m for m in self.missing}
-        for d in self.derivations:
-            if d.source in missing:
-                name = missing[d.source].name
-                lines.append(
-                    f"{d.derived} <- [not in corpus: {name or 'unknown common source'}]  "
-                    f"({'credited' if d.credited else 'UNCREDITED'}; confidence {_floor2(d.confidence)}; "
-                    f"{d.coverage:.0%} shared with {len(missing[d.source].members) - 1} sibling(s))"
-                )
-                continue
-            diff = self.diff(d.derived, d.source)
-            body = [op for op in diff.operations if not op.furniture]
-            kinds = ("kept", "modified", "moved", "added", "dropped")
-            count = {k: sum(1 for op in body if op.kind == k) for k in kinds}
-            lines.append(
-                f"{d.derived} <- {d.source}  ({'credited' if d.credited else 'UNCREDITED'}"
-                f"{', retitled' if d.retitled else ''}; confidence {_floor2(d.confidence)})"
-            )
-            lines.append(
-                f"    {d.coverage:.0%} of the copy's body from the source; body paragraphs: "
-                + ", ".join(f"{v} {k}" for k, v in count.items())
-                + f"; furniture: {sum(1 for op in diff.operations if op.furniture and op.kind == 'added')} added, "
-                f"{sum(1 for op in diff.operations if op.furniture and op.kind == 'dropped')} dropped"
-            )
-            if diff.title.retitled:
-                lines.append(f"    retitled: {diff.title.source!r} -> {diff.title.derived!r}")
-        for g in self.duplicates:
-            others = [m for m in g.members if m != g.representative]
-            shown = ", ".join(others[:5]) + (f" and {len(others) - 5} more" if len(others) > 5 else "")
-            lines.append(f"{g.representative} = {shown}  (identical text: {len(g.members)} articles)")
-        if self.boilerplate:
-            shown = "; ".join(repr(line.text[:60]) for line in self.boilerplate[:3])
-            more = f" and {len(self.boilerplate) - 3} more" if len(self.boilerplate) > 3 else ""
-            lines.append(f"site boilerplate set aside ({len(self.boilerplate)} lines): {shown}{more}")
-        for p in self.pairs:
-            if p.relation == "undetermined":
-                lines.append(
-                    f"{p.a} ~ {p.b}  (share text, direction undetermined; {p.share_a:.0%} / {p.share_b:.0%} shared)"
-                )
-        return "\n".join(lines)
+        """A few lines a person can read: who derived from whom (by name, ids below), copied or
+        rewritten, credited or not, how confident, and what changed."""
+        from .views.summary import summary_text
+
+        return summary_text(self)
+
+    def __repr__(self) -> str:
+        """The counts and the first few derivations by name; the article texts stay out."""
+        from .views.summary import report_repr
+
+        return report_repr(self, REPR_SHOWN)
+
+    __str__ = __repr__

@@ -225,9 +225,10 @@ def missing_sources(
             sources.append(MissingSource(id=ident, name=name, members=tuple(members)))
             for m in members:
                 share = max(graph.edges[m, o]["share"][m] for o in graph[m] if o in members)
+                others = f"{len(members) - 1} other article{'s' if len(members) > 2 else ''}"
                 detail = (
-                    f"{m} and {len(members) - 1} other article(s) credit {name}, which is not in the corpus"
-                    if name else f"{m} shares text with {len(members) - 1} other article(s), none containing another"
+                    f"{m} and {others} credit {name}, which is not in the corpus"
+                    if name else f"{m} shares text with {others}, none containing another"
                 )
                 derivations.append(Derivation(
                     derived=m, source=ident, coverage=share, credited=name is not None, retitled=None,

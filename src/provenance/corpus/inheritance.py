@@ -55,10 +55,8 @@ class Inheritance:
         return self.carried > self.reverted
 
     def detail(self, copy: str, later: str, earlier: str) -> str:
-        return (
-            f"{copy} keeps {self.carried} of {later}'s {self.changes} change(s) to {earlier}"
-            f" and reverts {self.reverted}"
-        )
+        changes = f"{self.changes} change{'s' if self.changes != 1 else ''}"
+        return f"{copy} keeps {self.carried} of {later}'s {changes} to {earlier} and reverts {self.reverted}"
 
 
 @lru_cache(maxsize=4096)

@@ -11,8 +11,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..models import Article
-from .html import diff_html, esc, legend, page, skipped_table
+from .html import name_html, skipped_table
+from .html_base import esc, page
+from .html_diff import diff_html, legend
+from .names import Names
 from .notebook import wrap
+from .wording import confidence_text
 
 if TYPE_CHECKING:
     from ..auditing import Audit, Match
@@ -53,6 +57,7 @@ def _anchor(n: int, k: int) -> str:
 def audit_body(audit: Audit, *, links: bool = True) -> str:
     """The audit's content: one section per audited article, its ranking, then its matches."""
     docs = {a.id: a for a in audit.report.documents}
+    names = Names.of(audit.report)
     where = "and stored there" if audit.stored else "not stored"
     count = len(audit.articles)
     left = len(audit.skipped)
@@ -64,7 +69,8 @@ def audit_body(audit: Audit, *, links: bool = True) -> str:
     for n, entry in enumerate(audit.articles, 1):
         article = docs[entry.article]
         parts.append(
-            f'<section class="audited"><h2>{n}. <code>{esc(entry.article)}</code></h2><p>{_about(article)}</p>'
+            f'<section class="audited"><h2>{n}. {name_html(names, article, entry.article, with_id=False)}</h2>'
+            f"<p><code>{esc(entry.article)}</code><br>{_about(article)}</p>"
         )
         if not entry.matches:
             parts.append('<p class="note">No stored article shares text with it.</p></section>')
@@ -77,18 +83,20 @@ def audit_body(audit: Audit, *, links: bool = True) -> str:
                 f'<tr class="match role-{m.role}"><td>{rank}</td><td><code>{esc(m.stored)}</code><br>'
                 f"{_about(docs[m.stored])}{same}</td><td>{esc(_ROLES[m.role])}</td><td>{_credit(m)}</td>"
                 f"<td class=num>{m.share:.0%}</td><td class=num>{m.stored_share:.0%}</td>"
-                f"<td class=num>{m.confidence:.2f}</td></tr>"
+                f"<td class=num>{esc(confidence_text(m.confidence))}</td></tr>"
             )
         parts.append(
-            '<table class="matches"><tr><th>#</th><th>stored article</th><th>which way</th><th>credit</th>'
-            "<th>share of this article</th><th>share of the stored one</th><th>confidence</th></tr>"
-            f"{''.join(rows)}</table>"
+            '<div class="scroll"><table class="matches"><tr><th>#</th><th>stored article</th><th>which way</th>'
+            "<th>credit</th><th>share of this article</th><th>share of the stored one</th><th>confidence</th></tr>"
+            f"{''.join(rows)}</table></div>"
         )
         for k, m in enumerate(entry.matches, 1):
             d = m.diff
             parts.append(
-                f'<section class="match-detail" id="{_anchor(n, k)}"><h3>{n}.{k} {esc(d.derived)} ← {esc(d.source)}'
-                f"</h3>{legend()}{diff_html(d, docs.get(d.derived), docs.get(d.source))}</section>"
+                f'<section class="match-detail" id="{_anchor(n, k)}"><h3>{n}.{k} {esc(names[d.derived])} ← '
+                f'{esc(names[d.source])}</h3><p class="note">ids: <code>{esc(d.derived)}</code> ← '
+                f"<code>{esc(d.source)}</code></p>{legend()}"
+                f"{diff_html(d, docs.get(d.derived), docs.get(d.source), names=names)}</section>"
             )
         parts.append("</section>")
     parts.append(skipped_table(audit.report))

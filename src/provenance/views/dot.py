@@ -16,17 +16,19 @@ from __future__ import annotations
 
 import re
 import textwrap
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 
 import networkx as nx
 
 from ..errors import RenderError
+from ..models import Pair
+from ..reading.urls import is_link
 from .grid import arrange
 from .names import node_name
 from .stories import Stories, group_stories
 from .wording import confidence_text
 
-__all__ = ["MAX_STORIES", "generate_dot", "quote"]
+__all__ = ["MAX_STORIES", "generate_dot", "quote", "undetermined_of"]
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 #: Headlines are wrapped to this width in node labels, and cut after this many lines.
@@ -91,8 +93,8 @@ def _node_attrs(node: str, data: dict, fill: str) -> dict[str, str]:
     attrs = {"label": _node_label({"id": node, **data}), "tooltip": _node_tooltip(node, data), "fillcolor": fill}
     if data.get("placeholder"):
         attrs["style"] = "rounded,dashed,filled"
-    if data.get("url"):
-        attrs["URL"] = str(data["url"])
+    if data.get("url") and is_link(str(data["url"])):  # a web page only: never a script or a file
+        attrs["URL"] = str(data["url"]).strip()
         attrs["target"] = "_blank"
     return attrs
 
@@ -149,6 +151,11 @@ def _chosen(found: Stories, story: int | None, max_stories: int) -> tuple[list[t
     return drawn, [], [note + " are not drawn (draw one with story=N)"]
 
 
+def undetermined_of(pairs: Iterable[Pair]) -> list[tuple[str, str, float]]:
+    """The undetermined pairs of a report as :func:`generate_dot` takes them: (a, b, larger share)."""
+    return [(p.a, p.b, max(p.share_a, p.share_b)) for p in pairs if p.relation == "undetermined"]
+
+
 def generate_dot(
     graph: nx.DiGraph,
     name: str = "provenance",
@@ -156,6 +163,7 @@ def generate_dot(
     *,
     story: int | None = None,
     max_stories: int = MAX_STORIES,
+    links: Mapping[tuple[str, str], str] | None = None,
 ) -> Iterator[str]:
     """Lines of DOT for a derived-from graph (edges derived → source), one story per cluster.
 
@@ -164,7 +172,10 @@ def generate_dot(
     keep both articles in one story. ``story`` (numbered from 1, largest first) draws that story
     alone; otherwise at most ``max_stories`` stories are drawn, the largest, and the legend says
     how many were left out. Stories are packed in rows so the drawing is about as wide as high.
+    ``links`` maps an edge (derived, source), or an undetermined pair (smaller id, larger id), to
+    the address a click on it opens (the HTML report links each to its side-by-side view).
     """
+    links = links or {}
     found = group_stories(graph, undetermined)
     stories, alone, notes = _chosen(found, story, max_stories)
     numbers = {members: n for n, members in enumerate(found.stories, 1)}
@@ -201,7 +212,10 @@ def generate_dot(
         yield f'  {quote(lower)} -> {quote(upper)} [style="invis", weight="0"];'
     for u, v in sorted(graph.edges):
         if u in shown:
-            yield f"  {quote(u)} -> {quote(v)} [{_attrs(_edge_attrs(u, v, graph.edges[u, v], graph))}];"
+            attrs = _edge_attrs(u, v, graph.edges[u, v], graph)
+            if (u, v) in links:
+                attrs["URL"] = links[u, v]
+            yield f"  {quote(u)} -> {quote(v)} [{_attrs(attrs)}];"
     for a, b, share in found.undetermined:
         if a not in shown:
             continue
@@ -212,6 +226,7 @@ def generate_dot(
             "color": UNDETERMINED_COLOUR,
             "fontcolor": UNDETERMINED_COLOUR,
             "constraint": "false",
+            **({"URL": links[a, b]} if (a, b) in links else {}),
             "tooltip": (
                 f"{node_name(a, graph.nodes[a])} and {node_name(b, graph.nodes[b])} share {share:.0%} of a text; "
                 "who copied whom is undetermined"

@@ -16,7 +16,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..models import Diff, register_html_view
-from .html import STYLE, diagram_html, diff_html, esc, summary_table
+from .html import diagram_html, stand_ins, summary_table
+from .html_base import STYLE, esc
+from .html_diff import diff_html
+from .names import Names
+from .wording import count
 
 if TYPE_CHECKING:
     from ..report import Report
@@ -29,17 +33,42 @@ MAX_DETAILED = 20
 _RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 
 
+def _media_blocks(css: str) -> list[tuple[str | None, str]]:
+    """``css`` cut into plain stretches (None) and ``@media`` blocks (their condition, their rules)."""
+    parts: list[tuple[str | None, str]] = []
+    at = 0
+    while (start := css.find("@media", at)) != -1:
+        open_at = css.index("{", start)
+        depth, end = 1, open_at + 1
+        while depth:
+            depth += {"{": 1, "}": -1}.get(css[end], 0)
+            end += 1
+        parts += [(None, css[at:start]), (css[start:open_at].strip(), css[open_at + 1:end - 1])]
+        at = end
+    parts.append((None, css[at:]))
+    return parts
+
+
 def scoped_style(css: str = STYLE, scope: str = SCOPE) -> str:
-    """``css`` with every selector limited to elements inside ``.scope`` (``body`` becomes the scope).
+    """``css`` with every selector limited to elements inside ``.scope`` (``body`` becomes the scope),
+    inside ``@media`` blocks too.
 
     >>> scoped_style("body{margin:0}h1,h2{color:red}", "x")
     '.x{margin:0}\\n.x h1,.x h2{color:red}'
+    >>> scoped_style("p{a:b}@media (max-width:9px){p{c:d}}", "x")
+    '.x p{a:b}\\n@media (max-width:9px){.x p{c:d}}'
     """
     rules = []
-    for selectors, body in _RULE.findall(css):
-        parts = [s.strip() for s in selectors.split(",")]
-        scoped = [f".{scope}" if s == "body" else f".{scope} {s}" for s in parts]
-        rules.append(f"{','.join(scoped)}{{{body.strip()}}}")
+    for media, text in _media_blocks(css):
+        inner = []
+        for selectors, body in _RULE.findall(text):
+            parts = [s.strip() for s in selectors.split(",")]
+            scoped = [f".{scope}" if s == "body" else f".{scope} {s}" for s in parts]
+            inner.append(f"{','.join(scoped)}{{{body.strip()}}}")
+        if media is None:
+            rules += inner
+        elif inner:
+            rules.append(f"{media}{{{''.join(inner)}}}")
     return "\n".join(rules)
 
 
@@ -51,23 +80,29 @@ def report_repr_html(report: Report) -> str:
     """What a notebook shows for a report."""
     undecided = sum(1 for p in report.pairs if p.relation == "undetermined")
     parts = [
-        f"<p><strong>provenance report</strong>: {len(report.documents)} articles, {len(report.pairs)} pairs "
-        f"sharing text, {len(report.derivations)} derivations, {undecided} undetermined"
-        + (f", {len(report.skipped)} items of the corpus left out (<code>report.skipped</code>)"
+        f"<p><strong>provenance report</strong>: {count(len(report.documents), 'article')}, "
+        f"{count(len(report.pairs), 'pair')} sharing text, {count(len(report.derivations), 'derivation')}, "
+        f"{undecided} undetermined"
+        + (f", {count(len(report.skipped), 'item')} of the corpus left out (<code>report.skipped</code>)"
            if report.skipped else "")
         + ".</p>",
         diagram_html(report),
-        summary_table(report, links=False),
     ]
+    shared = stand_ins(report)
+    parts.append(summary_table(report, links=False, shared=shared))
+    names = Names.of(report)
     docs = {a.id: a for a in report.documents}
-    missing = {m.id for m in report.missing}
     for n, d in enumerate(report.derivations[:MAX_DETAILED], 1):
-        if d.source in missing:  # a common source not in the corpus: nothing to compare with
-            continue
-        diff = report.diff(d.derived, d.source)
+        derived = docs[d.derived]
+        if names.is_placeholder(d.source):  # a common source not in the corpus: the text its articles share
+            source = shared[d.source]
+            diff = report.diff_of(derived, source)
+        else:
+            source, diff = docs[d.source], report.diff(d.derived, d.source)
         parts.append(
-            f'<details class="derivation"><summary>{n}. {esc(d.derived)} ← {esc(d.source)}</summary>'
-            f"{diff_html(diff, docs.get(d.derived), docs.get(d.source), d)}</details>"
+            f'<details class="derivation"><summary>{n}. {esc(names[d.derived])} ← {esc(names[d.source])}'
+            f' <code>{esc(d.derived)} ← {esc(d.source)}</code></summary>'
+            f"{diff_html(diff, derived, source, d, names=names)}</details>"
         )
     if len(report.derivations) > MAX_DETAILED:
         parts.append(
@@ -97,11 +132,12 @@ class DiffView:
 
     def _repr_html_(self) -> str:
         d = self.diff
-        docs = {a.id: a for a in self.report.documents}
+        names = Names.of(self.report)
         derivation = self.report.derivation(d.derived, d.source)
         return wrap(
-            f"<p><strong>{esc(d.derived)} ← {esc(d.source)}</strong></p>"
-            f"{diff_html(d, docs.get(d.derived), docs.get(d.source), derivation)}"
+            f"<p><strong>{esc(names[d.derived])} ← {esc(names[d.source])}</strong> "
+            f"<code>{esc(d.derived)} ← {esc(d.source)}</code></p>"
+            f"{diff_html(d, self.report.article(d.derived), self.report.article(d.source), derivation, names=names)}"
         )
 
     def __repr__(self) -> str:

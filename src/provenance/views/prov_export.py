@@ -2,7 +2,8 @@
 
 What is written:
 
-- each article is an entity (``article:<id>``, ``prov:type`` ``pv:Article``) with its title,
+- each article is an entity (``article:<id>``, ``prov:type`` ``pv:Article``) labelled with the
+  name people read (:mod:`provenance.views.names`), with its title,
   outlet, URL and publication date as attributes, and the date also as its generation time;
 - each outlet is an agent (``outlet:<key>``, ``prov:type`` ``prov:Organization``); an article
   ``wasAttributedTo`` its own outlet (``pv:role`` "publisher") and to each outlet it credits as
@@ -35,6 +36,7 @@ from urllib.parse import quote
 from ..article.outlets import outlet_aliases, outlet_key, same_outlet
 from ..models import Article, Derivation
 from ..optional import require
+from .names import article_name, placeholder_name
 
 if TYPE_CHECKING:
     from prov.model import ProvDocument
@@ -92,7 +94,7 @@ def prov_document(report: Report) -> ProvDocument:
         for missing in getattr(report, "missing", ()):
             entities[missing.id] = doc.entity(f"article:{_local(missing.id)}", {
                 "prov:type": pv["Article"], "pv:id": missing.id, "pv:inCorpus": False,
-                "prov:label": f"{missing.name} story (not in corpus)" if missing.name else "unknown common source",
+                "prov:label": placeholder_name(missing),
             })
             agent = agents.get(missing.name) if missing.name else None
             if agent is not None:
@@ -125,7 +127,7 @@ def prov_document(report: Report) -> ProvDocument:
 
 def _entity(doc: Any, model: Any, pv: Any, article: Article) -> Any:
     attributes: dict[str, Any] = {"prov:type": pv["Article"], "pv:id": article.id, "pv:inCorpus": True,
-                                  "prov:label": article.title or article.id}
+                                  "prov:label": article_name(article)}
     if article.title:
         attributes["pv:title"] = article.title
     if article.outlet:

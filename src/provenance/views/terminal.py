@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from typing import TextIO
 
 from ..models import Article, Diff, Pair, WordEdit
+from .names import Names
+from .wording import count
 
 __all__ = ["diff_lines", "use_colour"]
 
@@ -75,36 +77,42 @@ def _note(diff: Diff, pair: Pair | None) -> str | None:
     return None
 
 
-def _nothing_shared(diff: Diff, derived: Article, source: Article) -> Iterator[str]:
+def _nothing_shared(diff: Diff, derived: Article, source: Article, names: Names) -> Iterator[str]:
     """Instead of every paragraph dropped and added: that the two share no text, and what they are."""
     furniture = sum(1 for op in diff.operations if op.kind in ALIGNED)
     if furniture:
-        yield (f"{diff.derived} and {diff.source} share no body text: only {furniture} "
-               f"line{'s' if furniture != 1 else ''} of page furniture align")
+        yield (f"{diff.derived} and {diff.source} share no body text: only {count(furniture, 'line')} "
+               "of page furniture align")
     else:
         yield f"{diff.derived} and {diff.source} share no text: none of their paragraphs align"
     for article in (derived, source):
         paragraphs = sum(1 for b in article.blocks if b.kind == "body")
-        yield f"    {article.id}: {article.title or '(no headline)'!r}, {paragraphs} body paragraphs"
+        yield f"    {article.id}: {names[article.id]}, {count(paragraphs, 'body paragraph')}"
 
 
 def diff_lines(
-    diff: Diff, derived: Article, source: Article, *, colour: bool = False, pair: Pair | None = None
+    diff: Diff, derived: Article, source: Article, *, colour: bool = False, pair: Pair | None = None,
+    names: Names | None = None,
 ) -> Iterator[str]:
     """The lines ``provenance diff`` prints for one pair; ``pair`` is what the report found about
-    the two, if they share text: a first line says when it found the other direction or none."""
+    the two, if they share text: a first line says when it found the other direction or none.
+
+    The header names both as people read them (``names``, the report's; else the two articles'
+    own), with their ids on the line below."""
+    names = names if names is not None else Names([derived, source])
     note = _note(diff, pair)
     if note:
         yield note
     if not any(op.kind in ALIGNED and not op.furniture for op in diff.operations):
-        yield from _nothing_shared(diff, derived, source)
+        yield from _nothing_shared(diff, derived, source, names)
         return
     credit = "credited" if diff.credited else "not credited"
     yield (
-        _paint(f"{diff.derived} <- {diff.source}", "heading", colour)
+        _paint(f"{names[diff.derived]} <- {names[diff.source]}", "heading", colour)
         + f": {diff.coverage:.0%} of the copy's body from the source, "
         + (credit if diff.credited else _paint(credit, "warning", colour))
     )
+    yield f"ids: {diff.derived} <- {diff.source}"
     if diff.title.retitled:
         yield f"retitled: {diff.title.source!r} -> {diff.title.derived!r}"
     for op in diff.operations:
