@@ -233,3 +233,53 @@ def test_report_fits_the_screen_at_phone_and_desktop_widths(browser, tmp_path, w
     page.get_by_text("Fit the diagram to the page").click()
     assert page.evaluate(_MEASURE)["svgWidth"] <= found["boxWidth"] + 0.5
     page.close()
+
+
+def test_diagram_edges_show_their_tooltip_and_open_their_side_by_side_view(browser, tmp_path):
+    need_dot()
+    out = tmp_path / "report.html"
+    report = trace(_layout_corpus())
+    report.to_html(out)
+    page, seen = _open(browser, out)
+    edges = page.locator(".diagram svg g.edge")
+    assert edges.count() >= len(report.derivations) >= 1
+    # Hovering shows the SVG's own tooltip: every edge has a <title> or a linked <a> with a title.
+    tips = page.evaluate(
+        "[...document.querySelectorAll('.diagram svg g.edge')].map(e => "
+        "(e.querySelector('a') && (e.querySelector('a').getAttribute('xlink:title') || "
+        "e.querySelector('a').getAttribute('title'))) || (e.querySelector('title') || {}).textContent || '')"
+    )
+    assert all(t.strip() for t in tips), tips
+    # Clicking a derivation's arrow goes to its side-by-side view.
+    link = page.locator('.diagram svg a[href="#derivation-1"], .diagram svg a[*|href="#derivation-1"]').first
+    link.locator("path").first.click(force=True)
+    assert page.evaluate("location.hash") == "#derivation-1"
+    assert page.locator("#derivation-1 table.body-ops").is_visible()
+    assert seen["pageerror"] == []
+    page.close()
+
+
+def test_an_undetermined_line_opens_its_folded_pair(browser, tmp_path):
+    need_dot()
+    from test_wire_scenario import WIRE
+
+    a = ["Officials in the harbour town said the storm surge came at night and the ferries stayed moored.", WIRE[2],
+         "A local baker said she had never seen water so high in the square in forty years of trade.", WIRE[3]]
+    b = ["Passengers returned to the line on Monday after engineers pumped out the tunnel over the weekend.",
+         WIRE[2], "The operator apologised for the delays and promised refunds for season ticket holders."]
+    report = trace([{"id": "a", "title": "Storm closes the port", "text": "\n\n".join(a)},
+                    {"id": "b", "title": "Rail line reopens after flood", "text": "\n\n".join(b)}])
+    assert [p.relation for p in report.pairs] == ["undetermined"]
+    out = tmp_path / "report.html"
+    report.to_html(out)
+    page, seen = _open(browser, out)
+    line = page.locator('.diagram svg a[*|href="#pair-1"]')
+    assert line.count() >= 1  # the line and its label
+    assert not page.locator("#pair-1 table.body-ops").is_visible()
+    line.first.locator("path").first.click(force=True)
+    assert page.evaluate("location.hash") == "#pair-1"
+    # Opened by the page's style (no script runs): the side-by-side table shows.
+    assert page.locator("#pair-1 table.body-ops").is_visible()
+    assert page.locator("#pair-1 table.body-ops").bounding_box()["height"] > 50
+    assert seen["pageerror"] == []
+    page.close()
