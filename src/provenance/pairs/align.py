@@ -39,7 +39,8 @@ from ..models import Article, Block, WordEdit
 from ..settings import AlignSettings
 
 __all__ = [
-    "Alignment", "Group", "Prepared", "align", "group_texts", "normalise", "prepare", "word_edits", "worth_aligning",
+    "Alignment", "Group", "Prepared", "align", "group_texts", "normalise", "prepare", "templated", "word_edits",
+    "worth_aligning",
 ]
 
 _TOKEN = r"\w+(?:[’'.-]\w+)*|[^\w\s]"
@@ -50,6 +51,10 @@ _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": 
 MIN_SHARED_TRIGRAMS = 2
 #: Shares of text are counted in word n-grams of this length (3: long enough to be reuse, not chance).
 SHARE_NGRAM = 3
+#: Two texts whose shared words hold at least this many numbers between them, more of them different
+#: than alike, are two reports written to one template (results, earnings, traffic figures), not a
+#: copy: a copy keeps the facts it copies.
+TEMPLATE_NUMBERS = 6
 
 
 def normalise(text: str) -> str:
@@ -87,6 +92,8 @@ class Alignment:
     shared_chars_x: int = 0
     shared_chars_y: int = 0
     similarity: float = 0.0
+    numbers_kept: int = 0  # numbers of either body that lie in shared text
+    numbers_changed: int = 0  # numbers of either body that do not, with shared words right beside them
 
 
 @dataclass(frozen=True)
@@ -149,9 +156,18 @@ def worth_aligning(result: Alignment, settings: AlignSettings) -> bool:
     """Whether two articles share enough body text to pair: ``min_shared_chars`` characters,
     or the whole body of one of them (a three-line dividend notice and its copy share less).
     """
+    if templated(result):
+        return False
     if min(result.shared_chars_x, result.shared_chars_y) >= settings.min_shared_chars:
         return True
     return result.shared_chars_x > 0 and max(result.share_x, result.share_y) >= 1.0
+
+
+def templated(result: Alignment) -> bool:
+    """Whether the two texts share a template rather than a text: around their shared words the
+    numbers differ more often than they agree (two companies' quarterly results, two airlines'
+    traffic figures). A copy may reword, but it keeps the figures it copies."""
+    return result.numbers_changed >= TEMPLATE_NUMBERS and result.numbers_changed > result.numbers_kept
 
 
 def _intersections(xs: Sequence[set[str]], y: Prepared) -> np.ndarray:
@@ -287,6 +303,21 @@ def _covered(grams: Sequence[str], words: int, other: AbstractSet[str]) -> np.nd
     return covered
 
 
+def _numbers(words: Sequence[str], covered: np.ndarray) -> tuple[int, int]:
+    """Numbers among ``words`` that lie in shared text, and those that do not although a word right
+    beside them does: a figure that differs inside a shared sentence."""
+    kept = changed = 0
+    last = len(words) - 1
+    for k, word in enumerate(words):
+        if not word.isdigit():
+            continue
+        if covered[k]:
+            kept += 1
+        elif (k > 0 and covered[k - 1]) or (k < last and covered[k + 1]):
+            changed += 1
+    return kept, changed
+
+
 def _measure(result: Alignment, x: Prepared, y: Prepared) -> None:
     """Shares of each body found in the other: words inside a shared word trigram, wherever it stands.
 
@@ -295,6 +326,10 @@ def _measure(result: Alignment, x: Prepared, y: Prepared) -> None:
     """
     cx = _covered(x.body_grams, len(x.body_words), y.body_ngrams)
     cy = _covered(y.body_grams, len(y.body_words), x.body_ngrams)
+    for prepared, covered in ((x, cx), (y, cy)):
+        kept, changed = _numbers(prepared.body_words, covered)
+        result.numbers_kept += kept
+        result.numbers_changed += changed
     result.shared_chars_x = int(x.word_lengths[cx].sum())
     result.shared_chars_y = int(y.word_lengths[cy].sum())
     total_x, total_y = int(x.word_lengths.sum()), int(y.word_lengths.sum())
