@@ -1,8 +1,8 @@
 """Soak benchmark: large generated corpora and Reuters-21578 with planted copies, traced on 2 workers.
 
-    python -m bench.soak                       # 10 seeds x 3 generator families at 2,000 articles,
+    python -m bench.soak                       # 10 seeds x 4 generator families at 2,000 articles,
                                                # and Reuters + 5% planted copies under 5 seeds
-    python -m bench.soak --quick               # 3 corpora of 300 articles and 1 Reuters seed (300 stories)
+    python -m bench.soak --quick               # 4 corpora of 300 articles and 1 Reuters seed (300 stories)
     python -m bench.soak --seeds 3,4 --reuters-seeds 2 --articles 1000
 
 Each corpus is traced once with ``trace(records, workers=2)``. An exception is a result, not the end
@@ -26,6 +26,8 @@ The corpora:
   differently, originals with copies, chains, mixes, rewrites, unrelated stories under shared
   footers; dated as the generator dates them, except numeric dates that read as two different
   days (its outlets write them day-first or month-first), which are left out;
+- ``copydesk``: :func:`bench.copydesk.corpus` (BBC News and Reuters-21578 text), the fifth family,
+  written from a brief apart from the tracer and the other four; read through its truth as wiredesk's;
 - ``reuters``: the first 2,000 Reuters-21578 stories of six lines or more, no outlet, and copies of
   5% of them: "Reuters -" credit, 60-90% of lines kept, common words swapped, one of three footers
   (:func:`bench.evidence` planting). Stories that share an 8-word run count as one story.
@@ -49,7 +51,7 @@ from typing import Any
 from . import ROOT, data_dir, have_data
 from .genealogy import ABSENT, Truth, absent_sibling_pairs, figures, total
 
-__all__ = ["FAMILIES", "generated", "main", "newsroom", "reuters", "run", "soak", "wiredesk"]
+__all__ = ["FAMILIES", "copydesk", "generated", "main", "newsroom", "reuters", "run", "soak", "wiredesk"]
 
 OUT = ROOT / "bench" / "results" / "soak.json"
 WORKERS = 2
@@ -218,16 +220,11 @@ def _ambiguous(value: object) -> bool:
     return bool(found) and found.group(1) != found.group(2) and max(int(found.group(1)), int(found.group(2))) <= 12
 
 
-def wiredesk(seed: int, articles: int) -> Corpus:
-    """A :func:`bench.wiredesk.corpus` of about ``articles`` articles (a generator family written
-    apart from the tracer and from the other families, from Reuters-21578 text), read through its
-    truth: direct parents in the corpus, and absent parents with the agency they were, if known."""
-    from .wiredesk import corpus
-
-    probe, _ = corpus(20, seed)
-    records, given = corpus(max(2, round(articles * 20 / max(len(probe), 1))), seed)
-    # Its outlets write numeric dates day-first or month-first; where the two readings differ and
-    # nothing in the record says which, the tracer refuses to guess, so such a date is left out.
+def _read_edges_truth(records: list[dict[str, Any]], given: dict[str, Any]) -> Corpus:
+    """A corpus whose generator writes its truth as edges (copy, parent in the corpus), absent
+    parents (copy, agency credited or None) and story keys, read into a :class:`Truth`. Numeric
+    dates that read as two different days (day-first or month-first) are left out: where nothing
+    in the record says which, the tracer refuses to guess, as it would for a user."""
     records = [{k: v for k, v in r.items() if not (k == "published" and _ambiguous(v))} for r in records]
     parents_of: dict[str, set[str]] = {r["id"]: set() for r in records}
     for copy, parent in given["edges"]:
@@ -244,12 +241,39 @@ def wiredesk(seed: int, articles: int) -> Corpus:
     return records, truth, {"dated": any(r.get("published") for r in records)}
 
 
+def _sized(make: Callable[[int, int], tuple[list[dict[str, Any]], dict[str, Any]]], seed: int, articles: int
+           ) -> Corpus:
+    """A corpus of about ``articles`` articles from a generator that is asked for a number of stories."""
+    probe, _ = make(20, seed)
+    return _read_edges_truth(*make(max(2, round(articles * 20 / max(len(probe), 1))), seed))
+
+
+def wiredesk(seed: int, articles: int) -> Corpus:
+    """A :func:`bench.wiredesk.corpus` of about ``articles`` articles (a generator family written
+    apart from the tracer and from the other families, from Reuters-21578 text), read through its
+    truth: direct parents in the corpus, and absent parents with the agency they were, if known."""
+    from .wiredesk import corpus
+
+    return _sized(corpus, seed, articles)
+
+
+def copydesk(seed: int, articles: int) -> Corpus:
+    """A :func:`bench.copydesk.corpus` of about ``articles`` articles: the fifth family, written from
+    a brief by someone who read neither the tracer nor the other generators, from BBC News and
+    Reuters-21578 text; it adds trees, wire stories copied on by a further site, and stories that
+    share one quotation only. Held out: no rule or weight of the tracer was set while reading it."""
+    from .copydesk import corpus
+
+    return _sized(corpus, seed, articles)
+
+
 #: family -> (corpus maker, shared-data folders it needs)
 FAMILIES: dict[str, tuple[Callable[[int, int], Corpus], tuple[str, ...]]] = {
     "generated": (generated, ("bbc_news",)),
     "newsroom": (newsroom, ("bbc_news",)),
     "reuters": (reuters, ("reuters21578",)),
     "wiredesk": (wiredesk, ("reuters21578",)),
+    "copydesk": (copydesk, ("bbc_news", "reuters21578")),
 }
 
 
@@ -258,7 +282,7 @@ def _available(family: str) -> str | None:
     missing = [f for f in FAMILIES[family][1] if not have_data(f)]
     if missing:
         return f"{data_dir()} has no {', '.join(missing)}"
-    if family in ("newsroom", "wiredesk"):
+    if family in ("newsroom", "wiredesk", "copydesk"):
         try:
             __import__(f"bench.{family}")
         except ImportError as error:
@@ -295,7 +319,7 @@ def run(seeds: Iterable[int] = range(1, 11), reuters_seeds: Iterable[int] = rang
         reuters_articles: int = 2000, workers: int = WORKERS, echo: Callable[[str], None] | None = None
         ) -> dict[str, Any]:
     """Every corpus of the soak, one after the other; the rows, the totals by family and what was skipped."""
-    plan = [(f, s, articles) for s in seeds for f in ("generated", "newsroom", "wiredesk")]
+    plan = [(f, s, articles) for s in seeds for f in ("generated", "newsroom", "wiredesk", "copydesk")]
     plan += [("reuters", s, reuters_articles) for s in reuters_seeds]
     rows, skipped = [], {}
     for family, seed, size in plan:
