@@ -284,9 +284,12 @@ def _available(family: str) -> str | None:
         return f"{data_dir()} has no {', '.join(missing)}"
     if family in ("newsroom", "wiredesk", "copydesk"):
         try:
-            __import__(f"bench.{family}")
+            module = __import__(f"bench.{family}", fromlist=["corpus"])
         except ImportError as error:
             return f"bench.{family} cannot be imported ({error})"
+        maker = "network" if family == "newsroom" else "corpus"
+        if not hasattr(module, maker):
+            return f"bench.{family} has no {maker}()"
     return None
 
 

@@ -52,7 +52,7 @@ from ..pairs.align import Alignment
 from ..reading.dates import order_of
 from ..settings import DirectionSettings
 from .features import features, own_text
-from .inheritance import inheritance
+from .inheritance import inheritance, which_copied
 from .pair_model import load_model
 
 __all__ = ["common_credit", "composite_evidence", "decide", "evidence", "lineage_evidence"]
@@ -376,9 +376,10 @@ def lineage_evidence(
                 # (and not the other way round) copied it.
                 c_keeps = inheritance(articles[c], articles[b], articles[a])
                 b_keeps = inheritance(articles[b], articles[c], articles[a])
-                if c_keeps.later == b_keeps.later:
+                which = which_copied(c_keeps, b_keeps)
+                if not which:
                     continue
-                copy, other, kept, lost = (c, b, c_keeps, b_keeps) if c_keeps.later else (b, c, b_keeps, c_keeps)
+                copy, other, kept, lost = (c, b, c_keeps, b_keeps) if which > 0 else (b, c, b_keeps, c_keeps)
                 found[(c, b)].append(Evidence(
                     signal="lineage", favours=copy, weight=UNWEIGHED,
                     detail=f"{copy} and {other} both derive from {a}; "

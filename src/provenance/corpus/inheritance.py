@@ -29,7 +29,7 @@ from rapidfuzz.distance import Indel
 
 from ..models import Article
 
-__all__ = ["Inheritance", "inheritance"]
+__all__ = ["Inheritance", "inheritance", "which_copied"]
 
 _WORD = re.compile(r"\w+")
 #: A reading shorter than this (in words, with its context) is too common to prove where it came from.
@@ -39,6 +39,12 @@ MIN_READING = 3
 CONTEXT = 2
 #: A long added or cut passage is recognised by this many of its words from each end.
 END_WORDS = 6
+#: Of two copies of one source, the one that copied the other reverts at most this share of the
+#: other's changes (its own edits may touch a few of them) ...
+COPY_REVERTS = 0.2
+#: ... and the other reverts at least this much more of the first one's: the changes the copy made
+#: after copying, which its source cannot have.
+SOURCE_REVERTS_MORE = 0.3
 
 
 @dataclass(frozen=True)
@@ -53,6 +59,12 @@ class Inheritance:
     def later(self) -> bool:
         """Whether the copy reads as the later source more often than as the earlier one."""
         return self.carried > self.reverted
+
+    @property
+    def reverted_share(self) -> float:
+        """Of the changes the copy settles one way or the other, the share it reverts (1.0 when none)."""
+        settled = self.carried + self.reverted
+        return self.reverted / settled if settled else 1.0
 
     def detail(self, copy: str, later: str, earlier: str) -> str:
         changes = f"{self.changes} change{'s' if self.changes != 1 else ''}"
@@ -117,3 +129,24 @@ def inheritance(copy: Article, later: Article, earlier: Article) -> Inheritance:
         elif kept_old and not kept_new:
             reverted += 1
     return Inheritance(changes=changes, carried=carried, reverted=reverted)
+
+
+def which_copied(c_keeps: Inheritance, b_keeps: Inheritance) -> int:
+    """Of two copies c and b of one source a, which copied the other, from how each settles the
+    other's changes to a (``c_keeps = inheritance(c, b, a)``, ``b_keeps = inheritance(b, c, a)``):
+    1 when c copied b, -1 when b copied c, 0 when neither tells.
+
+    The copy carries its source's changes and reverts almost none; the source lacks the changes the
+    copy made after it, so it reverts a good share of the copy's. A copy also carries more than it
+    reverts, so where both carry more than they revert (each has changes of its own) the one that
+    reverts clearly less is still told apart; two siblings revert each other's changes alike.
+    """
+    for keeps, other, sign in ((c_keeps, b_keeps, 1), (b_keeps, c_keeps, -1)):
+        if (
+            keeps.carried >= 1
+            and keeps.later
+            and keeps.reverted_share <= COPY_REVERTS
+            and other.reverted_share >= keeps.reverted_share + SOURCE_REVERTS_MORE
+        ):
+            return sign
+    return 0
