@@ -35,6 +35,9 @@ __all__ = ["trace", "traced"]
 #: Aligned paragraphs at least this similar on average make a copy; below, a rewrite.
 #: Calibrated on Clough & Stevenson: "cut" and "light" answers average above it, "heavy" below.
 COPY_SIMILARITY = 0.85
+#: Looks at the lineage evidence at most: each can find the common source of pairs one generation
+#: further down a chain.
+LINEAGE_LOOKS = 3
 
 
 def _version() -> str:
@@ -396,14 +399,21 @@ def _directed(
         decide(by_id[a], by_id[b], al, settings.direction, extra.get((a, b), ()), _near(near, unknown, a, b))
         for (a, b), al in sorted(alignments.items())
     ]
-    # Second look, with what the first decisions tell: who shares a common source.
-    lineage = lineage_evidence(pairs, alignments, by_id)
-    pairs = [
-        decide(by_id[p.a], by_id[p.b], alignments[(p.a, p.b)], settings.direction,
-               [*extra.get((p.a, p.b), ()), *lineage[(p.a, p.b)]], _near(near, unknown, p.a, p.b))
-        if (p.a, p.b) in lineage else p
-        for p in pairs
-    ]
+    # Further looks, with what the decisions so far tell: who shares a common source. A pair decided
+    # by one look can reveal the common source of another (a chain three or four deep), so the
+    # looks go on until the lineage evidence stops changing, a few times at most.
+    first, seen = pairs, {}
+    for _ in range(LINEAGE_LOOKS):
+        lineage = lineage_evidence(pairs, alignments, by_id)
+        if lineage == seen:
+            break
+        seen = lineage
+        pairs = [
+            decide(by_id[p.a], by_id[p.b], alignments[(p.a, p.b)], settings.direction,
+                   [*extra.get((p.a, p.b), ()), *lineage[(p.a, p.b)]], _near(near, unknown, p.a, p.b))
+            if (p.a, p.b) in lineage else p
+            for p in first
+        ]
     del extra, lineage, near, unknown
     credited = {
         (p.derived, p.source): credits_source(by_id[p.derived], by_id[p.source])
