@@ -21,7 +21,7 @@ from ..article.outlets import outlet_key
 from ..models import Article, Derivation, Evidence, MissingSource, Pair
 from ..pairs.align import Alignment
 from ..settings import DirectionSettings
-from .direction import common_credit
+from .direction import IDENTICAL_SHARE, common_credit
 from .inheritance import inheritance
 
 __all__ = ["build_graph", "direct_edges", "missing_sources"]
@@ -35,6 +35,15 @@ SIBLING_MIN_SHARE = 0.25
 UNEXPLAINED = 0.5
 #: A source the copy credits is its parent if it explains at least this share of what the best one does.
 CREDITED_SHARE = 0.8
+
+
+def _one_contains_the_other(pair: Pair) -> bool:
+    """Whether one article holds nearly all the other's text and not the other way round (the shape
+    of a source and its cut-down copy), or the two are the same text. Two that each hold nearly all
+    of the other's text and each some of its own are two edits of one text, which a common source
+    explains as well as either one; the same text twice tells nothing of where it came from."""
+    low, high = sorted((pair.share_a, pair.share_b))
+    return high >= CONTAINS and (low < CONTAINS or low >= IDENTICAL_SHARE)
 
 
 def _ancestors(pairs: Iterable[Pair]) -> Callable[[str], Set[str]]:
@@ -200,7 +209,7 @@ def missing_sources(
         credit = common_credit(articles[p.a], articles[p.b])
         if credit is not None and not any(e.signal == "siblings" for e in p.evidence):
             continue  # the outlet both credit is in the corpus, beside them: no missing source
-        if credit is None and (max(p.share_a, p.share_b) >= CONTAINS or min(p.share_a, p.share_b) < SIBLING_MIN_SHARE):
+        if credit is None and (_one_contains_the_other(p) or min(p.share_a, p.share_b) < SIBLING_MIN_SHARE):
             continue
         if p.probabilities and p.probabilities.get("siblings", 0.0) < p.probabilities.get("none", 0.0):
             continue  # the model finds no reuse likelier than a common source: shared quotes, boilerplate
