@@ -112,6 +112,7 @@ class Site:
             self._at_once += 1
             self.most_at_once = max(self.most_at_once, self._at_once)
             reply = self._reply(handler.path)
+        done = False
         try:
             if reply.hang:
                 self._stopping.wait(30)
@@ -125,6 +126,9 @@ class Site:
                 handler.send_header("Content-Length", str(len(reply.body)))
             handler.end_headers()
             if reply.chunks is None:
+                # Counted as done before the last bytes go: once the client has them it may start its
+                # next request before this thread gets to run again, which is not two at once.
+                done = self._done(done)
                 handler.wfile.write(reply.body)
             else:
                 for chunk in reply.chunks() if callable(reply.chunks) else reply.chunks:
@@ -132,5 +136,11 @@ class Site:
         except (BrokenPipeError, ConnectionResetError):  # the client gave up on purpose (a size cap)
             pass
         finally:
+            self._done(done)
+
+    def _done(self, done: bool) -> bool:
+        """Count one request as answered, once."""
+        if not done:
             with self._lock:
                 self._at_once -= 1
+        return True
