@@ -54,7 +54,7 @@ def _group_sentences(para: str, limit: int = 380) -> list[str]:
     groups: list[str] = []
     cur = ""
     for s in split_sentences(para):
-        if cur and len(cur) + len(s) > limit:
+        if cur and len(cur) + len(s) > limit and cur.count('"') % 2 == 0:
             groups.append(cur)
             cur = s
         else:
@@ -77,7 +77,7 @@ def _bbc(rows: list[dict]) -> list[BaseText]:
     out = []
     for row in rows:
         paras: list[str] = []
-        for line in row["text"].split("\n"):
+        for line in re.sub("\ufffd(?=\\d)", "£", row["text"]).split("\n"):  # one mis-decoded pound sign
             line = _norm(line)
             if line:
                 paras.extend(_group_sentences(line))
@@ -169,11 +169,22 @@ def load_bases(folder: str) -> tuple[BaseText, ...]:
     return tuple(out)
 
 
+_WORD = re.compile(r"[a-z0-9]+")
+SHINGLE = 8  # words per shingle
+CLASH = 3  # shared shingles that make two base texts too alike to sit in one corpus
+
+
+def shingles(text: str, n: int = SHINGLE) -> set[tuple[str, ...]]:
+    words = _WORD.findall(text.lower())
+    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
 class Pool:
-    """Draws distinct base texts for one corpus. Every text is used at most once (stories and donors)."""
+    """Draws distinct base texts for one corpus. Every text is used at most once (stories and donors), and no
+    text drawn shares more than a couple of 8-word runs with any other (Reuters holds many near-duplicates
+    and follow-ups that repeat paragraphs; those would be unlabelled reuse)."""
 
     def __init__(self, bases: tuple[BaseText, ...], rng: random.Random):
-        self.rng = rng
         self.order: dict[str, list[BaseText]] = {}
         self.by_topic: dict[tuple[str, str], list[BaseText]] = {}
         for coll in ("bbc", "reuters"):
@@ -183,34 +194,57 @@ class Pool:
             for b in items:
                 self.by_topic.setdefault((coll, b.topic), []).append(b)
         self.used: set[str] = set()
-        self.cursor = {"bbc": 0, "reuters": 0}
+        self.seen: set[tuple[str, ...]] = set()
+        self._grams: dict[str, set[tuple[str, ...]]] = {}
+
+    def grams(self, b: BaseText) -> set[tuple[str, ...]]:
+        if b.key not in self._grams:
+            self._grams[b.key] = shingles(" ".join(b.paras))
+        return self._grams[b.key]
+
+    def _clash(self, b: BaseText, against: set[tuple[str, ...]]) -> bool:
+        hits = 0
+        for g in self.grams(b):
+            if g in against:
+                hits += 1
+                if hits >= CLASH:
+                    return True
+        return False
 
     def _ok(self, b: BaseText, avoid) -> bool:
-        return b.key not in self.used and not (avoid and avoid(b))
+        return b.key not in self.used and not (avoid and avoid(b)) and not self._clash(b, self.seen)
+
+    def _use(self, b: BaseText) -> BaseText:
+        self.used.add(b.key)
+        self.seen |= self.grams(b)
+        return b
 
     def take(self, coll: str, topic: str | None = None, avoid=None) -> BaseText:
         """An unused text of ``coll`` (the other collection when it runs dry), of ``topic`` when possible."""
         if topic is not None:
             for b in self.by_topic.get((coll, topic), []):
                 if self._ok(b, avoid):
-                    self.used.add(b.key)
-                    return b
+                    return self._use(b)
         for c in (coll, "reuters" if coll == "bbc" else "bbc"):
-            items = self.order[c]
-            i = self.cursor[c]
-            while i < len(items) and items[i].key in self.used:
-                i += 1
-            self.cursor[c] = i
-            for b in items[i:]:
+            for b in self.order[c]:
                 if self._ok(b, avoid):
-                    self.used.add(b.key)
-                    return b
+                    return self._use(b)
         raise RuntimeError("copydesk: ran out of base texts; ask for fewer stories")
 
     def take_topical(self, coll: str, k: int, avoid=None) -> list[BaseText]:
-        """``k`` unused texts that share a topic (a topic with enough texts left, else any)."""
-        first = self.take(coll, avoid=avoid)
-        group = [first]
-        for _ in range(k - 1):
-            group.append(self.take(coll, first.topic if first.topic != "general" else None, avoid))
-        return group
+        """``k`` unused texts that share a topic (a named topic with enough texts left when there is one)."""
+        for c in (coll, "reuters" if coll == "bbc" else "bbc"):
+            for b in self.order[c]:
+                if b.topic == "general" or not self._ok(b, avoid):
+                    continue
+                group, local = [b], set(self.grams(b))
+                for x in self.by_topic[(c, b.topic)]:
+                    if len(group) == k:
+                        break
+                    if x is b or not self._ok(x, avoid) or self._clash(x, local):
+                        continue
+                    group.append(x)
+                    local |= self.grams(x)
+                if len(group) == k:
+                    return [self._use(x) for x in group]
+        return [self.take(coll, avoid=avoid) for _ in range(k)]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 _ABBREV = frozenset(
-    "mr mrs ms dr st inc co corp ltd jr sr no vs gov sen rep gen col lt sgt capt prof "
+    "mr mrs ms dr st inc co corp ltd jr sr no vs gov sen sens rep reps gen col lt sgt capt prof "
     "jan feb mar apr jun jul aug sep sept oct nov dec approx est dept".split()
 )
 _SENT_END = re.compile(r"([.!?][\"')\]]?)\s+(?=[\"'(\[]?[A-Z0-9£$€])")
@@ -58,7 +58,11 @@ _COMMON_STARTS = frozenset(
     "a an the this that these those its it his her their our some many most more few new old top "
     "ad sales shares profits profit prices oil gold stocks stock bank banks firms firm company "
     "government ministers minister police fans players world record big small high low rising falling "
-    "plans plan deal talks union unions workers strike court judge rates rate house home job jobs".split()
+    "plans plan deal talks union unions workers strike court judge rates rate house home job jobs "
+    "of on in at for with by from after before during under over about against between since until "
+    "other others another all both each every no one two three four five several such what why how when "
+    "there here he she they we you i if as but and or so yet while although though because unadjusted "
+    "adjusted seasonally last next first second third final early late".split()
 )
 
 _SMALL = frozenset(
@@ -80,9 +84,7 @@ def title_case(upper_title: str) -> str:
         low = w.lower()
         if core in _KEEP_UPPER or "&" in core or re.fullmatch(r"(?:[A-Z]\.){2,}", core):
             out.append(w)
-        elif i > 0 and low in _SMALL:
-            out.append(low)
-        elif w[:1].isdigit():
+        elif (i > 0 and low in _SMALL) or w[:1].isdigit():
             out.append(low)
         else:
             out.append("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")))
@@ -97,7 +99,7 @@ def slug(title: str, max_words: int = 8) -> str:
 def word_re(forms: list[str] | tuple[str, ...]) -> re.Pattern[str]:
     """A case-sensitive pattern matching any of ``forms`` as whole words (longest first)."""
     alts = sorted(forms, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in alts) + r")(?![\w-])")
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in alts) + r")(?!\w)")
 
 
 FIRST_NAMES = (
