@@ -116,6 +116,15 @@ class DirectionSettings(_Group):
     min_extra_chars: int = Field(
         default=80, description="body characters a second source must explain, beyond the first, to be a parent"
     )
+    min_share: float = Field(
+        default=0.15, ge=0.0, le=1.0,
+        description="share of one article's body two articles must share (or min_chars) for anything to be "
+                    "decided between them: less is a shared quote, a stock phrase or a footer line",
+    )
+    min_chars: int = Field(
+        default=200, ge=0,
+        description="body characters two articles must share (or min_share) for anything to be decided between them",
+    )
 
 
 class Settings(_Group):

@@ -422,6 +422,14 @@ def lineage_evidence(
     return found
 
 
+def enough_shared(share_a: float, share_b: float, chars: int, settings: DirectionSettings) -> bool:
+    """Whether two articles share enough to decide anything between them (a derivation, a common
+    source): ``settings.min_share`` of one body or ``settings.min_chars`` characters. A sentence in
+    common is a quotation both ran, a stock phrase or a footer line, and a credit either carries
+    names where the rest of the article came from, not that sentence."""
+    return max(share_a, share_b) >= settings.min_share or chars >= settings.min_chars
+
+
 def _each_holds_own_text(x: Article, y: Article, alignment: Alignment) -> bool:
     """Whether each article holds body text the other lacks: by share, or by whole paragraphs."""
     if max(alignment.share_x, alignment.share_y) < OWN_TEXT:
@@ -467,7 +475,10 @@ def decide(
     copy, source = (x, y) if forward else (y, x)
     probability = chances["a_from_b" if forward else "b_from_a"]
     # A direction is decided when it is the likeliest relation and likely enough, and the dates allow it.
-    determined = probability >= settings.decide and probability >= max(chances["siblings"], chances["none"])
+    determined = (
+        probability >= settings.decide and probability >= max(chances["siblings"], chances["none"])
+        and enough_shared(alignment.share_x, alignment.share_y, alignment.shared_chars_x, settings)
+    )
     dated = next((e for e in found if e.signal == "date"), None)
     if determined and dated is not None:
         if dated.favours != copy.id:

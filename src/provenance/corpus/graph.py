@@ -21,7 +21,7 @@ from ..article.outlets import outlet_key
 from ..models import Article, Derivation, Evidence, MissingSource, Pair
 from ..pairs.align import Alignment
 from ..settings import DirectionSettings
-from .direction import IDENTICAL_SHARE, common_credit
+from .direction import IDENTICAL_SHARE, common_credit, enough_shared
 from .inheritance import inheritance
 
 __all__ = ["build_graph", "direct_edges", "missing_sources"]
@@ -179,7 +179,8 @@ def _break_cycles(edges: set[tuple[str, str]], confidence: Mapping[tuple[str, st
 
 
 def missing_sources(
-    pairs: Iterable[Pair], articles: Mapping[str, Article], edges: Iterable[tuple[str, str]]
+    pairs: Iterable[Pair], articles: Mapping[str, Article], edges: Iterable[tuple[str, str]],
+    settings: DirectionSettings | None = None,
 ) -> tuple[list[MissingSource], list[Derivation]]:
     """Common sources missing from the corpus, and the siblings' edges to them.
 
@@ -191,6 +192,7 @@ def missing_sources(
     (see :func:`_cliques`). Siblings never get an edge between them.
     """
     pairs = list(pairs)
+    settings = settings or DirectionSettings()
     parents: dict[str, set[str]] = defaultdict(set)
     for d, s in edges:
         parents[d].add(s)
@@ -206,6 +208,8 @@ def missing_sources(
     for p in pairs:
         if p.relation != "undetermined" or through_parent(p.a, p.b) or through_parent(p.b, p.a):
             continue
+        if not enough_shared(p.share_a, p.share_b, p.shared_chars, settings):
+            continue  # a quotation or a stock line in common says nothing of a common source
         credit = common_credit(articles[p.a], articles[p.b])
         if credit is not None and not any(e.signal == "siblings" for e in p.evidence):
             continue  # the outlet both credit is in the corpus, beside them: no missing source

@@ -1,0 +1,63 @@
+"""A sentence in common decides nothing: two stories that ran the same quotation, or the same stock
+line, pair as sharing text, but neither is made the other's copy nor both a common source's, even
+when one credits the other's outlet for something else. A longer passage taken does make a copy."""
+
+from __future__ import annotations
+
+from provenance import Settings, trace
+from provenance.settings import DirectionSettings
+
+QUOTE = '"We will not rest until every family has a roof over its head," the housing minister said on Monday.'
+
+HARBOUR = [
+    "The harbour board approved a plan on Tuesday to dredge the eastern channel before the winter storms.",
+    "Fishing crews have complained for two seasons that silt makes the channel unsafe at low tide.",
+    "The work will cost about four million and take eleven weeks, the board's chair told reporters.",
+    QUOTE,
+    "Contractors will start at the breakwater and move inland, closing one berth at a time.",
+    "Ferry timetables will not change, although freight arrivals may be moved to the night.",
+    "The last dredging, in 2011, was halted for a month when old munitions were found on the bed.",
+    "Divers surveyed the channel in August and found no such remains this time, the board said.",
+    "Environmental groups asked for the spoil to be taken out to sea rather than dumped on the marsh.",
+    "A public meeting on the plan will be held at the harbour office on the first Thursday of next month.",
+]
+SCHOOLS = [
+    "Three new primary schools will open in the northern suburbs next September, the council said.",
+    "Parents had petitioned for years for places closer to home as the estates grew.",
+    "Daily Ledger reporting showed class sizes in the area had risen by a fifth since 2019.",
+    QUOTE,
+    "The buildings are being finished by the same firm that built the new library last year.",
+    "Head teachers for all three schools will be named before the end of the spring term.",
+    "Each school will take two hundred and ten pupils, with room for a nursery class on the ground floor.",
+    "Bus routes through the estates are to be changed so that no child walks more than a mile.",
+    "The council's education committee approved the budget for fittings and books last week.",
+    "Opposition councillors said the schools should have been built five years ago.",
+]
+
+
+def _records(school_text: list[str]) -> list[dict]:
+    return [
+        {"id": "harbour", "title": "Harbour channel to be dredged", "outlet": "Daily Ledger",
+         "text": "\n\n".join(HARBOUR)},
+        {"id": "schools", "title": "Three schools for the north", "outlet": "Evening Post",
+         "text": "\n\n".join([*school_text, "Source: Daily Ledger"])},
+    ]
+
+
+def test_one_quotation_in_common_pairs_but_decides_nothing():
+    report = trace(_records(SCHOOLS))
+    assert [(p.a, p.b) for p in report.pairs] == [("harbour", "schools")]
+    assert report.pairs[0].relation == "undetermined"
+    assert report.derivations == () and report.missing == ()
+
+
+def test_the_floor_is_a_setting():
+    loose = Settings(direction=DirectionSettings(min_share=0.0, min_chars=0))
+    report = trace(_records(SCHOOLS), settings=loose)
+    assert [(d.derived, d.source) for d in report.derivations] == [("schools", "harbour")]
+
+
+def test_a_passage_taken_whole_is_a_copy():
+    taken = SCHOOLS[:3] + HARBOUR[:4]
+    report = trace(_records(taken))
+    assert [(d.derived, d.source) for d in report.derivations] == [("schools", "harbour")]
