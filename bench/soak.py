@@ -51,7 +51,7 @@ from typing import Any
 from . import ROOT, data_dir, have_data
 from .genealogy import ABSENT, Truth, absent_sibling_pairs, figures, total
 
-__all__ = ["FAMILIES", "copydesk", "generated", "main", "newsroom", "reuters", "run", "soak", "wiredesk"]
+__all__ = ["FAMILIES", "copydesk", "generated", "main", "newsroom", "read_edges_truth", "reuters", "run", "soak", "wiredesk"]
 
 OUT = ROOT / "bench" / "results" / "soak.json"
 WORKERS = 2
@@ -220,7 +220,7 @@ def _ambiguous(value: object) -> bool:
     return bool(found) and found.group(1) != found.group(2) and max(int(found.group(1)), int(found.group(2))) <= 12
 
 
-def _read_edges_truth(records: list[dict[str, Any]], given: dict[str, Any]) -> Corpus:
+def read_edges_truth(records: list[dict[str, Any]], given: dict[str, Any]) -> Corpus:
     """A corpus whose generator writes its truth as edges (copy, parent in the corpus), absent
     parents (copy, agency credited or None) and story keys, read into a :class:`Truth`. Numeric
     dates that read as two different days (day-first or month-first) are left out: where nothing
@@ -245,7 +245,7 @@ def _sized(make: Callable[[int, int], tuple[list[dict[str, Any]], dict[str, Any]
            ) -> Corpus:
     """A corpus of about ``articles`` articles from a generator that is asked for a number of stories."""
     probe, _ = make(20, seed)
-    return _read_edges_truth(*make(max(2, round(articles * 20 / max(len(probe), 1))), seed))
+    return read_edges_truth(*make(max(2, round(articles * 20 / max(len(probe), 1))), seed))
 
 
 def wiredesk(seed: int, articles: int) -> Corpus:
