@@ -51,7 +51,9 @@ from typing import Any
 from . import ROOT, data_dir, have_data
 from .genealogy import ABSENT, Truth, absent_sibling_pairs, figures, total
 
-__all__ = ["FAMILIES", "copydesk", "generated", "main", "newsroom", "read_edges_truth", "reuters", "run", "soak", "wiredesk"]
+__all__ = [
+    "FAMILIES", "copydesk", "generated", "main", "newsroom", "read_edges_truth", "reuters", "run", "soak", "wiredesk",
+]
 
 OUT = ROOT / "bench" / "results" / "soak.json"
 WORKERS = 2
