@@ -4,8 +4,9 @@ The floors live in ``accuracy_floors.json``. They are measured on data nothing w
 tuned on: credit detection on the newsroom family (never read), the pair model's decisions
 on a seed of the field and newsroom families that the shipped model was not fitted on (it saw
 seeds 1 and 2), and the genealogy of one seed of the fifth family, bench.copydesk. Raising a
-floor is welcome; lowering one is said, with the reason, where the change lands. The sample needs the evaluation data beside the project (``../shared/data``); without
-it the gate skips and says so.
+floor is welcome; lowering one is said, with the reason, where the change lands. The sample
+needs the evaluation data beside the project (``../shared/data``); without it the gate skips and
+says so.
 """
 
 from __future__ import annotations
