@@ -61,3 +61,25 @@ def test_a_passage_taken_whole_is_a_copy():
     taken = SCHOOLS[:3] + HARBOUR[:4]
     report = trace(_records(taken))
     assert [(d.derived, d.source) for d in report.derivations] == [("schools", "harbour")]
+
+
+def test_an_article_shown_to_combine_two_sources_is_exempt_from_the_floor():
+    """The floor sets aside a sentence in common; an article made of one story and a part of another,
+    which share nothing with each other (the composite signal), is no coincidence, however little of
+    each it holds. With a floor above everything shared, the mix still derives from its source while
+    a plain cut copy does not."""
+    harbour = [p for p in HARBOUR if p != QUOTE]
+    schools = [p for p in SCHOOLS if p != QUOTE]
+    high = Settings(direction=DirectionSettings(min_share=0.99, min_chars=10**6))
+    mixed = trace([
+        {"id": "harbour", "title": "Harbour channel to be dredged", "text": "\n\n".join(harbour)},
+        {"id": "schools", "title": "Three schools for the north", "text": "\n\n".join(schools)},
+        {"id": "roundup", "title": "Around the town", "text": "\n\n".join([*harbour[:7], *schools[:3]])},
+    ], settings=high)
+    assert ("roundup", "harbour") in {(d.derived, d.source) for d in mixed.derivations}
+    plain = trace([
+        {"id": "harbour", "title": "Harbour channel to be dredged", "text": "\n\n".join(harbour)},
+        {"id": "roundup", "title": "Around the town",
+         "text": "\n\n".join([*harbour[:7], "Readers can send their questions to the harbour board by post."])},
+    ], settings=high)
+    assert plain.derivations == ()

@@ -426,7 +426,8 @@ def enough_shared(share_a: float, share_b: float, chars: int, settings: Directio
     """Whether two articles share enough to decide anything between them (a derivation, a common
     source): ``settings.min_share`` of one body or ``settings.min_chars`` characters. A sentence in
     common is a quotation both ran, a stock phrase or a footer line, and a credit either carries
-    names where the rest of the article came from, not that sentence."""
+    names where the rest of the article came from, not that sentence. (An article shown to be made
+    of two sources, the composite signal, is the exception: its smaller part is no coincidence.)"""
     return max(share_a, share_b) >= settings.min_share or chars >= settings.min_chars
 
 
@@ -477,7 +478,8 @@ def decide(
     # A direction is decided when it is the likeliest relation and likely enough, and the dates allow it.
     determined = (
         probability >= settings.decide and probability >= max(chances["siblings"], chances["none"])
-        and enough_shared(alignment.share_x, alignment.share_y, alignment.shared_chars_x, settings)
+        and (enough_shared(alignment.share_x, alignment.share_y, alignment.shared_chars_x, settings)
+             or copy.id in composite)
     )
     dated = next((e for e in found if e.signal == "date"), None)
     if determined and dated is not None:
