@@ -402,9 +402,9 @@ def _directed(
     # Further looks, with what the decisions so far tell: who shares a common source. A pair decided
     # by one look can reveal the common source of another (a chain three or four deep), so the
     # looks go on until the lineage evidence stops changing, a few times at most.
-    first, seen = pairs, {}
+    first, seen, settled = pairs, {}, {}
     for _ in range(LINEAGE_LOOKS):
-        lineage = lineage_evidence(pairs, alignments, by_id)
+        lineage = lineage_evidence(pairs, alignments, by_id, settled)
         if lineage == seen:
             break
         seen = lineage
@@ -414,7 +414,7 @@ def _directed(
             if (p.a, p.b) in lineage else p
             for p in first
         ]
-    del extra, lineage, near, unknown
+    del extra, lineage, near, unknown, settled
     credited = {
         (p.derived, p.source): credits_source(by_id[p.derived], by_id[p.source])
         for p in pairs

@@ -52,7 +52,7 @@ from ..pairs.align import Alignment
 from ..reading.dates import order_of
 from ..settings import DirectionSettings
 from .features import features, own_text
-from .inheritance import inheritance, which_copied
+from .inheritance import Inheritance, inheritance, which_copied
 from .pair_model import load_model
 
 __all__ = ["common_credit", "composite_evidence", "decide", "evidence", "lineage_evidence"]
@@ -336,9 +336,14 @@ def _aligned(al: Alignment, ident: str, kinds: tuple[str, ...], article: Article
 
 
 def lineage_evidence(
-    pairs: Sequence[Pair], alignments: Mapping[tuple[str, str], Alignment], articles: Mapping[str, Article]
+    pairs: Sequence[Pair], alignments: Mapping[tuple[str, str], Alignment], articles: Mapping[str, Article],
+    settled: dict[tuple[str, str, str], Inheritance] | None = None,
 ) -> dict[tuple[str, str], list[Evidence]]:
     """Evidence, by pair, that one of two articles derived from a common source copied the other.
+
+    ``settled`` keeps each inheritance count (copy, later, earlier) worked out, for the next call on
+    the same articles: the pipeline looks at the lineage again as decisions change, and the counts
+    do not.
 
     The common source is an article both derive from, or, when their source is missing from the
     corpus (both credit an outlet that is not in it), a third article that also took from it: its
@@ -354,6 +359,13 @@ def lineage_evidence(
     everything = ("body", "headline", *sorted({"standfirst", "byline", "caption", "promo", "subheading", "source",
                                                 "footer", "related"}))
     found: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
+    settled = {} if settled is None else settled
+
+    def keeps(copy: str, later: str, earlier: str) -> Inheritance:
+        key = (copy, later, earlier)
+        if key not in settled:
+            settled[key] = inheritance(articles[copy], articles[later], articles[earlier])
+        return settled[key]
 
     @cache
     def blocks_of(key: tuple[str, str], ident: str, kinds: tuple[str, ...]) -> dict[int, float]:
@@ -374,8 +386,7 @@ def lineage_evidence(
             if not proxy:
                 # Both took from a, which is here: the one that carries the other's changes to a
                 # (and not the other way round) copied it.
-                c_keeps = inheritance(articles[c], articles[b], articles[a])
-                b_keeps = inheritance(articles[b], articles[c], articles[a])
+                c_keeps, b_keeps = keeps(c, b, a), keeps(b, c, a)
                 which = which_copied(c_keeps, b_keeps)
                 if not which:
                     continue

@@ -109,6 +109,7 @@ class Prepared:
     body_grams: tuple[str, ...]  # the body's word n-grams in reading order, words joined by spaces
     body_ngrams: frozenset[str]
     word_lengths: np.ndarray  # characters of each body word
+    number_at: np.ndarray  # positions of the body words that are numbers
 
 
 def prepare(article: Article) -> Prepared:
@@ -133,6 +134,7 @@ def prepare(article: Article) -> Prepared:
         body_grams=grams,
         body_ngrams=frozenset(grams),
         word_lengths=np.fromiter(map(len, words), dtype=np.int64, count=len(words)),
+        number_at=np.array([k for k, w in enumerate(words) if w.isdigit()], dtype=np.int64),
     )
 
 
@@ -303,19 +305,19 @@ def _covered(grams: Sequence[str], words: int, other: AbstractSet[str]) -> np.nd
     return covered
 
 
-def _numbers(words: Sequence[str], covered: np.ndarray) -> tuple[int, int]:
-    """Numbers among ``words`` that lie in shared text, and those that do not although a word right
-    beside them does: a figure that differs inside a shared sentence."""
-    kept = changed = 0
-    last = len(words) - 1
-    for k, word in enumerate(words):
-        if not word.isdigit():
-            continue
-        if covered[k]:
-            kept += 1
-        elif (k > 0 and covered[k - 1]) or (k < last and covered[k + 1]):
-            changed += 1
-    return kept, changed
+def _numbers(prepared: Prepared, covered: np.ndarray) -> tuple[int, int]:
+    """Numbers of an article's body that lie in shared text, and those that do not although a word
+    right beside them does: a figure that differs inside a shared sentence."""
+    at = prepared.number_at
+    if not len(at):
+        return 0, 0
+    inside = covered[at]
+    left = np.zeros(len(at), dtype=bool)
+    right = np.zeros(len(at), dtype=bool)
+    has_left, has_right = at > 0, at < len(covered) - 1
+    left[has_left] = covered[at[has_left] - 1]
+    right[has_right] = covered[at[has_right] + 1]
+    return int(inside.sum()), int((~inside & (left | right)).sum())
 
 
 def _measure(result: Alignment, x: Prepared, y: Prepared) -> None:
@@ -327,7 +329,7 @@ def _measure(result: Alignment, x: Prepared, y: Prepared) -> None:
     cx = _covered(x.body_grams, len(x.body_words), y.body_ngrams)
     cy = _covered(y.body_grams, len(y.body_words), x.body_ngrams)
     for prepared, covered in ((x, cx), (y, cy)):
-        kept, changed = _numbers(prepared.body_words, covered)
+        kept, changed = _numbers(prepared, covered)
         result.numbers_kept += kept
         result.numbers_changed += changed
     result.shared_chars_x = int(x.word_lengths[cx].sum())
