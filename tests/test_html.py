@@ -283,3 +283,29 @@ def test_an_undetermined_line_opens_its_folded_pair(browser, tmp_path):
     assert page.locator("#pair-1 table.body-ops").bounding_box()["height"] > 50
     assert seen["pageerror"] == []
     page.close()
+
+
+def test_in_a_notebook_an_arrow_unfolds_its_derivation(browser, tmp_path):
+    """The notebook display, two reports on one page as a notebook shows them: clicking an arrow of
+    the second report's diagram unfolds that report's derivation, not the first's."""
+    need_dot()
+    first, second = trace(SEEDS), trace(_layout_corpus())
+    page_file = tmp_path / "notebook.html"
+    page_file.write_text(
+        '<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>'
+        f"<div class=cell>{first._repr_html_()}</div><div class=cell>{second._repr_html_()}</div></body></html>",
+        encoding="utf-8",
+    )
+    page, seen = _open(browser, page_file)
+    cells = page.locator("div.cell")
+    target = cells.nth(1).locator("details.derivation").first
+    ident = target.get_attribute("id")
+    assert ident and ident.endswith("derivation-1")
+    assert cells.nth(0).locator(f"#{ident}").count() == 0, "two reports share an id"
+    assert not target.locator("table.body-ops").is_visible()
+    cells.nth(1).locator(f'.diagram svg a[*|href="#{ident}"]').first.locator("path").first.click(force=True)
+    assert page.evaluate("location.hash") == f"#{ident}"
+    assert target.locator("table.body-ops").is_visible()
+    assert not cells.nth(0).locator("details.derivation table.body-ops").first.is_visible()
+    assert seen["pageerror"] == []
+    page.close()

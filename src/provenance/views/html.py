@@ -35,20 +35,23 @@ from .wording import CONFIDENCE_MEANING, count
 if TYPE_CHECKING:
     from ..report import Report
 
-__all__ = ["diagram_html", "name_html", "report_html", "skipped_table", "stand_ins", "summary_table"]
+__all__ = [
+    "diagram_html", "name_html", "report_html", "skipped_table", "stand_ins", "summary_table", "undetermined_sections",
+]
 
 
-def _anchor(n: int) -> str:
-    return f"derivation-{n}"
+def _anchor(n: int, prefix: str = "") -> str:
+    return f"{prefix}derivation-{n}"
 
 
-def _linked_dot(report: Report) -> str:
-    """The report's diagram, each arrow and each undetermined line a link to its side-by-side view."""
+def _linked_dot(report: Report, prefix: str = "") -> str:
+    """The report's diagram, each arrow and each undetermined line a link to its side-by-side view
+    (ids start with ``prefix``, so that several reports on one notebook page keep apart)."""
     from .dot import generate_dot, undetermined_of
 
-    links = {(d.derived, d.source): f"#{_anchor(n)}" for n, d in enumerate(report.derivations, 1)}
+    links = {(d.derived, d.source): f"#{_anchor(n, prefix)}" for n, d in enumerate(report.derivations, 1)}
     undecided = [p for p in report.pairs if p.relation == "undetermined"]
-    links.update({(min(p.a, p.b), max(p.a, p.b)): f"#pair-{n}" for n, p in enumerate(undecided, 1)})
+    links.update({(min(p.a, p.b), max(p.a, p.b)): f"#{prefix}pair-{n}" for n, p in enumerate(undecided, 1)})
     return "\n".join(generate_dot(report.graph, undetermined=undetermined_of(report.pairs), links=links)) + "\n"
 
 
@@ -69,19 +72,20 @@ def _title_of(names: Names, article: Article | None, ident: str) -> str:
     return f'<strong>{name}</strong><span class="id">{date}{esc(ident)}</span>'
 
 
-def diagram_html(report: Report) -> str:
+def diagram_html(report: Report, prefix: str = "") -> str:
     """The diagram as inline SVG scaled to the width (with a link opening it full size) when
-    Graphviz's ``dot`` is installed, else a note and an edge table."""
+    Graphviz's ``dot`` is installed, else a note and an edge table. Each arrow links to
+    ``#{prefix}derivation-N`` and each undetermined line to ``#{prefix}pair-N``."""
     from ..errors import RenderError
     from .render import dot_available, svg_inline
 
     if dot_available():
         try:
-            svg = svg_inline(_linked_dot(report))
+            svg = svg_inline(_linked_dot(report, prefix))
             return (
-                f'<div class="diagram" id="diagram-full" role="img" aria-label="provenance diagram">{svg}</div>'
-                '<p class="diagram-size"><a class="open" href="#diagram-full">Open the diagram full size</a>'
-                '<a class="fit" href="#diagram">Fit the diagram to the page</a></p>'
+                f'<div class="diagram" id="{prefix}diagram-full" role="img" aria-label="provenance diagram">{svg}</div>'
+                f'<p class="diagram-size"><a class="open" href="#{prefix}diagram-full">Open the diagram full size</a>'
+                f'<a class="fit" href="#{prefix}diagram">Fit the diagram to the page</a></p>'
             )
         except RenderError as exc:
             reason = str(exc)
@@ -239,21 +243,22 @@ def _undetermined_table(report: Report, names: Names) -> str:
     )
 
 
-def _undetermined_sections(report: Report, names: Names) -> list[str]:
-    """Each undetermined pair side by side, folded away until opened."""
+def undetermined_sections(report: Report, names: Names, prefix: str = "") -> list[str]:
+    """Each undetermined pair side by side, folded away until opened (or until its line in the
+    diagram is clicked: ``#{prefix}pair-N``)."""
     docs = {a.id: a for a in report.documents}
     parts = []
     pairs = [p for p in report.pairs if p.relation == "undetermined"]
     for n, p in enumerate(pairs, 1):
         diff = report.diff(p.a, p.b)
         parts.append(
-            f'<details class="pair" id="pair-{n}"><summary>{esc(names[p.a])} ~ {esc(names[p.b])}</summary>'
+            f'<details class="pair" id="{prefix}pair-{n}"><summary>{esc(names[p.a])} ~ {esc(names[p.b])}</summary>'
             f'<p class="note">Row colours as above, with "added" for text only the first one has and "dropped" '
             f"for text only the second one has. Ids: <code>{esc(p.a)}</code>, <code>{esc(p.b)}</code>.</p>"
             f"{pair_html(p, diff, docs[p.a], docs[p.b], names)}</details>"
         )
     if parts:
-        parts.insert(0, '<h2 id="undetermined">Undetermined pairs side by side</h2>')
+        parts.insert(0, f'<h2 id="{prefix}undetermined">Undetermined pairs side by side</h2>')
     return parts
 
 
@@ -317,6 +322,6 @@ def report_html(report: Report, title: str = "Provenance report") -> str:
             f'<section class="derivation" id="{_anchor(n)}">{_heading(n, d, names, docs)}{note}'
             f"{legend()}{diff_html(diff, derived, source, d, names=names)}</section>"
         )
-    parts += _undetermined_sections(report, names)
+    parts += undetermined_sections(report, names)
     parts += ["<h2>Articles</h2>", _documents_table(report, names)]
     return page(title, "".join(parts))

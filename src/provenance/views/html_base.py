@@ -47,7 +47,8 @@ td .id{display:block;color:#57606a;font-size:.8rem}
 .meaning{color:#57606a;font-size:.9rem}
 details.pair{margin:.6rem 0;border:1px solid #d0d7de;border-radius:6px;padding:.3rem .6rem}
 details.pair summary{cursor:pointer;font-weight:600}
-details.pair:target{border-color:#0969da}details.pair:target::details-content{content-visibility:visible;display:block}
+details.pair:target,details.derivation:target{border-color:#0969da}
+details.pair:target::details-content,details.derivation:target::details-content{content-visibility:visible;display:block}
 @media (max-width:640px){main{padding:.75rem}body{font-size:16px}h1{font-size:1.35rem}h2{font-size:1.15rem}
   th,td{padding:.3rem .35rem}.sbs td.text{min-width:9rem}
   table.summary th,table.undetermined th,table.documents th{white-space:nowrap}}

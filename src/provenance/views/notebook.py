@@ -11,12 +11,13 @@ The page's own styles are scoped under one class so they do not restyle the note
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..models import Diff, register_html_view
-from .html import diagram_html, stand_ins, summary_table
+from .html import diagram_html, stand_ins, summary_table, undetermined_sections
 from .html_base import STYLE, esc
 from .html_diff import diff_html
 from .names import Names
@@ -76,9 +77,18 @@ def wrap(inner: str) -> str:
     return f'<div class="{SCOPE}"><style>{scoped_style()}</style>{inner}</div>'
 
 
+def _prefix(report: Report) -> str:
+    """A start for the ids of one report's parts, the same for the same articles, so that two reports
+    shown on one notebook page do not link into each other."""
+    digest = hashlib.sha1("\n".join(sorted(a.id for a in report.documents)).encode("utf-8")).hexdigest()
+    return f"pv{digest[:8]}-"
+
+
 def report_repr_html(report: Report) -> str:
-    """What a notebook shows for a report."""
+    """What a notebook shows for a report: clicking an arrow of the diagram unfolds its derivation,
+    clicking an undetermined line its pair."""
     undecided = sum(1 for p in report.pairs if p.relation == "undetermined")
+    prefix = _prefix(report)
     parts = [
         f"<p><strong>provenance report</strong>: {count(len(report.documents), 'article')}, "
         f"{count(len(report.pairs), 'pair')} sharing text, {count(len(report.derivations), 'derivation')}, "
@@ -86,7 +96,7 @@ def report_repr_html(report: Report) -> str:
         + (f", {count(len(report.skipped), 'item')} of the corpus left out (<code>report.skipped</code>)"
            if report.skipped else "")
         + ".</p>",
-        diagram_html(report),
+        diagram_html(report, prefix),
     ]
     shared = stand_ins(report)
     parts.append(summary_table(report, links=False, shared=shared))
@@ -100,7 +110,8 @@ def report_repr_html(report: Report) -> str:
         else:
             source, diff = docs[d.source], report.diff(d.derived, d.source)
         parts.append(
-            f'<details class="derivation"><summary>{n}. {esc(names[d.derived])} ← {esc(names[d.source])}'
+            f'<details class="derivation" id="{prefix}derivation-{n}">'
+            f"<summary>{n}. {esc(names[d.derived])} ← {esc(names[d.source])}"
             f' <code>{esc(d.derived)} ← {esc(d.source)}</code></summary>'
             f"{diff_html(diff, derived, source, d, names=names)}</details>"
         )
@@ -109,6 +120,7 @@ def report_repr_html(report: Report) -> str:
             f'<p class="note">{len(report.derivations) - MAX_DETAILED} more derivations: '
             "report.view(derived, source) shows any one, report.to_html(path) all.</p>"
         )
+    parts += undetermined_sections(report, names, prefix)[: MAX_DETAILED + 1]  # the heading and 20 pairs
     return wrap("".join(parts))
 
 
