@@ -12,6 +12,11 @@ The method, in three passes over one similarity matrix:
    of a split (or, the other way round, a merge); one that lies inside an unpaired paragraph is
    a cut-down version of it. Groups are the connected parts of these links.
 
+Before any of this, how much of each body the other holds is measured in shared word trigrams
+(:func:`_measure`); two texts that share too little, or that share a template rather than a text
+(around their shared words the figures differ more often than they agree: two companies' results
+written the same way), are not aligned at all (:func:`worth_aligning`).
+
 Groups whose order agrees with the longest increasing run of positions are in place; the
 others were moved. What changed inside a group is left to :func:`word_edits`, which
 :mod:`provenance.pairs.diff` calls only for the diffs a report keeps: an LCS over word tokens with
