@@ -279,19 +279,24 @@ FAMILIES: dict[str, tuple[Callable[[int, int], Corpus], tuple[str, ...]]] = {
 }
 
 
+#: Families whose generator lives in a package of its own: the package and the function that makes a corpus.
+_GENERATORS = {"newsroom": ("bench.newsroom", "network"), "wiredesk": ("bench.wiredesk", "corpus"),
+               "copydesk": ("bench.copydesk", "corpus")}
+
+
 def _available(family: str) -> str | None:
     """None when the family can run, else why not."""
     missing = [f for f in FAMILIES[family][1] if not have_data(f)]
     if missing:
         return f"{data_dir()} has no {', '.join(missing)}"
-    if family in ("newsroom", "wiredesk", "copydesk"):
+    if family in _GENERATORS:
+        module_name, maker = _GENERATORS[family]
         try:
-            module = __import__(f"bench.{family}", fromlist=["corpus"])
+            module = __import__(module_name, fromlist=[maker])
         except ImportError as error:
-            return f"bench.{family} cannot be imported ({error})"
-        maker = "network" if family == "newsroom" else "corpus"
+            return f"{module_name} cannot be imported ({error})"
         if not hasattr(module, maker):
-            return f"bench.{family} has no {maker}()"
+            return f"{module_name} has no {maker}()"
     return None
 
 

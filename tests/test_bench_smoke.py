@@ -83,13 +83,11 @@ def test_the_soak_benchmark_runs_small(tmp_path):
     code = main(["--seeds", "1", "--reuters-seeds", "1", "--articles", "60", "--reuters-articles", "60",
                  "--json", str(out)])
     result = json.loads(out.read_text())
-    ran = [(r["family"], r["ok"]) for r in result["rows"]]
-    assert ran == [(f, True) for f in ("generated", "newsroom", "wiredesk", "copydesk", "reuters")
-                   if f not in result["skipped"]], result
-    assert set(result["skipped"]) <= {"copydesk"}, result["skipped"]
+    families = ("generated", "newsroom", "wiredesk", "copydesk", "reuters")
+    assert [(r["family"], r["ok"]) for r in result["rows"]] == [(f, True) for f in families], result
+    assert result["skipped"] == {}
     assert code == 0
     for row in result["rows"]:
         assert row["articles"] >= 50 and row["seconds"] >= 0
         assert {"chains_exact_share", "siblings_together_share", "unrelated_edges", "spanning_placeholders"} <= set(row)
-    families = {"generated", "newsroom", "wiredesk", "copydesk", "reuters"}
-    assert set(result["totals"]) == families - set(result["skipped"])
+    assert set(result["totals"]) == set(families)

@@ -90,3 +90,20 @@ def test_a_weak_pair_does_not_chain_two_stories_into_one_placeholder():
     graph.add_edge("b1", "b2", siblings=0.9)
     graph.add_edge("a2", "b1", siblings=0.4)  # a shared footer between two stories
     assert _cliques(graph, {frozenset(e) for e in graph.edges}) == [["a1", "a2"], ["b1", "b2"]]
+
+
+def test_which_of_two_copies_copied_the_other():
+    from provenance.corpus.inheritance import Inheritance, which_copied
+
+    def keeps(carried: int, reverted: int) -> Inheritance:
+        return Inheritance(changes=carried + reverted, carried=carried, reverted=reverted)
+
+    # c carries all of b's changes; b lacks c's own: c copied b, whichever side is asked first.
+    assert which_copied(keeps(4, 0), keeps(3, 2)) == 1
+    assert which_copied(keeps(3, 2), keeps(4, 0)) == -1
+    # Both carry more than they revert, one clearly less: still told apart.
+    assert which_copied(keeps(9, 1), keeps(3, 2)) == 1
+    # Siblings revert each other's changes alike; nothing settled tells nothing.
+    assert which_copied(keeps(3, 3), keeps(3, 3)) == 0
+    assert which_copied(keeps(5, 1), keeps(5, 1)) == 0
+    assert which_copied(keeps(0, 0), keeps(0, 2)) == 0

@@ -107,7 +107,8 @@ class Audit(_Frozen, SavedAsJson):
 
     def view(self, article: str, stored: str) -> DiffView:
         """The two side by side (copy on the left, source on the right), for display in Jupyter."""
-        return DiffView(self.report, self.match(article, stored).diff)
+        diff = self.match(article, stored).diff
+        return DiffView(self.report, diff, self.report.article(diff.derived), self.report.article(diff.source))
 
     def __repr__(self) -> str:
         """The first line of the summary and how many matches: the article texts stay out."""

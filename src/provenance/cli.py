@@ -369,7 +369,7 @@ def _run_diff(args: argparse.Namespace) -> int:
     else:
         report = trace(_corpus(args.paths), on_error=args.on_error)
     derived, source = report.article(args.derived), report.article(args.source)
-    diff = report.diff(args.derived, args.source)
+    diff = report.diff_of(derived, source)
     from .views.names import Names
     from .views.terminal import diff_lines, use_colour
 

@@ -145,17 +145,18 @@ class Report(SavedAsJson):
         (a ``missing:...`` id): it stands for the text its articles share (:meth:`shared_source`),
         so ``report.diff(d.derived, d.source)`` works for every derivation ``d``.
         """
-        for d in self.diffs:
-            if d.derived == derived and d.source == source:
-                return d
         return self.diff_of(self.article(derived), self.article(source))
 
     def diff_of(self, derived: Article, source: Article) -> Diff:
-        """The diff of two articles given whole (from :meth:`article`), for views that already hold them.
+        """The diff of two articles given whole (from :meth:`article`), for views that already hold them:
+        the one the trace kept for a derivation, else made now.
 
         Against a common source not in the corpus, ``credited`` is the derivation's (whether the
         article credits the agency the siblings share), as everywhere else in the report.
         """
+        for d in self.diffs:
+            if d.derived == derived.id and d.source == source.id:
+                return d
         x, y = (derived, source) if derived.id <= source.id else (source, derived)
         with outlet_aliases(self.settings.aliases):
             diff = build_diff(align(x, y, self.settings.align), derived, source)
@@ -201,7 +202,8 @@ class Report(SavedAsJson):
     def view(self, derived: str, source: str) -> DiffView:
         """The diff of ``derived`` from ``source`` with both articles' text, for display in Jupyter."""
 
-        return DiffView(self, self.diff(derived, source))
+        a, b = self.article(derived), self.article(source)
+        return DiffView(self, self.diff_of(a, b), a, b)
 
     def _repr_html_(self) -> str:
         """Jupyter display: counts, diagram (SVG, or a table without Graphviz), summary, derivations."""

@@ -37,7 +37,7 @@ UNEXPLAINED = 0.5
 CREDITED_SHARE = 0.8
 
 
-def _one_contains_the_other(pair: Pair) -> bool:
+def _contained_or_same(pair: Pair) -> bool:
     """Whether one article holds nearly all the other's text and not the other way round (the shape
     of a source and its cut-down copy), or the two are the same text. Two that each hold nearly all
     of the other's text and each some of its own are two edits of one text, which a common source
@@ -213,7 +213,7 @@ def missing_sources(
         credit = common_credit(articles[p.a], articles[p.b])
         if credit is not None and not any(e.signal == "siblings" for e in p.evidence):
             continue  # the outlet both credit is in the corpus, beside them: no missing source
-        if credit is None and (_one_contains_the_other(p) or min(p.share_a, p.share_b) < SIBLING_MIN_SHARE):
+        if credit is None and (_contained_or_same(p) or min(p.share_a, p.share_b) < SIBLING_MIN_SHARE):
             continue
         if p.probabilities and p.probabilities.get("siblings", 0.0) < p.probabilities.get("none", 0.0):
             continue  # the model finds no reuse likelier than a common source: shared quotes, boilerplate

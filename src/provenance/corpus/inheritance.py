@@ -136,17 +136,12 @@ def which_copied(c_keeps: Inheritance, b_keeps: Inheritance) -> int:
     other's changes to a (``c_keeps = inheritance(c, b, a)``, ``b_keeps = inheritance(b, c, a)``):
     1 when c copied b, -1 when b copied c, 0 when neither tells.
 
-    The copy carries its source's changes and reverts almost none; the source lacks the changes the
-    copy made after it, so it reverts a good share of the copy's. A copy also carries more than it
-    reverts, so where both carry more than they revert (each has changes of its own) the one that
-    reverts clearly less is still told apart; two siblings revert each other's changes alike.
+    The copy carries its source's changes and reverts almost none (so it settles at least one and
+    carries more than it reverts); the source lacks the changes the copy made after it, so it reverts
+    a good share of the copy's. Where both carry more than they revert (each has changes of its own)
+    the one that reverts clearly less is still told apart; two siblings revert each other's alike.
     """
     for keeps, other, sign in ((c_keeps, b_keeps, 1), (b_keeps, c_keeps, -1)):
-        if (
-            keeps.carried >= 1
-            and keeps.later
-            and keeps.reverted_share <= COPY_REVERTS
-            and other.reverted_share >= keeps.reverted_share + SOURCE_REVERTS_MORE
-        ):
+        if keeps.reverted_share <= COPY_REVERTS and other.reverted_share >= keeps.reverted_share + SOURCE_REVERTS_MORE:
             return sign
     return 0

@@ -314,15 +314,10 @@ def _numbers(prepared: Prepared, covered: np.ndarray) -> tuple[int, int]:
     """Numbers of an article's body that lie in shared text, and those that do not although a word
     right beside them does: a figure that differs inside a shared sentence."""
     at = prepared.number_at
-    if not len(at):
-        return 0, 0
-    inside = covered[at]
-    left = np.zeros(len(at), dtype=bool)
-    right = np.zeros(len(at), dtype=bool)
-    has_left, has_right = at > 0, at < len(covered) - 1
-    left[has_left] = covered[at[has_left] - 1]
-    right[has_right] = covered[at[has_right] + 1]
-    return int(inside.sum()), int((~inside & (left | right)).sum())
+    padded = np.pad(covered, 1)  # a word before the first and after the last, never shared
+    inside = padded[at + 1]
+    beside = padded[at] | padded[at + 2]
+    return int(inside.sum()), int((~inside & beside).sum())
 
 
 def _measure(result: Alignment, x: Prepared, y: Prepared) -> None:

@@ -27,10 +27,10 @@ from typing import TYPE_CHECKING
 
 from ..models import Article, Derivation
 from ..reading.urls import is_link
-from .html_base import KINDS, confidence_badge, credit_badge, esc, page, pct, reuse_badge, scroll, yes_no
+from .html_base import confidence_badge, credit_badge, esc, page, pct, reuse_badge, scroll, yes_no
 from .html_diff import diff_html, legend, pair_html
 from .names import Names
-from .wording import CONFIDENCE_MEANING, count
+from .wording import CONFIDENCE_MEANING, KINDS, body_counts, count
 
 if TYPE_CHECKING:
     from ..report import Report
@@ -122,7 +122,7 @@ def summary_table(report: Report, *, links: bool = True, shared: dict[str, Artic
     for n, d in enumerate(report.derivations, 1):
         source = docs.get(d.source) or stand_ins_.get(d.source)
         diff = report.diff(d.derived, d.source) if d.source in docs else report.diff_of(docs[d.derived], source)
-        counts = "".join(f"<td class=num>{diff.count(k, furniture=False)}</td>" for k in KINDS)  # type: ignore[arg-type]
+        counts = "".join(f"<td class=num>{n}</td>" for n in body_counts(diff).values())
         link = f'<a href="#{_anchor(n)}">{n}</a>' if links else str(n)
         reuse = "–" if d.source in stand_ins_ else reuse_badge(d.reuse)
         rows.append(

@@ -12,11 +12,10 @@ import html
 from .wording import confidence_text
 
 __all__ = [
-    "CSP", "KINDS", "REUSE_MEANING", "STYLE", "confidence_badge", "credit_badge", "esc", "page", "pct", "reuse_badge",
+    "CSP", "REUSE_MEANING", "STYLE", "confidence_badge", "credit_badge", "esc", "page", "pct", "reuse_badge",
     "scroll", "yes_no",
 ]
 
-KINDS = ("kept", "modified", "moved", "added", "dropped")
 
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"

@@ -10,9 +10,9 @@ from collections.abc import Iterable
 
 from ..article.outlets import same_outlet
 from ..models import Article, Derivation, Diff, Operation, Pair
-from .html_base import KINDS, credit_badge, esc, pct, reuse_badge, scroll
+from .html_base import credit_badge, esc, pct, reuse_badge, scroll
 from .names import Names
-from .wording import CONFIDENCE_MEANING, confidence_text
+from .wording import CONFIDENCE_MEANING, body_counts, confidence_text
 
 __all__ = ["diff_html", "legend", "pair_html"]
 
@@ -110,7 +110,7 @@ def _texts(
     diff: Diff, derived: Article | None, source: Article | None, labels: tuple[str, str]
 ) -> list[str]:
     """Body text and page furniture side by side, under ``labels``."""
-    counts = ", ".join(f"{diff.count(k, furniture=False)} {k}" for k in KINDS)  # type: ignore[arg-type]
+    counts = ", ".join(f"{n} {k}" for k, n in body_counts(diff).items())
     body = [op for op in diff.operations if not op.furniture]
     furniture = [op for op in diff.operations if op.furniture]
     return [

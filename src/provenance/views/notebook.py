@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..models import Diff, register_html_view
+from ..models import Article, Diff, register_html_view
 from .html import diagram_html, stand_ins, summary_table, undetermined_sections
 from .html_base import STYLE, esc
 from .html_diff import diff_html
@@ -141,6 +141,8 @@ class DiffView:
 
     report: Report
     diff: Diff
+    derived: Article
+    source: Article
 
     def _repr_html_(self) -> str:
         d = self.diff
@@ -149,7 +151,7 @@ class DiffView:
         return wrap(
             f"<p><strong>{esc(names[d.derived])} ← {esc(names[d.source])}</strong> "
             f"<code>{esc(d.derived)} ← {esc(d.source)}</code></p>"
-            f"{diff_html(d, self.report.article(d.derived), self.report.article(d.source), derivation, names=names)}"
+            f"{diff_html(d, self.derived, self.source, derivation, names=names)}"
         )
 
     def __repr__(self) -> str:

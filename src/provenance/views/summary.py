@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Derivation, Diff
 from .names import Names
-from .wording import confidence_text, count
+from .wording import body_counts, confidence_text, count
 
 if TYPE_CHECKING:
     from ..report import Report
@@ -21,7 +21,6 @@ __all__ = ["derivation_line", "headline", "report_repr", "summary_text"]
 
 #: Names in a summary line are cut to this many characters (the ids line below has them whole).
 NAME_WIDTH = 60
-KINDS = ("kept", "modified", "moved", "added", "dropped")
 #: Duplicates of a group named in the summary before "and N more".
 DUPLICATES_SHOWN = 5
 
@@ -51,7 +50,7 @@ def derivation_line(d: Derivation, names: Names, *, placeholder: bool = False) -
 
 
 def _changes(d: Derivation, diff: Diff) -> str:
-    body = ", ".join(f"{diff.count(k, furniture=False)} {k}" for k in KINDS)  # type: ignore[arg-type]
+    body = ", ".join(f"{n} {k}" for k, n in body_counts(diff).items())
     return (
         f"    {d.coverage:.0%} of the copy's body from the source; body paragraphs: {body}; "
         f"furniture: {diff.count('added', furniture=True)} added, {diff.count('dropped', furniture=True)} dropped"

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import RenderError
 from .output import refuse_input, write_text
+from .wording import body_counts
 
 if TYPE_CHECKING:
     from ..report import Report
@@ -94,7 +95,6 @@ TABLES: dict[str, dict[str, str]] = {
         "reason": "TEXT NOT NULL",
     },
 }
-_KINDS = ("kept", "modified", "moved", "added", "dropped")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -156,7 +156,7 @@ def to_records(report: Report) -> dict[str, list[Row]]:
                 "retitled": d.retitled,
                 "source_title": diff.title.source,
                 "derived_title": diff.title.derived,
-                **{k: diff.count(k, furniture=False) for k in _KINDS},  # type: ignore[arg-type]
+                **body_counts(diff),
                 "furniture_added": diff.count("added", furniture=True),
                 "furniture_dropped": diff.count("dropped", furniture=True),
                 "evidence": "; ".join(f"{e.signal} {e.weight:.2f}: {e.detail}" for e in d.evidence),

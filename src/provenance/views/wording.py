@@ -19,10 +19,16 @@ possible   below 0.75
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..models import Diff
 
 __all__ = [
     "CONFIDENCE_MEANING",
     "CONFIDENCE_WORDS",
+    "KINDS",
+    "body_counts",
     "confidence_number",
     "confidence_text",
     "confidence_word",
@@ -104,3 +110,12 @@ def count(n: int, singular: str, plural: str | None = None) -> str:
     ('1 pair', '2 pairs', '0 documents', '1 sibling', '3 copies')
     """
     return f"{n} {singular if n == 1 else plural or singular + 's'}"
+
+
+#: The operations on paragraphs, in the order every view lists them.
+KINDS = ("kept", "modified", "moved", "added", "dropped")
+
+
+def body_counts(diff: Diff) -> dict[str, int]:
+    """How many body paragraphs each kind of operation holds, in :data:`KINDS` order (furniture apart)."""
+    return {k: diff.count(k, furniture=False) for k in KINDS}  # type: ignore[arg-type]
