@@ -218,20 +218,24 @@ def _names(text: str, outlet: str | None) -> bool:
 
 
 def _signed_furniture(x: Article, y: Article, alignment: Alignment) -> list[Evidence]:
-    """Furniture both carry that names one article's outlet and not the other's."""
+    """Furniture both carry that names one article's outlet and not the other's, as each prints it.
+
+    Both texts must name the owner: two outlets whose footers follow one template ("Follow X on
+    Twitter") each print their own name, and neither carried the other's."""
     out = []
+    if same_outlet(x.outlet, y.outlet):
+        return out
     for g in alignment.groups:
         blocks = [x.blocks[i] for i in g.x] + [y.blocks[j] for j in g.y]
         if not all(b.furniture for b in blocks) or g.similarity < 0.8:
             continue
-        text = " ".join(x.blocks[i].text for i in g.x)
-        if same_outlet(x.outlet, y.outlet):
-            return out
+        texts = {x.id: " ".join(x.blocks[i].text for i in g.x), y.id: " ".join(y.blocks[j].text for j in g.y)}
         for owner, other in ((x, y), (y, x)):
-            if _names(text, owner.outlet) and not _names(text, other.outlet):
+            if all(_names(t, owner.outlet) and not _names(t, other.outlet) for t in texts.values()):
                 out.append(Evidence(
                     signal="furniture", favours=other.id, weight=UNWEIGHED,
-                    detail=f"{other.id} carries furniture of {owner.id}'s outlet ({owner.outlet}): {text[:80]!r}",
+                    detail=f"{other.id} carries furniture of {owner.id}'s outlet ({owner.outlet}): "
+                           f"{texts[other.id][:80]!r}",
                 ))
                 return out
     return out
