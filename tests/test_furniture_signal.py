@@ -45,3 +45,18 @@ def test_one_footer_template_with_each_outlets_own_name_is_no_signal():
     second = _record("b", "Granite Times", BODY[:3], _footer("Granite Times"))
     assert _furniture(trace([first, second])) == []
     assert _furniture(trace([second.copy() | {"id": "a"}, first.copy() | {"id": "b"}])) == []
+
+
+def test_a_footer_template_is_not_furniture_two_copies_share():
+    # Three outlets ran one agency story that is not in the corpus. Two print the same footer
+    # template, each with its own name; that is no sign that one of them took the story from the
+    # other, so no lineage evidence orders them.
+    credit = "(AP) — "
+    records = [
+        _record("a", "Northfield Courier", [credit + BODY[0], *BODY[1:4]], _footer("Northfield Courier")),
+        _record("b", "Granite Times", [credit + BODY[0], *BODY[1:3]], _footer("Granite Times")),
+        _record("c", "Valley Tribune", [credit + BODY[0], *BODY[1:4]], "Reporting by the newsdesk."),
+    ]
+    report = trace(records)
+    assert not [e for p in report.pairs for e in p.evidence if e.signal == "lineage"]
+    assert {d.derived for d in report.derivations if d.source.startswith("missing:")} == {"a", "b", "c"}
