@@ -190,10 +190,6 @@ def test_no_edge_between_siblings(dating):
     assert _figures(dating)["sibling_edges"] == 0
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "the pair model leaves some mixes undetermined against one of their sources: the composite "
-    "signal and the containment gap pull opposite ways and the direction stays just under 0.5"
-))
 @pytest.mark.parametrize("dating", DATINGS)
 def test_mixes_point_to_both_sources(dating):
     f = _figures(dating)

@@ -1,0 +1,50 @@
+"""The composite signal: an article made of parts of two stories that share nothing with each other
+combined them; a copy of one story that also holds a line found in another is no combination of that story."""
+
+from __future__ import annotations
+
+from provenance import trace
+from test_shared_enough import HARBOUR, QUOTE, SCHOOLS
+
+HARBOUR = [p for p in HARBOUR if p != QUOTE]
+SCHOOLS = [p for p in SCHOOLS if p != QUOTE]
+#: A line an outlet prints in its stories' bodies, whatever the story.
+HOUSE_LINE = "Readers with a story to tell can reach the newsdesk by telephone every weekday until nine at night."
+
+
+def _record(ident: str, title: str, paragraphs: list[str]) -> dict[str, str]:
+    return {"id": ident, "title": title, "text": "\n\n".join([title, *paragraphs])}
+
+
+def _composite(report) -> set[tuple[str, str]]:
+    """(composite, source) of every composite signal in the report."""
+    return {
+        (e.favours, p.b if e.favours == p.a else p.a)
+        for p in report.pairs for e in p.evidence if e.signal == "composite"
+    }
+
+
+def test_an_article_of_two_stories_combined_them():
+    report = trace([
+        _record("harbour", "Harbour channel to be dredged", HARBOUR),
+        _record("schools", "Three schools for the north", SCHOOLS),
+        _record("roundup", "Around the town", [*HARBOUR[:5], *SCHOOLS[:4]]),
+    ])
+    assert _composite(report) & {("roundup", "harbour"), ("roundup", "schools")}
+    assert {("roundup", "harbour"), ("roundup", "schools")} <= {(d.derived, d.source) for d in report.derivations}
+
+
+def test_a_copy_with_a_line_found_in_another_story_is_no_combination_of_its_source():
+    # The copy is the harbour story cut short, with one line that the schools story prints too.
+    # The harbour story alone explains the copy, so the copy is no combination of it with another:
+    # its containment in the harbour story stands. (Against the schools story, whose one line is all
+    # it shares, the copy does look like a combination: three articles cannot tell a line two of
+    # them print from a paragraph taken from another story.)
+    report = trace([
+        _record("harbour", "Harbour channel to be dredged", HARBOUR),
+        _record("schools", "Three schools for the north", [*SCHOOLS, HOUSE_LINE]),
+        _record("copy", "Dredging to start", [*HARBOUR[:6], HOUSE_LINE]),
+    ])
+    assert ("copy", "harbour") not in _composite(report)
+    (pair,) = [p for p in report.pairs if {p.a, p.b} == {"copy", "harbour"}]
+    assert any(e.signal == "containment" and e.favours == "copy" for e in pair.evidence)
