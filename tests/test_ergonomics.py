@@ -121,3 +121,25 @@ def test_a_rewrite_is_called_a_rewrite_in_the_summary_and_the_page():
     page = report.to_html()
     assert page.count('<span class="badge b-rewrite"') == 2  # the summary table and the derivation's section
     assert "1 rewrite)" in page and 'class="badge b-copy"' not in page
+
+
+def test_undetermined_pairs_say_which_relations_were_close():
+    """Every view of an undetermined pair names the two relations the pair model found likeliest,
+    with their probabilities, likeliest first."""
+    from provenance.views.html_base import esc
+    from provenance.views.names import Names
+    from provenance.views.wording import confidence_number
+    from test_wire_scenario import _corpus
+
+    report = trace(_corpus())
+    said = {"a_from_b": "{a} copied {b}", "b_from_a": "{b} copied {a}", "siblings": "a common source",
+            "none": "no reuse (shared quotes or stock text)"}
+    page, summary = report.to_html(), report.summary()
+    for p in (p for p in report.pairs if p.relation == "undetermined"):
+        first, second = sorted(p.probabilities, key=lambda k: (-p.probabilities[k], k))[:2]
+        expected = (f"likeliest: {said[first]} {confidence_number(p.probabilities[first])}, "
+                    f"then {said[second]} {confidence_number(p.probabilities[second])}")
+        assert expected.format(a="the first", b="the second") in summary
+        assert expected.format(a="a", b="b") in page  # the table of undetermined pairs
+        names = Names.of(report)
+        assert esc(expected.format(a=names[p.a], b=names[p.b])) in page  # the pair side by side

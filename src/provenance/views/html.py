@@ -30,7 +30,7 @@ from ..reading.urls import is_link
 from .html_base import confidence_badge, credit_badge, esc, page, pct, reuse_badge, scroll, yes_no
 from .html_diff import diff_html, legend, pair_html
 from .names import Names
-from .wording import CONFIDENCE_MEANING, KINDS, body_counts, count
+from .wording import CONFIDENCE_MEANING, KINDS, body_counts, closest_relations, count
 
 if TYPE_CHECKING:
     from ..report import Report
@@ -231,15 +231,17 @@ def _undetermined_table(report: Report, names: Names) -> str:
         f"<tr><td class=name>{_title_of(names, docs.get(p.a), p.a)}</td>"
         f"<td class=name>{_title_of(names, docs.get(p.b), p.b)}</td>"
         f"<td class=num>{pct(p.share_a)}</td><td class=num>{pct(p.share_b)}</td>"
-        f"<td class=num>{confidence_badge(p.confidence)}</td></tr>"
+        f"<td class=num>{confidence_badge(p.confidence)}</td>"
+        f"<td>{esc(closest_relations(p, 'a', 'b'))}</td></tr>"
         for p in report.pairs
         if p.relation == "undetermined"
     ]
     return _section(
         "Shared text, direction undetermined",
         "Pairs that share text where the evidence decides no direction; confidence is that of the likelier "
-        "direction. Each is shown side by side below the derivations.",
-        "undetermined", ("a", "b", "share of a in b", "share of b in a", "confidence"), rows,
+        "direction, and the last column names the two relations the pair model found likeliest. Each pair "
+        "is shown side by side below the derivations.",
+        "undetermined", ("a", "b", "share of a in b", "share of b in a", "confidence", "closest"), rows,
     )
 
 

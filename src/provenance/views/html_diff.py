@@ -12,7 +12,7 @@ from ..article.outlets import same_outlet
 from ..models import Article, Derivation, Diff, Operation, Pair
 from .html_base import credit_badge, esc, pct, reuse_badge, scroll
 from .names import Names
-from .wording import CONFIDENCE_MEANING, body_counts, confidence_text
+from .wording import CONFIDENCE_MEANING, body_counts, closest_relations, confidence_text
 
 __all__ = ["diff_html", "legend", "pair_html"]
 
@@ -169,9 +169,11 @@ def diff_html(
 def pair_html(pair: Pair, diff: Diff, a: Article, b: Article, names: Names) -> str:
     """Two articles sharing text with no direction decided, side by side (``a`` on the left):
     what they share and what each has alone, with no side called the copy."""
+    close = closest_relations(pair, names[pair.a], names[pair.b])
     facts = (
         f"{pct(pair.share_a)} of the first one's body is in the second, {pct(pair.share_b)} of the second's in "
-        f"the first; the evidence decides no direction (likeliest direction {confidence_text(pair.confidence)})"
+        f"the first; the evidence decides no direction ("
+        + (close if close else f"likeliest direction {confidence_text(pair.confidence)}") + ")"
     )
     labels = (esc(names[a.id]), esc(names[b.id]))
     return f'<p class="facts">{esc(facts)}.</p>' + "".join(_texts(diff, a, b, labels))

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Derivation, Diff
 from .names import Names
-from .wording import body_counts, confidence_text, count
+from .wording import body_counts, closest_relations, confidence_text, count
 
 if TYPE_CHECKING:
     from ..report import Report
@@ -89,9 +89,11 @@ def summary_text(report: Report) -> str:
         lines.append(f"site boilerplate set aside ({count(len(report.boilerplate), 'line')}): {shown}{more}")
     for p in report.pairs:
         if p.relation == "undetermined":
+            close = closest_relations(p, "the first", "the second")
             lines.append(
                 f"{names.short(p.a, NAME_WIDTH)} ~ {names.short(p.b, NAME_WIDTH)}  "
-                f"(share text, direction undetermined; {p.share_a:.0%} / {p.share_b:.0%} shared)"
+                f"(share text, direction undetermined; {p.share_a:.0%} / {p.share_b:.0%} shared"
+                + (f"; {close}" if close else "") + ")"
             )
             lines.append(f"    ids: {p.a} ~ {p.b}")
     return "\n".join(lines)

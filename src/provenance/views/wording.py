@@ -22,13 +22,15 @@ import math
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ..models import Diff
+    from ..models import Diff, Pair
 
 __all__ = [
+    "CLOSE_RELATIONS",
     "CONFIDENCE_MEANING",
     "CONFIDENCE_WORDS",
     "KINDS",
     "body_counts",
+    "closest_relations",
     "confidence_number",
     "confidence_text",
     "confidence_word",
@@ -119,3 +121,32 @@ KINDS = ("kept", "modified", "moved", "added", "dropped")
 def body_counts(diff: Diff) -> dict[str, int]:
     """How many body paragraphs each kind of operation holds, in :data:`KINDS` order (furniture apart)."""
     return {k: diff.count(k, furniture=False) for k in KINDS}  # type: ignore[arg-type]
+
+
+#: How many of the pair model's four relations an undetermined pair's wording names, likeliest first.
+CLOSE_RELATIONS = 2
+
+
+def closest_relations(pair: Pair, a: str, b: str) -> str:
+    """What the pair model found likeliest for an undetermined pair, so a reader sees what was close:
+    the two likeliest of the four relations with their probabilities, the articles called ``a`` and
+    ``b`` ("" for a pair without them).
+
+    >>> from provenance.models import Pair
+    >>> pair = Pair(a="x", b="y", share_a=0.9, share_b=0.6, shared_chars=900, similarity=0.98,
+    ...             relation="undetermined", confidence=0.41,
+    ...             probabilities={"a_from_b": 0.41, "b_from_a": 0.03, "siblings": 0.52, "none": 0.04})
+    >>> closest_relations(pair, "X", "Y")
+    'likeliest: a common source 0.52, then X copied Y 0.41'
+    """
+    said = {
+        "a_from_b": f"{a} copied {b}",
+        "b_from_a": f"{b} copied {a}",
+        "siblings": "a common source",
+        "none": "no reuse (shared quotes or stock text)",
+    }
+    ranked = sorted((k for k in said if k in pair.probabilities), key=lambda k: (-pair.probabilities[k], k))
+    if not ranked:
+        return ""
+    first, *rest = (f"{said[k]} {confidence_number(pair.probabilities[k])}" for k in ranked[:CLOSE_RELATIONS])
+    return "likeliest: " + first + "".join(f", then {r}" for r in rest)
