@@ -75,7 +75,10 @@ def direct_edges(
     explains most (or a credited one nearly as good), then moved along the chain: to an original
     when the article does not carry more of that copy's changes than it reverts, to a copy when it
     does. A further source is kept only when it explains body text
-    that the picked ones do not explain at all: an article that mixes sources gets an edge to each.
+    that the picked ones do not explain at all, and enough of it to decide anything on its own
+    (:func:`~provenance.corpus.direction.enough_shared`): an article that mixes sources gets an edge
+    to each, and a stock line it shares with another story of its source's outlet makes no second
+    parent, whatever the article credits.
     """
     settings = settings or DirectionSettings()
     ancestors = _ancestors(pairs)
@@ -100,6 +103,7 @@ def direct_edges(
             }
         size = {b.index: len(b.text) for b in article.blocks}
         body = {b.index for b in article.blocks if b.kind == "body"}
+        body_chars = sum(size[i] for i in body) or 1
         gain = {s: sum(size[i] * sim for i, sim in o.items()) for s, o in offers.items()}
         best = max(gain.values())
         # A credited source that explains nearly as much is the parent: the copy names it.
@@ -147,6 +151,8 @@ def direct_edges(
             if not extra or max(extra.values()) < settings.min_extra_chars:
                 break
             pick = min(extra, key=lambda s: (-extra[s], s))
+            if not enough_shared(extra[pick] / body_chars, 0.0, extra[pick], settings):
+                break  # a sentence more in common: a stock line, not a second source
             chosen.append(pick)
             for i, sim in offers[pick].items():
                 explained[i] = max(explained.get(i, 0.0), sim)
