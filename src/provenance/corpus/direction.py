@@ -281,6 +281,11 @@ def _wire(copy: Article, source: Article) -> Evidence | None:
     )
 
 
+def _covered(blocks: AbstractSet[int], body: Mapping[int, int]) -> float:
+    """Share of a body (its blocks' lengths by index) that the given blocks hold."""
+    return sum(body.get(i, 0) for i in blocks) / (sum(body.values()) or 1)
+
+
 def composite_evidence(
     alignments: Mapping[tuple[str, str], Alignment], articles: Mapping[str, Article], min_chars: int
 ) -> dict[tuple[str, str], list[Evidence]]:
@@ -303,16 +308,11 @@ def composite_evidence(
         for p in sorted(by_partner):
             by_blocks[frozenset(by_partner[p])].append(p)
         body = {b.index: len(b.text) for b in articles[me].blocks if b.kind == "body"}
-        total = sum(body.values()) or 1
-
-        def covered(blocks: AbstractSet[int], body: dict[int, int] = body, total: int = total) -> float:
-            return sum(body.get(i, 0) for i in blocks) / total
-
         for src in sorted(by_partner):
             key = (min(me, src), max(me, src))
             if set(parts[src]) != {me}:
                 continue  # src's text is found elsewhere too: src may be a sibling as well as a source
-            if covered(by_partner[src]) >= COMPOSITE_COVERAGE:
+            if _covered(by_partner[src], body) >= COMPOSITE_COVERAGE:
                 continue  # src alone explains me: a copy of it with a line of its own, not a combination
             # The other partner, unrelated to src, whose part of me shares no block with src's and
             # that, with src's part, explains most of me.
@@ -321,7 +321,7 @@ def composite_evidence(
                 for blocks, group in by_blocks.items() if not blocks & by_partner[src]
             )
             best = max(
-                ((covered(blocks | by_partner[src]), q) for blocks, q in candidates if q),
+                ((_covered(blocks | by_partner[src], body), q) for blocks, q in candidates if q),
                 default=(0.0, None),
             )
             other = best[1] if best[0] >= COMPOSITE_COVERAGE else None
