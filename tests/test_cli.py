@@ -6,6 +6,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from conftest import COPY, SEEDS, SOURCE, seed_text
 from names_of_seeds import COPY_NAME, SOURCE_NAME
 from provenance import Report
@@ -97,3 +99,22 @@ def test_diff_of_articles_without_a_direction_or_without_shared_text(tmp_path, c
         "    flood: Floods hit the valley, 2 body paragraphs",
         "    one: Al Jazeera · Syrian rebel groups to attend peace talks in Astana (one), 27 body paragraphs",
     ]
+
+
+def test_shingle_words_set_the_candidate_search_and_must_match_an_index(tmp_path, capsys):
+    """--shingle-words N: the candidate search compares runs of N words, the report says so, and an
+    index built with another size is refused by name before anything is read."""
+    out = tmp_path / "r.json"
+    assert main(["trace", str(SEEDS), "--shingle-words", "3", "--json", str(out), "--quiet"]) == 0
+    report = Report.read_json(out)
+    assert report.settings.candidates.shingle_words == 3
+    assert {(d.derived, d.source) for d in report.derivations} == {(COPY, SOURCE)}
+    index = tmp_path / "archive.sqlite"
+    assert main(["trace", str(SEEDS), "--index", str(index), "--quiet"]) == 0
+    capsys.readouterr()
+    assert main(["trace", str(SEEDS), "--index", str(index), "--shingle-words", "3", "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert str(index) in err and "shingle_words=4" in err and len(err.strip().splitlines()) == 1
+    with pytest.raises(SystemExit) as refused:
+        main(["trace", str(SEEDS), "--shingle-words", "0"])
+    assert refused.value.code == 2 and "--shingle-words" in capsys.readouterr().err
