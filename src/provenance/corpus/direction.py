@@ -281,9 +281,9 @@ def _wire(copy: Article, source: Article) -> Evidence | None:
     )
 
 
-def _covered(blocks: AbstractSet[int], body: Mapping[int, int]) -> float:
-    """Share of a body (its blocks' lengths by index) that the given blocks hold."""
-    return sum(body.get(i, 0) for i in blocks) / (sum(body.values()) or 1)
+def _covered(blocks: AbstractSet[int], body: Mapping[int, int], total: int) -> float:
+    """Share of a body (its blocks' lengths by index, ``total`` characters) that the given blocks hold."""
+    return sum(body.get(i, 0) for i in blocks) / total
 
 
 def composite_evidence(
@@ -308,11 +308,12 @@ def composite_evidence(
         for p in sorted(by_partner):
             by_blocks[frozenset(by_partner[p])].append(p)
         body = {b.index: len(b.text) for b in articles[me].blocks if b.kind == "body"}
+        total = sum(body.values()) or 1
         for src in sorted(by_partner):
             key = (min(me, src), max(me, src))
             if set(parts[src]) != {me}:
                 continue  # src's text is found elsewhere too: src may be a sibling as well as a source
-            if _covered(by_partner[src], body) >= COMPOSITE_COVERAGE:
+            if _covered(by_partner[src], body, total) >= COMPOSITE_COVERAGE:
                 continue  # src alone explains me: a copy of it with a line of its own, not a combination
             # The other partner, unrelated to src, whose part of me shares no block with src's and
             # that, with src's part, explains most of me.
@@ -321,7 +322,7 @@ def composite_evidence(
                 for blocks, group in by_blocks.items() if not blocks & by_partner[src]
             )
             best = max(
-                ((_covered(blocks | by_partner[src], body), q) for blocks, q in candidates if q),
+                ((_covered(blocks | by_partner[src], body, total), q) for blocks, q in candidates if q),
                 default=(0.0, None),
             )
             other = best[1] if best[0] >= COMPOSITE_COVERAGE else None
