@@ -166,6 +166,9 @@ def test_a_paused_collection_leaves_the_callers_frozen_objects_frozen():
         frozen = gc.get_freeze_count()
         with paused_collection():
             [{"n": n} for n in range(100)]
-        assert gc.get_freeze_count() == frozen and gc.isenabled()
+        # Not unfrozen (that empties the permanent generation), and nothing of the block's frozen with
+        # them. A frozen object another thread lets go of meanwhile is freed and leaves the count, so
+        # the count may fall, never to nothing, and never rise.
+        assert 0 < gc.get_freeze_count() <= frozen and gc.isenabled()
     finally:
         gc.unfreeze()
