@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from provenance import trace
+from test_shared_enough import HARBOUR
 
 WIRE = [
     "Engineers reopened the northern rail tunnel on Thursday after a three-week closure caused by flooding, "
@@ -143,3 +144,23 @@ def test_missing_sources_come_named_first_whatever_part_of_the_corpus_holds_them
     assert [(m.name, m.members) for m in report.missing] == [
         ("Reuters", ("courier", "harbour", "ledger")), (None, ("aa-one", "aa-two")),
     ]
+
+
+#: A line of background the agency prints under stories of every kind.
+STOCK = ("Markets have been sensitive to any news from the region this year, with forecasters divided over "
+         "how long the slowdown will last.")
+
+
+def test_the_agencys_other_story_sharing_a_stock_line_leaves_its_source_missing():
+    # Both outlets credit Reuters and cut its tunnel story differently, each keeping paragraphs the
+    # other lacks. Reuters is in the corpus, but only with a harbour story that shares one stock
+    # line with the Ledger's version: the tunnel story is still Reuters' and still missing.
+    ledger = _doc("ledger", "Daily Ledger", "Rail tunnel reopens after flood closure",
+                  ["PORTSEA (Reuters) - " + WIRE[0], *WIRE[1:6], STOCK])
+    courier = _doc("courier", "Evening Courier", "Commuters back on track as flooded tunnel reopens",
+                   [*WIRE[:4], WIRE[6], WIRE[7], "Source: Reuters"])
+    harbour = _doc("reuters-harbour", "Reuters", "Harbour channel to be dredged", [*HARBOUR, STOCK])
+    report = trace([ledger, courier, harbour])
+    (missing,) = report.missing
+    assert missing.name == "Reuters" and set(missing.members) == {"courier", "ledger"}
+    assert {(d.derived, d.source) for d in report.derivations} == {("courier", missing.id), ("ledger", missing.id)}

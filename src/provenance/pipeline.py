@@ -13,7 +13,7 @@ import numpy as np
 
 from .article.outlets import outlet_aliases, outlet_key
 from .article.segment import segment
-from .corpus.direction import composite_evidence, decide, lineage_evidence
+from .corpus.direction import composite_evidence, decide, enough_shared, lineage_evidence
 from .corpus.graph import direct_edges, missing_sources
 from .engine import Runner, paused_collection
 from .errors import DuplicateIdError, EmptyCorpusError, ProvenanceError
@@ -385,10 +385,14 @@ def _directed(
     connected parts of the pair graph; ``subject``: the articles the report is about (None: all)."""
     extra = composite_evidence(alignments, by_id, settings.align.min_shared_chars)
     # The outlets each article shares text with: a source both credit is "in the corpus" for a
-    # pair only when one of them shares text with an article of that outlet.
+    # pair only when one of them shares text with an article of that outlet. A stock line or a
+    # quotation in common is not sharing the story: the credited outlet's other stories and
+    # articles of unknown outlet that share only that say nothing of where the story came from.
     near: dict[str, set[str]] = defaultdict(set)
     unknown: dict[str, set[str]] = defaultdict(set)  # partners of unknown outlet
-    for a, b in alignments:
+    for (a, b), al in alignments.items():
+        if not enough_shared(al.share_x, al.share_y, al.shared_chars_x, settings.direction):
+            continue
         near[a].add(outlet_key(by_id[b].outlet or ""))
         near[b].add(outlet_key(by_id[a].outlet or ""))
         if by_id[b].outlet is None:
