@@ -186,6 +186,9 @@ def test_an_outlet_is_read_from_its_own_rights_and_footer_lines():
         assert article.outlet_from == "self-credit"
     # A rights line naming an agency marks carried agency copy, not the page's own outlet.
     assert segment(Article(id="x", text=_closing("Copyright Reuters."))).outlet is None
+    # "Us" in a footer is the page itself, and names no outlet.
+    for line in ("Follow us on Twitter", "Like us on Facebook", "Follow Us on Instagram"):
+        assert segment(Article(id="x", text=_closing(line))).outlet is None, line
 
 
 def test_a_credited_copy_of_an_original_of_unknown_outlet_derives_from_it():

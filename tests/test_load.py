@@ -12,6 +12,7 @@ from provenance import (
     EmptyCorpusError,
     EmptyDocumentError,
     InputFormatError,
+    ProvenanceWarning,
     UnreadableInputError,
     load,
 )
@@ -22,7 +23,8 @@ def test_folder_reads_txt_and_md_sorted(tmp_path):
     (tmp_path / "b.md").write_text("Second headline\n\nBody text here.", encoding="utf-8")
     (tmp_path / "a.txt").write_text("First headline\n\nBody text here.", encoding="utf-8")
     (tmp_path / ".hidden").write_text("ignored dotfile", encoding="utf-8")
-    assert [a.id for a in load(tmp_path)] == ["a", "b"]
+    with pytest.warns(ProvenanceWarning, match=r"\.hidden: a hidden file"):
+        assert [a.id for a in load(tmp_path)] == ["a", "b"]
 
 
 def test_strings_get_content_ids_independent_of_order():

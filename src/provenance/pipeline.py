@@ -329,6 +329,7 @@ def _trace(
     )
     shared = (articles, settings, subject)
     parts = run(_part_chunk, shared, _parts(pair_list), chunk_size=1, desc="align, direct", pick=_pick)
+    parts = _placeholders_apart(parts, {a.id for a in articles})
     missing = [m for part in parts for m in part.missing]
     report = Report(
         version=_version(),
@@ -345,6 +346,32 @@ def _trace(
         skipped=tuple(skipped),
     )
     return report, own
+
+
+def _placeholders_apart(parts: list[_Part], ids: set[str]) -> list[_Part]:
+    """The parts with every placeholder whose id a document of the corpus holds renamed ("~2", "~3"
+    added): a placeholder is named after its first member, in another part than an article that
+    may bear that name, and the two must stay two nodes."""
+    taken = ids | {m.id for part in parts for m in part.missing}
+    out = []
+    for part in parts:
+        renamed: dict[str, str] = {}
+        for m in part.missing:
+            if m.id in ids:
+                n = 2
+                while f"{m.id}~{n}" in taken:
+                    n += 1
+                renamed[m.id] = f"{m.id}~{n}"
+                taken.add(renamed[m.id])
+        if renamed:
+            part = part._replace(
+                missing=[m.model_copy(update={"id": renamed.get(m.id, m.id)}) for m in part.missing],
+                derivations=[d.model_copy(update={"source": renamed.get(d.source, d.source)})
+                             for d in part.derivations],
+                diffs=[d.model_copy(update={"source": renamed.get(d.source, d.source)}) for d in part.diffs],
+            )
+        out.append(part)
+    return out
 
 
 def _clashes(

@@ -119,7 +119,9 @@ class DirectionSettings(_Group):
     min_share: float = Field(
         default=0.15, ge=0.0, le=1.0,
         description="share of one article's body two articles must share (or min_chars) for anything to be "
-                    "decided between them: less is a shared quote, a stock phrase or a footer line",
+                    "decided between them: less is a shared quote, a stock phrase or a footer line; under half "
+                    "of a body, the share counts only with at least half of min_chars shared: a sentence is this "
+                    "share of a brief",
     )
     min_chars: int = Field(
         default=200, ge=0,

@@ -41,7 +41,9 @@ SELF_FORMS = frozenset({"source_line", "byline", "rights", "footer"})
 
 _GENERIC_NAMES = frozenset({"newsagencies", "agencies", "wires", "wireservices", "staff", "reporters", "agency",
                             "news", "staffreporter", "ourcorrespondent", "", "others", "wirereports",
-                            "agencyreports", "newsdesk", "webdesk", "correspondents", "ourstaff", "bureau"})
+                            "agencyreports", "newsdesk", "webdesk", "correspondents", "ourstaff", "bureau",
+                            # pronouns: "Follow us on Twitter" names no outlet
+                            "us", "me", "we", "you", "him", "her", "them", "it"})
 _DASH = r"(?:[–—]|-{1,2})"
 _NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|de|al|el|du|der|di))*"
 #: A name in running text: capitalised words, or "the" before them.

@@ -449,8 +449,15 @@ def enough_shared(share_a: float, share_b: float, chars: int, settings: Directio
     source): ``settings.min_share`` of one body or ``settings.min_chars`` characters. A sentence in
     common is a quotation both ran, a stock phrase or a footer line, and a credit either carries
     names where the rest of the article came from, not that sentence. (An article shown to be made
-    of two sources, the composite signal, is the exception: its smaller part is no coincidence.)"""
-    return max(share_a, share_b) >= settings.min_share or chars >= settings.min_chars
+    of two sources, the composite signal, is the exception: its smaller part is no coincidence.)
+
+    In a short article one sentence is already ``min_share`` of the body, so a share counts only
+    with at least half of ``min_chars`` behind it (more than a sentence of news prose), or when it
+    is most of one body (a brief copied whole: a stock line is never most of a story)."""
+    share = max(share_a, share_b)
+    return chars >= settings.min_chars or (
+        share >= settings.min_share and (share > 0.5 or chars >= settings.min_chars // 2)
+    )
 
 
 def _each_holds_own_text(x: Article, y: Article, alignment: Alignment) -> bool:

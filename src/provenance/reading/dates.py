@@ -25,6 +25,7 @@ from typing import Any, Literal
 from dateutil import parser as _parser
 
 from ..errors import InputFormatError
+from .text import shown
 
 __all__ = ["DateOrder", "Precision", "interval", "order_of", "parse_date"]
 
@@ -37,6 +38,8 @@ _NUMERIC = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})\b")
 _DEFAULTS = (datetime(2000, 1, 1, 0, 0, 0), datetime(2001, 2, 2, 1, 1, 1))
 #: Unix seconds from 1973 to 2286: a 9-11 digit string outside it is not a timestamp.
 _UNIX_RANGE = (1e8, 1e10)
+#: Years a date may state: the span it covers, moved to UTC, must itself be a date.
+_YEARS = (2, 9998)
 #: Zone names with one meaning as newsrooms use them: RFC 2822's (as in RSS), Europe's, and those of
 #: Asia, Africa, Oceania and the Americas that no other zone shares. Any other name (IST is India's,
 #: Ireland's and Israel's; AST Atlantic's and Arabia's; GST the Gulf's and South Georgia's) is refused
@@ -68,6 +71,14 @@ def parse_date(
     >>> parse_date("Mar 4, 2025 8 AM", where="x")[1], parse_date("2025-03", where="x")[1]
     ('minute', 'month')
     """
+    moment, precision = _parsed(value, where, order, field)
+    if not _YEARS[0] <= moment.year <= _YEARS[1]:
+        raise _refused(where, field, value, f"outside the years {_YEARS[0]} to {_YEARS[1]} that can be ordered")
+    return moment, precision
+
+
+def _parsed(value: Any, where: str, order: DateOrder | None, field: str) -> tuple[datetime, Precision]:
+    """:func:`parse_date` without the range check."""
     if isinstance(value, datetime):
         return value, "second"
     if isinstance(value, date):
@@ -75,7 +86,11 @@ def parse_date(
     if isinstance(value, bool):
         raise _refused(where, field, value, "a true/false value")
     if isinstance(value, numbers.Real):
-        return _unix(float(value), where, field, value), "second"
+        try:
+            seconds = float(value)
+        except OverflowError:
+            raise _refused(where, field, value, "out of the range of Unix seconds") from None
+        return _unix(seconds, where, field, value), "second"
     if not isinstance(value, str) or not value.strip():
         raise _refused(where, field, value, f"a {type(value).__name__}" if not isinstance(value, str) else "empty")
     text = value.strip()
@@ -134,7 +149,7 @@ def _unix(seconds: float, where: str, field: str, value: Any) -> datetime:
 
 
 def _refused(where: str, field: str, value: Any, why: str) -> InputFormatError:
-    return InputFormatError(f"{where}: {field!r} {value!r} is not a date ({why})")
+    return InputFormatError(f"{where}: {field!r} {shown(value)} is not a date ({why})")
 
 
 def interval(moment: datetime, precision: Precision | None) -> tuple[datetime, datetime]:

@@ -311,9 +311,16 @@ def _read_path(path: Path, columns: Columns) -> Iterator[Entry]:
 
 def _read_folder(folder: Path, columns: Columns) -> Iterator[Entry]:
     """Every file under ``folder``, in path order, each one item (a record file, one a record)."""
-    paths = sorted(p for p in folder.rglob("*") if not _hidden(p.relative_to(folder)))
+    everything = sorted(folder.rglob("*"))
+    paths = [p for p in everything if not _hidden(p.relative_to(folder))]
     if not any(p.is_file() or not p.is_dir() for p in paths):
         raise EmptyCorpusError(f"the folder {str(folder)!r} holds no files")
+    # A hidden file or folder (".git", "__pycache__") is passed over whole, and said once.
+    for path in everything:
+        relative = path.relative_to(folder)
+        if _hidden(relative) and not _hidden(relative.parent):
+            kind = "folder" if path.is_dir() else "file"
+            yield not_article(str(path), f"a hidden {kind} (its name starts with '.' or '__'): not read")
     for path in paths:
         relative = path.relative_to(folder)
         ident = relative.with_suffix("").as_posix()

@@ -22,7 +22,7 @@ from ..models import Article
 from .dates import DateOrder, parse_date
 from .entries import Entry, left
 from .html_input import looks_like_html, read_html
-from .text import decode, newlines, read_bytes
+from .text import decode, newlines, read_bytes, shown
 from .urls import id_from_url, outlet_from_url
 
 __all__ = ["FIELDS", "Columns", "column_mapping", "from_record", "from_string", "read_csv", "read_frame",
@@ -60,8 +60,19 @@ def record_id(record: Any, columns: Mapping[str, str]) -> str | None:
     if value is None and columns["id"] == "id":
         value = record.get("doc_id")
     if isinstance(value, numbers.Integral) and not isinstance(value, bool):
-        return str(value)
+        try:
+            return str(value)
+        except ValueError:  # too long to write out: no usable id
+            return None
     return value if isinstance(value, str) and value.strip() else None
+
+
+def _integer_id(value: numbers.Integral, origin: str) -> str:
+    """A numeric id as text; an integer too long to write out is no usable id."""
+    try:
+        return str(value)
+    except ValueError:
+        raise InputFormatError(f"record {origin}: its id {shown(value)} is too long to be an id") from None
 
 
 def from_string(text: str, origin: str, ids: dict[str, int]) -> Article:
@@ -91,7 +102,7 @@ def from_record(
     unknown_id = record.get(columns["id"], record.get("doc_id"))
     if columns["text"] not in record:
         mapped = "" if columns["text"] == "text" else " (the column mapped to text)"
-        raise InputFormatError(f"record {origin} (id {unknown_id!r}) has no {columns['text']!r} field{mapped}")
+        raise InputFormatError(f"record {origin} (id {shown(unknown_id)}) has no {columns['text']!r} field{mapped}")
     values: dict[str, Any] = {}
     for field in FIELDS:
         value = record.get(columns[field])
@@ -104,7 +115,7 @@ def from_record(
                 value, where=f"record {origin}", order=columns.date_order, field=columns[field]
             )
         elif field == "id" and isinstance(value, numbers.Integral) and not isinstance(value, bool):
-            values[field] = str(value)
+            values[field] = _integer_id(value, origin)
         elif isinstance(value, str):
             values[field] = value
         else:
@@ -112,7 +123,7 @@ def from_record(
                 f"record {origin}: field {columns[field]!r} is a {type(value).__name__}, expected a string"
             )
     if not values.get("text", "").strip():
-        raise EmptyDocumentError(f"record {origin} (id {unknown_id!r}) has no text in {columns['text']!r}")
+        raise EmptyDocumentError(f"record {origin} (id {shown(unknown_id)}) has no text in {columns['text']!r}")
     if "id" not in values:  # named by its page when it has one, else by its text
         digest = hashlib.blake2b(values["text"].encode("utf-8", "surrogatepass"), digest_size=6).hexdigest()
         values["id"] = id_from_url(values.get("url")) or "r" + digest
@@ -210,22 +221,30 @@ def read_jsonl(path: Path, columns: Columns) -> Iterator[Entry]:
                 line = decode(raw, where).strip()
                 if not line:
                     continue
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise InputFormatError(f"{where} is not valid JSON: {exc.msg}") from None
+                record = _json(line, where)
             except ProvenanceError as exc:
                 yield left(where, None, exc)
                 continue
             yield record_entry(record, where, columns, path)
 
 
+def _json(text: str, where: str) -> Any:
+    """The value a JSON text holds; raises InputFormatError naming ``where`` for anything unreadable:
+    bad syntax, nesting too deep for the parser, a number too long to convert."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        at = f"line {exc.lineno}, column {exc.colno}" if "\n" in text.strip() else f"column {exc.colno}"
+        raise InputFormatError(f"{where} is not valid JSON: {exc.msg} at {at}") from None
+    except RecursionError:
+        raise InputFormatError(f"{where} is JSON nested too deep to read") from None
+    except ValueError as exc:
+        raise InputFormatError(f"{where} cannot be read as JSON: {exc}") from None
+
+
 def read_json(path: Path, columns: Columns) -> Iterator[Entry]:
     """A JSON file holding one record or a list of them."""
-    try:
-        data = json.loads(decode(read_bytes(path), str(path)))
-    except json.JSONDecodeError as exc:
-        raise InputFormatError(f"{str(path)!r} is not valid JSON: {exc}") from None
+    data = _json(decode(read_bytes(path), str(path)), repr(str(path)))
     records = data if isinstance(data, list) else [data]
     for n, record in enumerate(records):
         where = f"{path}[{n}]"

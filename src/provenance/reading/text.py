@@ -2,11 +2,29 @@
 
 from __future__ import annotations
 
+import reprlib
 from pathlib import Path
+from typing import Any
 
 from ..errors import UnreadableInputError
 
-__all__ = ["MAX_CONTROL_SHARE", "decode", "looks_binary", "newlines", "read_bytes"]
+__all__ = ["MAX_CONTROL_SHARE", "decode", "looks_binary", "newlines", "read_bytes", "shown"]
+
+_SHORT = reprlib.Repr()
+_SHORT.maxstring = _SHORT.maxother = _SHORT.maxlong = 60
+
+
+def shown(value: Any) -> str:
+    """A value as an error message can show it: its repr shortened to about 60 characters, and an
+    integer too long to print at all by its size.
+
+    >>> len(shown("x" * 100)) < 70, shown(10 ** 5000)
+    (True, '(an integer of 16610 bits)')
+    """
+    try:
+        return _SHORT.repr(value)
+    except ValueError:
+        return f"(an integer of {value.bit_length()} bits)"
 
 #: Share of control characters above which decoded bytes are taken for binary data.
 MAX_CONTROL_SHARE = 0.05

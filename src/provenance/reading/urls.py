@@ -26,8 +26,8 @@ def is_link(text: object) -> bool:
 
     >>> is_link("https://www.bbc.co.uk/news/world-38628838"), is_link("See https://bbc.co.uk today")
     (True, False)
-    >>> is_link("ftp://example.com/a"), is_link("https://")
-    (False, False)
+    >>> is_link("ftp://example.com/a"), is_link("https://"), is_link("http://example.com:99999/a")
+    (False, False, False)
     """
     if not isinstance(text, str) or len(text) > 8192:
         return False
@@ -35,8 +35,9 @@ def is_link(text: object) -> bool:
     if not _LINK.match(stripped):
         return False
     try:
-        return bool(urlsplit(stripped).hostname)
-    except ValueError:  # an invalid port or IPv6 literal
+        parts = urlsplit(stripped)
+        return bool(parts.hostname) and (parts.port is None or parts.port >= 0)
+    except ValueError:  # a port out of range or not a number, an invalid IPv6 literal
         return False
 
 
