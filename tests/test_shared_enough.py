@@ -83,3 +83,24 @@ def test_an_article_shown_to_combine_two_sources_is_exempt_from_the_floor():
          "text": "\n\n".join([*harbour[:7], "Readers can send their questions to the harbour board by post."])},
     ], settings=high)
     assert plain.derivations == ()
+
+
+def test_one_sentence_of_a_brief_decides_nothing_though_it_is_a_fifth_of_it():
+    # Two briefs of about four hundred characters; the Post's credits the Ledger and ends with the
+    # quotation the Ledger's brief ran too: a fifth of each, and still one sentence.
+    harbour = [HARBOUR[0], HARBOUR[2], QUOTE]
+    schools = [SCHOOLS[0], SCHOOLS[1], QUOTE]
+    report = trace([
+        {"id": "harbour", "title": "Channel to be dredged", "outlet": "Daily Ledger", "text": "\n\n".join(harbour)},
+        {"id": "schools", "title": "Schools for the north", "outlet": "Evening Post",
+         "text": "\n\n".join(["Daily Ledger – " + schools[0], *schools[1:]])},
+    ])
+    [pair] = report.pairs
+    assert min(pair.share_a, pair.share_b) > 0.2
+    assert pair.relation == "undetermined" and report.derivations == ()
+    # A brief copied whole is most of both bodies, and a copy.
+    copied = trace([
+        {"id": "harbour", "title": "Channel to be dredged", "outlet": "Daily Ledger", "text": QUOTE},
+        {"id": "copy", "title": "Minister on housing", "outlet": "Evening Post", "text": "Daily Ledger – " + QUOTE},
+    ])
+    assert [(d.derived, d.source) for d in copied.derivations] == [("copy", "harbour")]
