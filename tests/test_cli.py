@@ -101,6 +101,13 @@ def test_diff_of_articles_without_a_direction_or_without_shared_text(tmp_path, c
     ]
 
 
+@pytest.mark.parametrize("value", ["nan", "inf", "-1"])
+def test_a_setting_out_of_range_is_refused_naming_the_option_and_the_value(value, capsys):
+    assert main(["trace", str(SEEDS), f"--pause={value}", "--quiet"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("provenance: error: --pause ") and value.strip("-") in err and len(err.splitlines()) == 1
+
+
 def test_shingle_words_set_the_candidate_search_and_must_match_an_index(tmp_path, capsys):
     """--shingle-words N: the candidate search compares runs of N words, the report says so, and an
     index built with another size is refused by name before anything is read."""

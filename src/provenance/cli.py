@@ -163,7 +163,16 @@ def _settings(args: argparse.Namespace) -> Settings:
                         fetch=FetchSettings(ignore_robots=tuple(args.ignore_robots),
                                             **({} if args.pause is None else {"pause": args.pause})))
     except ValidationError as exc:
-        raise ProvenanceError("; ".join(e["msg"] for e in exc.errors())) from None
+        raise ProvenanceError("; ".join(
+            f"{_OPTIONS.get(str(e['loc'][-1]), e['loc'][-1])} {e['input']!r}: {e['msg'][0].lower()}{e['msg'][1:]}"
+            for e in exc.errors()
+        )) from None
+
+
+#: The option that sets each field of the settings :func:`_settings` builds, to name it in an error.
+_OPTIONS = {"model": "--model", "shingle_words": "--shingle-words", "date_order": "--date-order",
+            "max_chars": "--max-chars", "max_blocks": "--max-paragraphs", "ignore_robots": "--ignore-robots",
+            "pause": "--pause"}
 
 
 def _inputs(args: argparse.Namespace) -> tuple[Path, ...]:

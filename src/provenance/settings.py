@@ -49,7 +49,8 @@ class FetchSettings(_Group):
     max_redirects: int = Field(default=5, ge=0, description="redirects followed for one link")
     max_bytes: int = Field(default=10_000_000, gt=0, description="largest page accepted, in bytes once decompressed")
     per_host: int = Field(default=2, ge=1, description="requests at once to one host")
-    pause: float = Field(default=1.0, ge=0, description="seconds between the starts of two requests to one host")
+    pause: float = Field(default=1.0, ge=0, allow_inf_nan=False,
+                         description="seconds between the starts of two requests to one host")
     connections: int = Field(default=8, ge=1, description="requests at once in all")
     ignore_robots: tuple[str, ...] = Field(
         default=(), description='hosts (with their subdomains) whose robots.txt is not consulted; "*" for every host'
