@@ -102,3 +102,18 @@ def test_hidden_files_and_folders_are_listed_once_as_not_read(tmp_path):
         (str(tmp_path / ".note.txt"), "a hidden file"),
         (str(tmp_path / "__archive"), "a hidden folder"),
     ]
+
+
+def test_reading_a_saved_report_that_is_missing_or_no_report_names_the_file(tmp_path):
+    from provenance import Report
+    from provenance.errors import UnreadableInputError
+
+    with pytest.raises(UnreadableInputError, match=r"absent\.json' cannot be read"):
+        Report.read_json(tmp_path / "absent.json")
+    records = tmp_path / "records.json"
+    records.write_text(json.dumps([{"id": "a", "text": STORY}]), encoding="utf-8")
+    with pytest.raises(InputFormatError, match=r"records\.json' is not a saved Report: the top level"):
+        Report.read_json(records)
+    saved = tmp_path / "saved.json"
+    trace([{"id": "a", "text": STORY}]).to_json(saved)
+    assert [d.id for d in Report.read_json(saved).documents] == ["a"]

@@ -10,7 +10,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from .errors import ProvenanceError, RenderError
+from .errors import InputFormatError, ProvenanceError, RenderError
 from .index import check_index
 from .models import Pair
 from .optional import require
@@ -378,7 +378,7 @@ def _run_diff(args: argparse.Namespace) -> int:
     if len(args.paths) == 1 and args.paths[0].endswith(".json") and Path(args.paths[0]).is_file():
         try:
             report = Report.read_json(args.paths[0])
-        except ValueError:
+        except InputFormatError:  # a JSON file of records, not a saved report
             report = trace(args.paths[0], on_error=args.on_error)
     else:
         report = trace(_corpus(args.paths), on_error=args.on_error)

@@ -6,11 +6,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar, overload
 
 import networkx as nx
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, ValidationError
 
 from .article.outlets import outlet_aliases
 from .corpus.graph import build_graph
-from .errors import UnknownDocumentError
+from .errors import InputFormatError, UnknownDocumentError, UnreadableInputError
 from .models import Article, Boilerplate, Derivation, Diff, DuplicateGroup, MissingSource, Pair, Skipped
 from .pairs.align import align
 from .pairs.diff import build_diff
@@ -61,8 +61,22 @@ class SavedAsJson(BaseModel):
 
     @classmethod
     def read_json(cls: type[_Saved], path: str | Path) -> _Saved:
-        """Load a result saved with :meth:`to_json`."""
-        return cls.model_validate_json(Path(path).read_text(encoding="utf-8"))
+        """Load a result saved with :meth:`to_json`; raises UnreadableInputError when the file cannot be
+        read and InputFormatError, naming the first problem, when it holds no saved result."""
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            why = getattr(exc, "strerror", None) or exc
+            raise UnreadableInputError(f"{str(path)!r} cannot be read: {why}") from None
+        try:
+            return cls.model_validate_json(text)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(map(str, first["loc"])) or "the top level"
+            raise InputFormatError(
+                f"{str(path)!r} is not a saved {cls.__name__}: {where}: {first['msg']}"
+                f"{f' (and {exc.error_count() - 1} more problems)' if exc.error_count() > 1 else ''}"
+            ) from None
 
 
 class Report(SavedAsJson):
