@@ -117,3 +117,17 @@ def test_reading_a_saved_report_that_is_missing_or_no_report_names_the_file(tmp_
     saved = tmp_path / "saved.json"
     trace([{"id": "a", "text": STORY}]).to_json(saved)
     assert [d.id for d in Report.read_json(saved).documents] == ["a"]
+
+
+@pytest.mark.parametrize(("arguments", "named"), [
+    ({"workers": "2"}, "workers is '2'"),
+    ({"workers": True}, "workers is True"),
+    ({"settings": {"direction": {"decide": 0.6}}}, "settings is a dict"),
+    ({"aliases": [("AJ", "Al Jazeera")]}, "aliases is a list"),
+])
+def test_an_argument_of_the_wrong_type_is_refused_by_name_before_any_work(arguments, named):
+    from provenance import ArgumentTypeError
+
+    with pytest.raises(ArgumentTypeError, match=named) as caught:
+        trace([{"id": "a", "text": STORY}], **arguments)
+    assert isinstance(caught.value, TypeError)

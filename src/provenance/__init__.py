@@ -9,6 +9,7 @@
 from .auditing import ArticleAudit, Audit, Match, audit
 from .engine import EngineError
 from .errors import (
+    ArgumentTypeError,
     CorpusError,
     DocumentTooLargeError,
     DuplicateIdError,
@@ -46,6 +47,7 @@ from .settings import Settings
 from .training import train
 
 __all__ = [
+    "ArgumentTypeError",
     "Article",
     "ArticleAudit",
     "Audit",

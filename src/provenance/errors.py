@@ -80,6 +80,10 @@ class ProvenanceWarning(UserWarning):
     """Something was passed over on purpose and the user should know (e.g. non-HTML records of a WARC file)."""
 
 
+class ArgumentTypeError(ProvenanceError, TypeError):
+    """An argument of a public function is of the wrong type; the message names it and what it takes."""
+
+
 class UnknownDocumentError(ProvenanceError, KeyError):
     """A document id asked of a report is not in it."""
 

@@ -16,7 +16,7 @@ from .article.segment import segment
 from .corpus.direction import composite_evidence, decide, enough_shared, lineage_evidence
 from .corpus.graph import direct_edges, missing_sources
 from .engine import Runner, paused_collection
-from .errors import DuplicateIdError, EmptyCorpusError, ProvenanceError
+from .errors import ArgumentTypeError, DuplicateIdError, EmptyCorpusError, ProvenanceError
 from .index import open_index
 from .models import Article, Derivation, Diff, Evidence, MissingSource, Pair, Skipped
 from .pairs.align import Alignment, Prepared, align, prepare, worth_aligning
@@ -267,12 +267,30 @@ def traced(
 
     With ``index`` and ``store=False`` the corpus is compared with the stored articles but not
     stored itself: what :func:`provenance.audit` does."""
+    _check_arguments(settings, workers, aliases)
     settings = settings or Settings()
     if aliases:
         settings = settings.model_copy(update={"aliases": {**settings.aliases, **aliases}})
     fetcher = Fetcher(settings.fetch, cache=cache, refresh=refresh, progress=progress)
     with outlet_aliases(settings.aliases), paused_collection(), fetcher, Runner(workers, engine, progress) as runner:
         return _trace(corpus, settings, dict(columns or {}), runner, index, store, on_error, fetcher)
+
+
+def _check_arguments(settings: Any, workers: Any, aliases: Any) -> None:
+    """Refuse, by name, an argument of :func:`trace` that is of the wrong type, before any work."""
+    if settings is not None and not isinstance(settings, Settings):
+        raise ArgumentTypeError(
+            f"settings is a {type(settings).__name__}; give a provenance.Settings, e.g. "
+            "Settings(direction=DirectionSettings(decide=0.6)), or Settings.model_validate(a_dict)"
+        )
+    if isinstance(workers, bool) or not isinstance(workers, int):
+        raise ArgumentTypeError(f"workers is {workers!r}; give a whole number of processes, 1 or more")
+    if aliases is not None and not (
+        isinstance(aliases, Mapping) and all(isinstance(k, str) and isinstance(v, str) for k, v in aliases.items())
+    ):
+        raise ArgumentTypeError(
+            f"aliases is a {type(aliases).__name__}; give a mapping of names to outlets, like {{'AJ': 'Al Jazeera'}}"
+        )
 
 
 def _trace(
