@@ -131,3 +131,15 @@ def test_an_argument_of_the_wrong_type_is_refused_by_name_before_any_work(argume
     with pytest.raises(ArgumentTypeError, match=named) as caught:
         trace([{"id": "a", "text": STORY}], **arguments)
     assert isinstance(caught.value, TypeError)
+
+
+def test_outputs_refuse_a_story_or_an_indent_of_the_wrong_kind_by_name():
+    from provenance import ArgumentTypeError
+    from provenance.errors import RenderError
+
+    report = trace([{"id": "a", "text": STORY}])
+    with pytest.raises(RenderError, match=r"story is '1': give a story's number"):
+        report.to_dot(story="1")
+    with pytest.raises(ArgumentTypeError, match=r"indent is -1"):
+        report.to_json(indent=-1)
+    assert json.loads(report.to_json(indent=0))["documents"][0]["id"] == "a"

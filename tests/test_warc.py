@@ -52,8 +52,8 @@ def test_crawl_traces_like_the_seeds(crawl):
     with pytest.warns(ProvenanceWarning, match=r"read 2 HTML pages as articles; passed over 4 records") as caught:
         report = trace(crawl)
     message = str(caught[0].message)
-    for part in ("1 request records", "1 warcinfo records", "1 responses that are not HTML",
-                 "1 responses that are redirects or errors"):
+    for part in ("1 request record,", "1 warcinfo record", "1 response that is not HTML",
+                 "1 response that is a redirect or an error"):
         assert part in message
     (d,) = report.derivations
     assert (d.derived, d.source, d.credited, d.retitled) == (LE_URL, AJ_URL, True, True)
@@ -78,7 +78,7 @@ def test_crawl_without_pages_is_an_error(tmp_path):
     with path.open("wb") as handle:
         writer = WARCWriter(handle, gzip=False)
         writer.write_record(_response(writer, "https://x.org/a.png", b"\x89PNG", "image/png"))
-    with pytest.raises(EmptyCorpusError, match=r"images\.warc.*no HTML page.*1 responses that are not HTML"):
+    with pytest.raises(EmptyCorpusError, match=r"images\.warc.*no HTML page.*1 response that is not HTML"):
         load(path)
 
 

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from .article.outlets import outlet_aliases
 from .corpus.graph import build_graph
-from .errors import InputFormatError, UnknownDocumentError, UnreadableInputError
+from .errors import ArgumentTypeError, InputFormatError, UnknownDocumentError, UnreadableInputError
 from .models import Article, Boilerplate, Derivation, Diff, DuplicateGroup, MissingSource, Pair, Skipped
 from .pairs.align import align
 from .pairs.diff import build_diff
@@ -57,6 +57,8 @@ class SavedAsJson(BaseModel):
     def to_json(self, path: str | Path | None = None, *, indent: int | None = 2) -> str | Path:
         """The result as JSON text; given ``path``, written there instead and the Path returned
         (so a notebook cell that saves a report does not print it)."""
+        if indent is not None and (isinstance(indent, bool) or not isinstance(indent, int) or indent < 0):
+            raise ArgumentTypeError(f"indent is {indent!r}: give the spaces to indent by (0 or more), or None")
         return _written(self.model_dump_json(indent=indent), path)
 
     @classmethod

@@ -144,13 +144,20 @@ def _drain(record: Any, path: Path) -> None:
 
 
 def _counts(skipped: Counter[str]) -> str:
-    return ", ".join(f"{n} {kind}" for kind, n in sorted(skipped.items(), key=lambda kv: (-kv[1], kv[0])))
+    """"3 request records, 1 response that is not HTML": each kind passed over, most first."""
+    def named(kind: str, n: int) -> str:
+        if n == 1:
+            kind = kind.replace("records", "record", 1).replace("responses", "response", 1)
+            kind = kind.replace(" that are ", " that is ", 1).replace("redirects or errors", "a redirect or an error")
+        return f"{n} {kind}"
+
+    return ", ".join(named(kind, n) for kind, n in sorted(skipped.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 def _kind(record: Any) -> str:
-    """What a record is: "html" for a page to read, else the name of what is passed over."""
+    """What a record is: "html" for a page to read, else the name of what is passed over, in the plural."""
     if record.rec_type != "response":
-        return f"{record.rec_type} records"
+        return f"{record.rec_type or 'untyped'} records"
     headers = record.http_headers
     if headers is None:
         return "responses without HTTP headers"

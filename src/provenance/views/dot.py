@@ -138,6 +138,8 @@ def _chosen(found: Stories, story: int | None, max_stories: int) -> tuple[list[t
     draw, and a note of what was left out."""
     numbered = list(enumerate(found.stories, 1))
     if story is not None:
+        if isinstance(story, bool) or not isinstance(story, int):
+            raise RenderError(f"story is {story!r}: give a story's number, a whole number from 1")
         if not 1 <= story <= len(found.stories):
             raise RenderError(f"there is no story {story}: this corpus has {len(found.stories)} (numbered from 1)")
         return [found.stories[story - 1]], [], [f"story {story} of {len(found.stories)}"]
