@@ -113,6 +113,9 @@ FORMS = [
     (_closing("All rights reserved. © Agence France-Presse"), "AFP"),
     (_closing("Reuters Staff"), "Reuters"),
     (_closing("— Kyodo News"), "Kyodo"),
+    (_opening("MADRID, 4 mar (EFE).- "), "EFE"),
+    (_closing("This article was originally published on The Conversation. Read the original article."),
+     "The Conversation"),
 ]
 
 
@@ -138,6 +141,7 @@ NEGATIVES = [
     _byline("By Jane Doe"),
     _suffix(" He said it would."),
     _closing("With agency inputs"),
+    _closing("Published from a syndicated feed"),
     _closing("Jane Doe contributed to this report."),
     _closing("Additional reporting by Jane Doe in London"),
     _byline("By Monday, the rebels had left the city."),

@@ -43,7 +43,9 @@ _GENERIC_NAMES = frozenset({"newsagencies", "agencies", "wires", "wireservices",
                             "news", "staffreporter", "ourcorrespondent", "", "others", "wirereports",
                             "agencyreports", "newsdesk", "webdesk", "correspondents", "ourstaff", "bureau",
                             # pronouns: "Follow us on Twitter" names no outlet
-                            "us", "me", "we", "you", "him", "her", "them", "it"})
+                            "us", "me", "we", "you", "him", "her", "them", "it",
+                            # a feed is where copy came from, not whose it is: "Published from a syndicated feed"
+                            "feed", "syndicatedfeed", "newsfeed", "wirefeed", "agencyfeed", "syndication"})
 _DASH = r"(?:[–—]|-{1,2})"
 _NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|de|al|el|du|der|di))*"
 #: A name in running text: capitalised words, or "the" before them.
@@ -55,9 +57,10 @@ _AGENCY_PREFIX = re.compile(
     rf"^(?:[A-Z][A-Z .'’]{{1,40}}?\s*(?:[,:]|{_DASH})\s*)?(?P<name>[A-Za-z][\w&.'’]*(?:[ -][A-Za-z][\w&.'’]*){{0,3}}?)"
     rf"\s*{_DASH}\s*(?=[A-Z0-9“\"‘'(])"
 )
-#: A dateline: an optional place (and date) in capitals or title case, then the agency in brackets.
+#: A dateline: an optional place (and date) in capitals or title case, then the agency in brackets
+#: and a dash or colon ("MADRID, 4 mar (EFE).- " puts a full stop before the dash).
 _DATELINE = re.compile(
-    rf"^(?:[A-Z][\w .,'’/-]{{0,60}}?\s*[,:]?\s*)?\((?P<name>[A-Za-z][\w .&'’-]{{0,40}})\)\s*(?:{_DASH}|:)\s*(?=\S)"
+    rf"^(?:[A-Z][\w .,'’/-]{{0,60}}?\s*[,:]?\s*)?\((?P<name>[A-Za-z][\w .&'’-]{{0,40}})\)\.?\s*(?:{_DASH}|:)\s*(?=\S)"
 )
 #: A wire story's end mark after its last sentence or credit: "(END)", "-0-", "###".
 _END_MARK = r"(?:\s*(?:\((?i:end)\)|(?i:end)|-0-|#{3}))?"
@@ -345,8 +348,10 @@ def _source_line(block: Block) -> list[Credit]:
         match = label.match(block.text)
         if not match:
             continue
-        for name in _names(block.text[match.end():]):
-            name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+        # The names end with their sentence: "... published on The Conversation. Read the original article."
+        named = re.split(r"(?<=[a-z0-9)])\.\s+", block.text[match.end():], maxsplit=1)[0]
+        for name in _names(named):
+            name = re.sub(r"^(?:the|an?)\s+", "", name, flags=re.IGNORECASE)
             if outlet_key(name) not in _GENERIC_NAMES and len(name.split()) <= _MAX_NAME_WORDS:
                 found.append(_named(name, form, block, match.end()))
         break
