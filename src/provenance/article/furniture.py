@@ -37,13 +37,14 @@ _PROMO_LABELS = {
 _LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z' &-]{1,30}?)\s*:\s*(?P<rest>.+)$")
 _SOURCE = re.compile(
     r"^\(?(?:(?:sources?|credits?)\s*[:|–—-]|(?:(?:additional )?reporting by|writing by|editing by|"
-    r"compiled by|with (?:input|reporting|files) from|this (?:article|story) (?:was )?(?:first )?"
-    r"(?:appeared|published|originally))\b)",
+    r"compiled by|with (?:input|reporting|files) from|(?:a version of )?this (?:article|story|report|piece) "
+    r"(?:was |is |has been )?(?:first |originally )?(?:appeared|published|originally|republished))\b)",
     re.IGNORECASE,
 )
 #: "via Reuters", "Courtesy of AFP": a source line only when short, since body text can open so too.
 _VIA = re.compile(r"^\(?(?:via|courtesy(?: of)?)\s+\S", re.IGNORECASE)
-_BYLINE = re.compile(r"^[Bb][Yy]\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|and|&))*"
+_BYLINE = re.compile(r"^(?:(?:[Ww]ritten|[Rr]eported|[Ss]tory)\s+)?[Bb][Yy]\s+"
+                     r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|and|&))*"
                      r"(?:\s+(?:for|of|at|with|in)\s+(?:the\s+)?[A-Z].*|\s*[,|/–—(\[-].*)?$")
 #: A byline without "By": a person's name, then the outlet and often the place and date, divided by bars
 #: ("Jo Bloggs | The Daily Ledger | LONDON, Dec 4").
