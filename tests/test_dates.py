@@ -52,6 +52,21 @@ ACCEPTED = [
     (1741075800.5, None, datetime(2025, 3, 4, 8, 10, 0, 500000, tzinfo=UTC), "second"),
     (datetime(2025, 3, 4, 8, 10), None, datetime(2025, 3, 4, 8, 10), "second"),
     (date(2025, 3, 4), None, datetime(2025, 3, 4), "day"),
+    # as pages print them: a label before the date, "at" before the time
+    ("Updated: March 4, 2025 08:10 GMT", None, datetime(2025, 3, 4, 8, 10, tzinfo=UTC), "minute"),
+    ("Published 08:10 GMT, 4 March 2025", None, datetime(2025, 3, 4, 8, 10, tzinfo=UTC), "minute"),
+    ("Last updated on Mar 4, 2025 at 8:10 am EST", None, datetime(2025, 3, 4, 8, 10, tzinfo=EST), "minute"),
+    ("Posted: 2025-03-04T08:10:00Z", None, datetime(2025, 3, 4, 8, 10, tzinfo=UTC), "second"),
+    # in the languages of Europe's agencies, and in CJK form
+    ("4 mars 2025", None, datetime(2025, 3, 4), "day"),
+    ("mardi 4 mars 2025 à 08h10", None, datetime(2025, 3, 4, 8, 10), "minute"),
+    ("martes, 4 de marzo de 2025", None, datetime(2025, 3, 4), "day"),
+    ("4. März 2025", None, datetime(2025, 3, 4), "day"),
+    ("4 marzo 2025 08:10", None, datetime(2025, 3, 4, 8, 10), "minute"),
+    ("4 de março de 2025", None, datetime(2025, 3, 4), "day"),
+    ("4 maart 2025", None, datetime(2025, 3, 4), "day"),
+    ("2025年3月4日", None, datetime(2025, 3, 4), "day"),
+    ("2025년 3월 4일 08:10", None, datetime(2025, 3, 4, 8, 10), "minute"),
 ]
 
 REFUSED = [
@@ -72,6 +87,8 @@ REFUSED = [
     ("Tue, 04 Mar 2025 08:10:00 IST", "unknown time zone 'IST'"),  # India's, Ireland's or Israel's
     ("04/03/2025", "ambiguous"),
     ("04.03.25", "ambiguous"),
+    ("4 mars", "no year"),
+    ("Updated:", "is not a date"),
 ]
 
 

@@ -7,7 +7,9 @@ second), and :func:`order_of` orders two dates only when the spans they cover do
 
 Accepted: ``datetime`` and ``date`` objects; ISO 8601 with or without time and zone; RFC 2822 as in
 RSS ("Tue, 04 Mar 2025 08:10:00 GMT"); written forms ("March 4, 2025", "4 March 2025", "Mar 4, 2025
-8:10 AM"); "2025-03" and "2025"; Unix seconds (a number, or a string of 9 to 11 digits). Numeric
+8:10 AM"), with a label before them ("Updated: ...") and month and weekday names in the main
+languages of Europe's agencies ("4 mars 2025", "4 de marzo de 2025"); CJK dates (2025年3月4日);
+"2025-03" and "2025"; Unix seconds (a number, or a string of 9 to 11 digits). Numeric
 dates such as 04/03/2025 are read day-first or month-first as the user says (``date_order``); unsaid
 and ambiguous, they are an error rather than a guess, as are a date with no year and a zone name
 with more than one meaning. A zone given is kept; a time without one stays naive (read as UTC).
@@ -20,7 +22,7 @@ from __future__ import annotations
 import numbers
 import re
 from datetime import date, datetime, timedelta, timezone
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from dateutil import parser as _parser
 
@@ -58,6 +60,61 @@ class _UnknownZone(Exception):
     pass
 
 
+class _Names(_parser.parserinfo):
+    """Month and weekday names in the languages of Europe's main news agencies (English, French,
+    Spanish, Portuguese, German, Italian, Dutch), so "4 mars 2024" and "lunes, 4 de marzo de 2024"
+    read as dates; the connecting words those languages put between a date's parts ("de", "du",
+    "le", "del", "à", "um") are skipped like English "of" and "at"."""
+
+    MONTHS: ClassVar[list[tuple[str, ...]]] = [
+        ("jan", "january", "janvier", "janv", "enero", "ene", "janeiro", "januar", "jän", "gennaio", "gen", "januari"),
+        ("feb", "february", "février", "fevrier", "févr", "fevr", "febrero", "fevereiro", "fev", "februar", "febbraio",
+         "februari"),
+        ("mar", "march", "mars", "marzo", "março", "marco", "märz", "maerz", "mrz", "maart", "mrt"),
+        ("apr", "april", "avril", "avr", "abril", "abr", "aprile", "apr."),
+        ("may", "mai", "mayo", "maio", "maggio", "mag", "mei"),
+        ("jun", "june", "juin", "junio", "junho", "juni", "giugno", "giu"),
+        ("jul", "july", "juillet", "juil", "julio", "julho", "juli", "luglio", "lug"),
+        ("aug", "august", "août", "aout", "agosto", "ago", "augustus"),
+        ("sep", "sept", "september", "septembre", "septiembre", "setembro", "set", "settembre"),
+        ("oct", "october", "octobre", "octubre", "outubro", "out", "oktober", "okt", "ottobre", "ott"),
+        ("nov", "november", "novembre", "noviembre", "novembro"),
+        ("dec", "december", "décembre", "decembre", "déc", "diciembre", "dic", "dezembro", "dez", "dezember",
+         "dicembre"),
+    ]
+    WEEKDAYS: ClassVar[list[tuple[str, ...]]] = [
+        ("mon", "monday", "lundi", "lunes", "segunda", "segunda-feira", "montag", "lunedì", "lunedi", "maandag"),
+        ("tue", "tuesday", "tues", "mardi", "martes", "terça", "terça-feira", "dienstag", "martedì", "martedi",
+         "dinsdag"),
+        ("wed", "wednesday", "mercredi", "miércoles", "miercoles", "quarta", "quarta-feira", "mittwoch", "mercoledì",
+         "mercoledi", "woensdag"),
+        ("thu", "thursday", "thur", "thurs", "jeudi", "jueves", "quinta", "quinta-feira", "donnerstag", "giovedì",
+         "giovedi", "donderdag"),
+        ("fri", "friday", "vendredi", "viernes", "sexta", "sexta-feira", "freitag", "venerdì", "venerdi", "vrijdag"),
+        ("sat", "saturday", "samedi", "sábado", "sabado", "samstag", "sabato", "zaterdag"),
+        ("sun", "sunday", "dimanche", "domingo", "sonntag", "domenica", "zondag"),
+    ]
+    JUMP: ClassVar[list[str]] = [*_parser.parserinfo.JUMP, "de", "du", "le", "la", "del", "à", "às", "um", "den",
+                                 "op", "el", "il", "lo"]
+
+
+_MONTHS = _Names()
+#: A label a page prints before its date: "Updated:", "Published", "Last updated on", "Posted at".
+_LABEL = re.compile(
+    r"^(?:(?:last\s+|first\s+)?(?:updated|published|posted|modified|created|date)(?:\s+(?:on|at))?\s*[:|-]?\s*)",
+    re.IGNORECASE,
+)
+#: A date written with the year, month and day marks of Chinese, Japanese or Korean: 2024年3月4日, 2024년 3월 4일.
+_CJK = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")
+
+
+def _plain(value: str) -> str:
+    """The date in a value as a page or feed may print it, without a label before it ("Updated: 4
+    March 2024"), and with a CJK date in ISO form."""
+    text = _LABEL.sub("", value.strip())
+    return _CJK.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d} ", text).strip()
+
+
 def parse_date(
     value: Any, *, where: str, order: DateOrder | None = None, field: str = "published"
 ) -> tuple[datetime, Precision]:
@@ -93,7 +150,7 @@ def _parsed(value: Any, where: str, order: DateOrder | None, field: str) -> tupl
         return _unix(seconds, where, field, value), "second"
     if not isinstance(value, str) or not value.strip():
         raise _refused(where, field, value, f"a {type(value).__name__}" if not isinstance(value, str) else "empty")
-    text = value.strip()
+    text = _plain(value)
     if _UNIX.match(text):
         return _unix(float(text), where, field, value), "second"
     dayfirst = False
@@ -109,8 +166,8 @@ def _parsed(value: Any, where: str, order: DateOrder | None, field: str) -> tupl
             raise _refused(where, field, value, f"it cannot be read in the date order {order} given: is that right?")
         dayfirst = order == "DMY" if order else first > 12
     try:
-        a = _parser.parse(text, default=_DEFAULTS[0], dayfirst=dayfirst, tzinfos=_zone)
-        b = _parser.parse(text, default=_DEFAULTS[1], dayfirst=dayfirst, tzinfos=_zone)
+        a = _parser.parse(text, _MONTHS, default=_DEFAULTS[0], dayfirst=dayfirst, tzinfos=_zone)
+        b = _parser.parse(text, _MONTHS, default=_DEFAULTS[1], dayfirst=dayfirst, tzinfos=_zone)
     except _UnknownZone as error:
         raise _refused(where, field, value, f"unknown time zone {error}: write it as an offset, like +0100") from None
     except (ValueError, OverflowError, TypeError) as error:
