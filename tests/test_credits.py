@@ -122,6 +122,8 @@ FORMS = [
               "Read the original article."), "The Conversation"),
     (_closing("A version of this story first appeared on CNN.com."), "CNN.com"),
     (_byline("Written by Jane Doe for AFP"), "AFP"),
+    (_byline("PTI | Updated: Mar 4, 2025, 10:15 IST"), "PTI"),
+    (_byline("IANS | New Delhi"), "IANS"),
     (_closing("This article was originally published on The Conversation. Read the original article."),
      "The Conversation"),
 ]
@@ -154,6 +156,7 @@ NEGATIVES = [
     _closing("(Photo: Reuters)"),
     _closing("Image: AFP via Getty Images"),
     _closing("Sign up for the Morning Briefing newsletter"),
+    _byline("Politics | Analysis"),
     _closing("Jane Doe contributed to this report."),
     _closing("Additional reporting by Jane Doe in London"),
     _byline("By Monday, the rebels had left the city."),

@@ -14,6 +14,7 @@ import re
 
 from ..models import BlockKind
 from ..reading.html_input import use_furniture_rule
+from .outlets import KNOWN_AGENCIES, outlet_key
 
 __all__ = ["classify"]
 
@@ -47,8 +48,9 @@ _BYLINE = re.compile(r"^(?:(?:[Ww]ritten|[Rr]eported|[Ss]tory)\s+)?[Bb][Yy]\s+"
                      r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|and|&))*"
                      r"(?:\s+(?:for|of|at|with|in)\s+(?:the\s+)?[A-Z].*|\s*[,|/–—(\[-].*)?$")
 #: A byline without "By": a person's name, then the outlet and often the place and date, divided by bars
-#: ("Jo Bloggs | The Daily Ledger | LONDON, Dec 4").
-_PIPED_BYLINE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s*\|\s*[A-Z].*$")
+#: ("Jo Bloggs | The Daily Ledger | LONDON, Dec 4"), or an agency's name alone before them ("PTI | Updated:
+#: Mar 4, 2025", "Press Trust of India | New Delhi").
+_PIPED_BYLINE = re.compile(r"^(?P<first>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|of)){0,3})\s*\|\s*[A-Z].*$")
 #: Lower-case words a byline may hold ("By Jo Bloggs of the Associated Press, staff writer"); a line with
 #: more other lower-case words than one is a sentence ("By Monday, the rebels had left the city.").
 _BYLINE_WORDS = frozenset({"and", "of", "for", "at", "with", "in", "the", "de", "van", "von", "al", "bin", "staff",
@@ -106,6 +108,13 @@ def _is_footer(text: str) -> bool:
     return (linked and hits >= 1) or hits >= 2 or "©" in text
 
 
+def _piped_byline(text: str) -> bool:
+    """A name and what follows it divided by bars: a person's two to four words, or one agency's name
+    ("Politics | Analysis", a section label, is neither)."""
+    match = _PIPED_BYLINE.match(text)
+    return bool(match) and (len(match["first"].split()) > 1 or outlet_key(match["first"]) in KNOWN_AGENCIES)
+
+
 def _shape(text: str) -> BlockKind:
     """The kind a block has on its own, before its neighbours are considered."""
     words = len(text.split())
@@ -113,7 +122,7 @@ def _shape(text: str) -> BlockKind:
         return "related"
     if (_SOURCE.match(text) and words <= 30) or (_VIA.match(text) and words <= 8):
         return "source"
-    if (_BYLINE.match(text) or _PIPED_BYLINE.match(text)) and words <= 12 and _byline_words_only(text):
+    if (_BYLINE.match(text) or _piped_byline(text)) and words <= 12 and _byline_words_only(text):
         return "byline"
     if _is_promo(text):
         return "promo"
