@@ -30,6 +30,8 @@ def test_domains_come_from_the_bundled_suffix_list(monkeypatch):
 @pytest.mark.parametrize(("a", "b"), [
     ("AJ", "Al Jazeera"), ("Al-Jazeera", "Al Jazeera English"), ("aljazeera.com", "Al Jazeera"),
     ("https://www.bbc.co.uk/news", "BBC"), ("Associated Press", "AP"),
+    ("CP", "The Canadian Press"), ("ANSA", "Agenzia ANSA"), ("PRNewswire", "PR Newswire"),
+    ("GLOBE NEWSWIRE", "GlobeNewswire"),
 ])
 def test_built_in_spellings_are_one_outlet(a, b):
     assert same_outlet(a, b)

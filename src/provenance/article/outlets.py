@@ -51,7 +51,7 @@ _ALIASES = {
     "agenzianazionalestampaassociata": "ansa", "algemeennederlandspersbureau": "anp", "itartass": "tass",
     "anadoluajansi": "anadolu", "malaysiannationalnewsagency": "bernama", "kyodonews": "kyodo",
     "yonhapnews": "yonhap", "apnews": "ap", "reutersnews": "reuters", "afpnews": "afp", "agencefrance": "afp",
-    "jijipress": "jiji",
+    "jijipress": "jiji", "cp": "canadianpress", "agenziaansa": "ansa", "ansanews": "ansa",
 }
 _GENERIC_TAIL = re.compile(r"(?:newsagency|agency|news|online|english|tv|com|wire|service|media)$")
 
