@@ -143,3 +143,10 @@ def test_outputs_refuse_a_story_or_an_indent_of_the_wrong_kind_by_name():
     with pytest.raises(ArgumentTypeError, match=r"indent is -1"):
         report.to_json(indent=-1)
     assert json.loads(report.to_json(indent=0))["documents"][0]["id"] == "a"
+
+
+def test_two_records_without_ids_holding_one_text_are_told_to_take_ids():
+    from provenance import DuplicateIdError
+
+    with pytest.raises(DuplicateIdError, match=r"made from the text, as neither gives an id.*item 0 and item 1"):
+        trace([{"text": STORY}, {"text": STORY}])

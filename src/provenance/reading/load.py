@@ -212,10 +212,16 @@ def _entries(
         raise EmptyCorpusError(f"the corpus {_describe(corpus)} holds no documents{found}")
 
 
+#: The id a record without one is given: "r" and a digest of its text (see reading/records.py).
+_MADE_ID = re.compile(r"^r[0-9a-f]{12}$")
+
+
 def _check(article: Article, where: str, seen: Mapping[str, str], settings: LoadSettings) -> None:
     """Refuse an article whose id is taken, or that is empty, not Unicode text, or too long."""
     if article.id in seen:
-        raise DuplicateIdError(f"duplicate document id {article.id!r}: {seen[article.id]} and {where}")
+        made = " (made from the text, as neither gives an id: the same text twice; give them ids)" if (
+            _MADE_ID.match(article.id)) else ""
+        raise DuplicateIdError(f"duplicate document id {article.id!r}{made}: {seen[article.id]} and {where}")
     if not article.text.strip():
         raise EmptyDocumentError(f"document {article.id!r} ({where}) has no text")
     _check_unicode(article, where)
