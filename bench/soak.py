@@ -1,8 +1,8 @@
 """Soak benchmark: large generated corpora and Reuters-21578 with planted copies, traced on 2 workers.
 
-    python -m bench.soak                       # 10 seeds x 4 generator families at 2,000 articles,
+    python -m bench.soak                       # 10 seeds x 5 generator families at 2,000 articles,
                                                # and Reuters + 5% planted copies under 5 seeds
-    python -m bench.soak --quick               # 4 corpora of 300 articles and 1 Reuters seed (300 stories)
+    python -m bench.soak --quick               # 5 corpora of 300 articles and 1 Reuters seed (300 stories)
     python -m bench.soak --seeds 3,4 --reuters-seeds 2 --articles 1000
 
 Each corpus is traced once with ``trace(records, workers=2)``. An exception is a result, not the end
@@ -28,6 +28,11 @@ The corpora:
   days (its outlets write them day-first or month-first), which are left out;
 - ``copydesk``: :func:`bench.copydesk.corpus` (BBC News and Reuters-21578 text), the fifth family,
   written from a brief apart from the tracer and the other four; read through its truth as wiredesk's;
+- ``pressroom``: :func:`bench.pressroom.corpus` (the Press Association's wire copy in METER, and
+  Reuters-21578 past about 700 articles), the sixth family, written from a brief apart from the tracer
+  and the others: chains four deep with side branches, siblings of an absent wire one of which a
+  further outlet copies, mixes, rewrites, bylines and datelines kept or changed, outlets with their
+  own furniture, dates in seven formats on half the seeds; its truth is its own;
 - ``reuters``: the first 2,000 Reuters-21578 stories of six lines or more, no outlet, and copies of
   5% of them: "Reuters -" credit, 60-90% of lines kept, common words swapped, one of three footers
   (:func:`bench.evidence` planting). Stories that share an 8-word run count as one story.
@@ -52,7 +57,8 @@ from . import ROOT, data_dir, have_data
 from .genealogy import ABSENT, Truth, absent_sibling_pairs, figures, total
 
 __all__ = [
-    "FAMILIES", "copydesk", "generated", "main", "newsroom", "read_edges_truth", "reuters", "run", "soak", "wiredesk",
+    "FAMILIES", "copydesk", "generated", "main", "newsroom", "pressroom", "read_edges_truth", "reuters", "run", "soak",
+    "wiredesk",
 ]
 
 OUT = ROOT / "bench" / "results" / "soak.json"
@@ -269,6 +275,17 @@ def copydesk(seed: int, articles: int) -> Corpus:
     return _sized(corpus, seed, articles)
 
 
+def pressroom(seed: int, articles: int) -> Corpus:
+    """A :func:`bench.pressroom.corpus` of about ``articles`` articles: the sixth family, written from a
+    brief by someone who read neither the tracer nor the other generators, from the Press Association's
+    wire copy in METER (and Reuters-21578 past about 700 articles); it adds chains four deep with side
+    branches, siblings one of which a further outlet copies, bylines and datelines kept or changed, and
+    dates in seven formats. Held out: no rule or weight of the tracer was set while reading it."""
+    from .pressroom import corpus
+
+    return corpus(seed, articles)
+
+
 #: family -> (corpus maker, shared-data folders it needs)
 FAMILIES: dict[str, tuple[Callable[[int, int], Corpus], tuple[str, ...]]] = {
     "generated": (generated, ("bbc_news",)),
@@ -276,12 +293,13 @@ FAMILIES: dict[str, tuple[Callable[[int, int], Corpus], tuple[str, ...]]] = {
     "reuters": (reuters, ("reuters21578",)),
     "wiredesk": (wiredesk, ("reuters21578",)),
     "copydesk": (copydesk, ("bbc_news", "reuters21578")),
+    "pressroom": (pressroom, ("meter-courts", "reuters21578")),
 }
 
 
 #: Families whose generator lives in a package of its own: the package and the function that makes a corpus.
 _GENERATORS = {"newsroom": ("bench.newsroom", "network"), "wiredesk": ("bench.wiredesk", "corpus"),
-               "copydesk": ("bench.copydesk", "corpus")}
+               "copydesk": ("bench.copydesk", "corpus"), "pressroom": ("bench.pressroom", "corpus")}
 
 
 def _available(family: str) -> str | None:
@@ -329,7 +347,7 @@ def run(seeds: Iterable[int] = range(1, 11), reuters_seeds: Iterable[int] = rang
         reuters_articles: int = 2000, workers: int = WORKERS, echo: Callable[[str], None] | None = None
         ) -> dict[str, Any]:
     """Every corpus of the soak, one after the other; the rows, the totals by family and what was skipped."""
-    plan = [(f, s, articles) for s in seeds for f in ("generated", "newsroom", "wiredesk", "copydesk")]
+    plan = [(f, s, articles) for s in seeds for f in ("generated", "newsroom", "wiredesk", "copydesk", "pressroom")]
     plan += [("reuters", s, reuters_articles) for s in reuters_seeds]
     rows, skipped = [], {}
     for family, seed, size in plan:
