@@ -157,6 +157,8 @@ NEGATIVES = [
     _closing("Image: AFP via Getty Images"),
     _closing("Sign up for the Morning Briefing newsletter"),
     _byline("Politics | Analysis"),
+    _byline("By Jane Doe, London"),
+    _byline("Jane Doe | New Delhi"),
     _closing("Jane Doe contributed to this report."),
     _closing("Additional reporting by Jane Doe in London"),
     _byline("By Monday, the rebels had left the city."),

@@ -392,7 +392,6 @@ def _byline(block: Block) -> list[Credit]:
     name = next((r for r in reversed(rest) if _outlet_like(r)), "")
     if not name and outlet_key(parts[0]) in KNOWN_AGENCIES:
         name = parts[0]  # "PTI | New Delhi | Updated: Mar 4": the agency, then its place and time
-    name = name or (rest[-1] if rest else "")
     if not name:
         alone = _ROLE_TAIL.sub("", parts[0])
         tied = _employer(parts[0])
