@@ -107,5 +107,5 @@ def test_pages_without_article_text_are_counted(tmp_path):
         writer.write_record(_response(writer, AJ_URL, aljazeera_page(seed_text("000")).encode()))
         shell = b"<html><head><title></title></head><body><nav><a href='/'>Home</a></nav></body></html>"
         writer.write_record(_response(writer, "https://www.aljazeera.com/", shell))
-    with pytest.warns(ProvenanceWarning, match="passed over 1 record: 1 HTML pages with no article text"):
+    with pytest.warns(ProvenanceWarning, match="passed over 1 record: 1 HTML page with no article text"):
         assert [a.id for a in load(path)] == [AJ_URL]

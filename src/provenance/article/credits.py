@@ -61,9 +61,9 @@ _AGENCY_PREFIX = re.compile(
 _DATELINE = re.compile(
     rf"^(?:[A-Z][\w .,'’/-]{{0,60}}?\s*[,:]?\s*)?\((?P<name>[A-Za-z][\w .&'’-]{{0,40}})\)\.?\s*(?:{_DASH}|:)\s*(?=\S)"
 )
-#: A from-line that says where the text was published: the name after it is a credit even when a
-#: clause follows it. ("Via Rail said on Monday..." is a sentence, not a credit.)
-_PUBLISHED = re.compile(r"^\(?(?:a version of |this )?.{0,30}?\b(?:(?:re)?published|appeared|ran)\b", re.IGNORECASE)
+#: Words of a from-line's label that say where the text was published: the name after such a label is
+#: a credit even when a clause follows it. ("Via Rail said on Monday..." is a sentence, not a credit.)
+_PUBLISHED = frozenset({"published", "republished", "appeared", "ran", "reproduced"})
 #: A credit line for a picture, not the text: "AP Photo/Jo Bloggs", "Image: AFP".
 _PICTURE = re.compile(r"\b(?:photos?|photograph|images?|pictures?|video|graphic)\b", re.IGNORECASE)
 #: A press-release wire's dateline: "NEW YORK, March 4, 2024 /PRNewswire/ -- ", "LONDON--(BUSINESS WIRE)--".
@@ -311,17 +311,19 @@ def _agents(text: str, block: Block, form: str, agencies_only: bool = False) -> 
 def _employer(text: str) -> str:
     """The outlet in a person's credit: "Jo Bloggs of Reuters" -> "Reuters", "AP Medical Writer" -> "AP"."""
     text = _ROLE_TAIL.sub("", text.strip(" .()[]")).strip(" .()[]")
-    words = text.split()
-    for size in range(min(len(words), _MAX_NAME_WORDS), 0, -1):  # "Associated Press writer Jo Bloggs in London"
-        if outlet_key(" ".join(words[:size])) in KNOWN_AGENCIES:
-            return " ".join(words[:size])
-    text = _EMPLOYED_BY.split(text)[-1]
-    words = text.split()
-    for size in range(min(len(words), _MAX_NAME_WORDS), 0, -1):  # an agency that opens or ends the words
-        for part in (words[:size], words[-size:]):
+    last = _EMPLOYED_BY.split(text)[-1]
+    # An agency opening the credit ("Associated Press writer Jo Bloggs in London"), else one that
+    # opens or ends what follows the last "of"/"for"/"at".
+    return _agency_at(text.split(), ends=False) or _agency_at(last.split(), ends=True) or last
+
+
+def _agency_at(words: Sequence[str], ends: bool) -> str | None:
+    """The longest known agency's name the words open with (or, with ``ends``, end with)."""
+    for size in range(min(len(words), _MAX_NAME_WORDS), 0, -1):
+        for part in (words[:size], words[-size:]) if ends else (words[:size],):
             if outlet_key(" ".join(part)) in KNOWN_AGENCIES:
                 return " ".join(part)
-    return text
+    return None
 
 
 def credit_line_kind(block: Block, credits: Iterable[Credit]) -> str | None:
@@ -368,7 +370,7 @@ def _source_line(block: Block) -> list[Credit]:
             continue
         # The names end with their sentence: "... published on The Conversation. Read the original article."
         named = re.split(r"(?<=[a-z0-9)])\.\s+", block.text[match.end():], maxsplit=1)[0]
-        published = form == "trailer" and _PUBLISHED.match(block.text)
+        published = form == "trailer" and not _PUBLISHED.isdisjoint(re.findall(r"\w+", match[0].lower()))
         for name in _names(named):
             if len(name.split()) > _MAX_NAME_WORDS and published and (lead := re.match(_ANY_NAME, name)):
                 name = lead[0]  # "republished from The Conversation under a Creative Commons license"

@@ -60,19 +60,16 @@ def record_id(record: Any, columns: Mapping[str, str]) -> str | None:
     if value is None and columns["id"] == "id":
         value = record.get("doc_id")
     if isinstance(value, numbers.Integral) and not isinstance(value, bool):
-        try:
-            return str(value)
-        except ValueError:  # too long to write out: no usable id
-            return None
+        return _integer_text(value)
     return value if isinstance(value, str) and value.strip() else None
 
 
-def _integer_id(value: numbers.Integral, origin: str) -> str:
-    """A numeric id as text; an integer too long to write out is no usable id."""
+def _integer_text(value: numbers.Integral) -> str | None:
+    """A numeric id as text; None for an integer too long to write out (no usable id)."""
     try:
         return str(value)
     except ValueError:
-        raise InputFormatError(f"record {origin}: its id {shown(value)} is too long to be an id") from None
+        return None
 
 
 def from_string(text: str, origin: str, ids: dict[str, int]) -> Article:
@@ -115,7 +112,10 @@ def from_record(
                 value, where=f"record {origin}", order=columns.date_order, field=columns[field]
             )
         elif field == "id" and isinstance(value, numbers.Integral) and not isinstance(value, bool):
-            values[field] = _integer_id(value, origin)
+            ident = _integer_text(value)
+            if ident is None:
+                raise InputFormatError(f"record {origin}: its id {shown(value)} is too long to be an id")
+            values[field] = ident
         elif isinstance(value, str):
             values[field] = value
         else:

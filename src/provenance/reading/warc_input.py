@@ -64,7 +64,7 @@ def warc_entries(path: Path, *, max_page_bytes: int = MAX_PAGE_BYTES) -> Iterato
     archive = require("warcio.archiveiterator", "warc", f"reading the WARC file {str(path)!r}")
     exceptions = require("warcio.exceptions", "warc", f"reading the WARC file {str(path)!r}")
     _check_start(path)
-    skipped: Counter[str] = Counter()
+    skipped: Counter[_Kind] = Counter()
     urls: Counter[str] = Counter()
     read = bad = 0
     with path.open("rb") as handle:
@@ -79,7 +79,7 @@ def warc_entries(path: Path, *, max_page_bytes: int = MAX_PAGE_BYTES) -> Iterato
                     f"{str(path)!r} is not a readable WARC file (at byte {handle.tell()}): {exc}"
                 ) from None
             kind = _kind(record)
-            if kind != "html":
+            if kind is not None:
                 _drain(record, path)
                 skipped[kind] += 1
                 continue
@@ -92,7 +92,7 @@ def warc_entries(path: Path, *, max_page_bytes: int = MAX_PAGE_BYTES) -> Iterato
                 continue
             _drain(record, path)
             if article is None:
-                skipped["HTML pages with no article text"] += 1
+                skipped[_NO_TEXT] += 1
                 continue
             read += 1
             yield article.origin or str(path), article
@@ -100,7 +100,7 @@ def warc_entries(path: Path, *, max_page_bytes: int = MAX_PAGE_BYTES) -> Iterato
         raise EmptyCorpusError(f"{str(path)!r} holds no HTML page to read ({_counts(skipped) or 'no records'})")
     if skipped:
         warnings.warn(
-            f"{path}: read {read} HTML page{'s' if read != 1 else ''} as articles; passed over "
+            f"{path}: read {read} HTML page{'s as articles' if read != 1 else ' as an article'}; passed over "
             f"{sum(skipped.values())} record{'s' if sum(skipped.values()) != 1 else ''}: {_counts(skipped)}",
             ProvenanceWarning,
             stacklevel=2,
@@ -143,31 +143,36 @@ def _drain(record: Any, path: Path) -> None:
         )
 
 
-def _counts(skipped: Counter[str]) -> str:
+#: What a record passed over is, named for one and for several.
+_Kind = tuple[str, str]
+_NO_HEADERS: _Kind = ("response without HTTP headers", "responses without HTTP headers")
+_NOT_200: _Kind = ("response that is a redirect or an error (HTTP status not 200)",
+                  "responses that are redirects or errors (HTTP status not 200)")
+_NOT_HTML: _Kind = ("response that is not HTML", "responses that are not HTML")
+_NO_TEXT: _Kind = ("HTML page with no article text", "HTML pages with no article text")
+
+
+def _counts(skipped: Counter[_Kind]) -> str:
     """"3 request records, 1 response that is not HTML": each kind passed over, most first."""
-    def named(kind: str, n: int) -> str:
-        if n == 1:
-            kind = kind.replace("records", "record", 1).replace("responses", "response", 1)
-            kind = kind.replace(" that are ", " that is ", 1).replace("redirects or errors", "a redirect or an error")
-        return f"{n} {kind}"
-
-    return ", ".join(named(kind, n) for kind, n in sorted(skipped.items(), key=lambda kv: (-kv[1], kv[0])))
+    ordered = sorted(skipped.items(), key=lambda kv: (-kv[1], kv[0]))
+    return ", ".join(f"{n} {kind[0] if n == 1 else kind[1]}" for kind, n in ordered)
 
 
-def _kind(record: Any) -> str:
-    """What a record is: "html" for a page to read, else the name of what is passed over, in the plural."""
+def _kind(record: Any) -> _Kind | None:
+    """What a record passed over is; None for an HTML page to read."""
     if record.rec_type != "response":
-        return f"{record.rec_type or 'untyped'} records"
+        name = record.rec_type or "untyped"
+        return (f"{name} record", f"{name} records")
     headers = record.http_headers
     if headers is None:
-        return "responses without HTTP headers"
+        return _NO_HEADERS
     status = (headers.get_statuscode() or "").strip()
     if status != "200":
-        return "responses that are redirects or errors (HTTP status not 200)"
+        return _NOT_200
     content_type = (headers.get_header("Content-Type") or "").split(";")[0].strip().lower()
     if content_type not in _HTML_TYPES:
-        return "responses that are not HTML"
-    return "html"
+        return _NOT_HTML
+    return None
 
 
 def _article(record: Any, path: Path, urls: Counter[str], max_bytes: int) -> Article | None:
