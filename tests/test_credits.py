@@ -124,6 +124,7 @@ FORMS = [
     (_byline("Written by Jane Doe for AFP"), "AFP"),
     (_byline("PTI | Updated: Mar 4, 2025, 10:15 IST"), "PTI"),
     (_byline("IANS | New Delhi"), "IANS"),
+    (_byline("Press Trust of India | New Delhi | Updated: Mar 4, 2025 08:10 IST"), "PTI"),
     (_closing("This article was originally published on The Conversation. Read the original article."),
      "The Conversation"),
 ]
@@ -218,3 +219,30 @@ def test_a_credited_copy_of_an_original_of_unknown_outlet_derives_from_it():
     report = trace([{"id": "original", "text": original}, {"id": "copy", "text": copy, "outlet": "Metro Daily"}])
     assert [(d.derived, d.source, d.credited) for d in report.derivations] == [("copy", "original", True)]
     assert not report.missing
+
+
+def _story(url: str, byline: str | None = None) -> dict:
+    lines = [f"Paragraph {i} of the flood report: the river rose {i + 2} metres overnight at the old mill in "
+             f"Harrowgate, and the council opened {i + 1} shelters, officials said." for i in range(8)]
+    head = "Harrowgate braces for more rain" + (f"\n\n{byline}" if byline else "")
+    return {"id": "copy" if byline else "source", "url": url, "text": head + "\n\n" + "\n\n".join(lines)}
+
+
+def test_a_byline_naming_the_other_articles_outlet_credits_it():
+    """"By Jane Doe, Al Jazeera": no outlet word marks the part after the name, so alone it reads
+    like a place; but it is the outlet of the article whose text this one holds, so it credits it."""
+    source = _story("https://www.aljazeera.com/news/flood")
+    copy = _story("https://www.harbourgazette.example/flood", "By Jane Doe, Al Jazeera")
+    report = trace([source, copy])
+    (pair,) = report.pairs
+    assert (pair.relation, pair.derived, pair.source) == ("derived", "copy", "source")
+    assert any(e.signal == "credit" and "'Al Jazeera' (byline)" in e.detail for e in pair.evidence)
+    (edge,) = report.derivations
+    assert edge.credited
+
+
+def test_a_byline_naming_a_place_credits_no_outlet_in_the_corpus():
+    source = _story("https://www.aljazeera.com/news/flood")
+    copy = _story("https://www.harbourgazette.example/flood", "By Jane Doe, London")
+    (pair,) = trace([source, copy]).pairs
+    assert not any(e.signal == "credit" for e in pair.evidence)

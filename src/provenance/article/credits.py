@@ -28,10 +28,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from ..models import Block, Credit
+from ..models import Article, Block, Credit
 from .outlets import KNOWN_AGENCIES, outlet_key, same_outlet
 
-__all__ = ["POINTING_FORMS", "SELF_FORMS", "credit_line_kind", "find_credits", "find_reporting", "infer_outlet"]
+__all__ = [
+    "POINTING_FORMS", "SELF_FORMS", "byline_affiliations", "credit_line_kind", "find_credits", "find_reporting",
+    "infer_outlet", "names_outlet",
+]
 
 #: Forms that credit another outlet: text in these positions names where the article came from.
 POINTING_FORMS = frozenset({"prefix", "dateline", "suffix", "trailer"})
@@ -381,16 +384,48 @@ def _source_line(block: Block) -> list[Credit]:
     return found
 
 
+def _byline_parts(block: Block) -> list[str]:
+    text = re.sub(r"^(?:(?:written|reported|story)\s+)?by\s+", "", block.text.strip(), flags=re.IGNORECASE)
+    return [p.strip(" .)]") for p in _BYLINE_PARTS.split(text) if p.strip(" .)]")]
+
+
+def byline_affiliations(block: Block) -> list[str]:
+    """What a byline names after the person, each part as the employer it names ("By Jo Bloggs,
+    Home Affairs Correspondent, Al Jazeera" -> ["Al Jazeera"]; "By Jo Bloggs, London" -> ["London"]).
+
+    On its own a part is read as an outlet only when it reads as one (:func:`_byline`), since a
+    place reads the same; a part that is the name of an outlet known from elsewhere, such as another
+    article's, is that outlet (see :func:`names_outlet`)."""
+    rest = [_employer(p) for p in _byline_parts(block)[1:]]
+    return [r for r in rest if r and _plausible(r) and not re.search(r"\d", r)]
+
+
+def names_outlet(article: Article, outlet: str | None, footers: bool = True) -> str | None:
+    """The name in which ``article`` credits ``outlet``: a credit of that outlet (a signed footer
+    too, unless ``footers`` is false), or a byline part that is that outlet's name ("By Jo Bloggs,
+    Al Jazeera" names Al Jazeera, which no outlet word marks); None when it does not, or names it
+    as its own outlet."""
+    if not outlet or same_outlet(article.outlet, outlet):
+        return None
+    for credit in article.credits:
+        if (footers or credit.form != "footer") and same_outlet(credit.name, outlet):
+            return credit.name
+    for block in article.blocks:
+        if block.kind == "byline":
+            for part in byline_affiliations(block):
+                if same_outlet(part, outlet):
+                    return part
+    return None
+
+
 def _byline(block: Block) -> list[Credit]:
     """The outlet a byline names: its last part that reads as an outlet ("By Jo Bloggs, Home Affairs
     Correspondent, PA News"), the employer tied to the name ("By Jo Bloggs for AFP", "By JO BLOGGS
     Associated Press"), or the byline's only name when it is an outlet's ("By Reuters Staff")."""
-    text = re.sub(r"^(?:(?:written|reported|story)\s+)?by\s+", "", block.text.strip(), flags=re.IGNORECASE)
-    parts = [p.strip(" .)]") for p in _BYLINE_PARTS.split(text) if p.strip(" .)]")]
+    parts = _byline_parts(block)
     if not parts:
         return []
-    rest = [_employer(p) for p in parts[1:]]
-    rest = [r for r in rest if r and _plausible(r) and not re.search(r"\d", r)]
+    rest = byline_affiliations(block)
     name = next((r for r in reversed(rest) if _outlet_like(r)), "")
     if not name and outlet_key(parts[0]) in KNOWN_AGENCIES:
         name = parts[0]  # "PTI | New Delhi | Updated: Mar 4": the agency, then its place and time

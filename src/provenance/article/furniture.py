@@ -26,6 +26,8 @@ SUBHEADING_NEIGHBOUR_WORDS = 12
 STANDFIRST_MAX_WORDS = 45
 #: Promos ("OPINION: ...") and related links are short.
 PROMO_MAX_WORDS = 25
+#: A byline names at most this many words (its date and time aside).
+BYLINE_MAX_WORDS = 12
 #: The longest line read as a byline's employer when it follows the byline on a line of its own.
 BYLINE_EMPLOYER_MAX_WORDS = 5
 
@@ -97,6 +99,12 @@ def _is_promo(text: str) -> bool:
     return label.isupper() and len(rest.split()) <= PROMO_MAX_WORDS and not rest.rstrip().endswith(".")
 
 
+def _named_words(text: str) -> int:
+    """Words of a line that hold a letter and no digit: a byline's names and labels, not its date and time
+    ("Press Trust of India | New Delhi | Updated: Mar 4, 2025 08:10 IST" has nine)."""
+    return sum(1 for w in text.split() if not any(ch.isdigit() for ch in w) and any(ch.isalpha() for ch in w))
+
+
 def _byline_words_only(text: str) -> bool:
     other = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w[0].islower() and w.lower() not in _BYLINE_WORDS]
     return len(other) <= 1
@@ -122,7 +130,8 @@ def _shape(text: str) -> BlockKind:
         return "related"
     if (_SOURCE.match(text) and words <= 30) or (_VIA.match(text) and words <= 8):
         return "source"
-    if (_BYLINE.match(text) or _piped_byline(text)) and words <= 12 and _byline_words_only(text):
+    bylined = _BYLINE.match(text) or _piped_byline(text)
+    if bylined and _named_words(text) <= BYLINE_MAX_WORDS and _byline_words_only(text):
         return "byline"
     if _is_promo(text):
         return "promo"

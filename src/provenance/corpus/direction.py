@@ -45,7 +45,7 @@ from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from functools import cache
 
-from ..article.credits import POINTING_FORMS, SELF_FORMS
+from ..article.credits import POINTING_FORMS, SELF_FORMS, names_outlet
 from ..article.outlets import KNOWN_AGENCIES, outlet_key, same_outlet
 from ..models import Article, Evidence, Pair
 from ..pairs.align import Alignment
@@ -98,17 +98,17 @@ def _credits_of(copy: Article, source: Article) -> list[Evidence]:
     """The copy credits the source's outlet; or credits an outlet that the source, of unknown outlet, may be."""
     if same_outlet(copy.outlet, source.outlet):
         return []
-    for credit in copy.credits:
-        if credit.form == "footer":  # a signed footer carried over is the furniture signal, not a credit
-            continue
-        if source.outlet and same_outlet(credit.name, source.outlet):
-            return [Evidence(
-                signal="credit", favours=copy.id, weight=UNWEIGHED,
-                detail=f"{copy.id} credits {credit.name!r} ({credit.form}), the outlet of {source.id} "
-                       f"({source.outlet}, from {source.outlet_from})",
-            )]
     if source.outlet is not None:
-        return []
+        # A signed footer carried over is the furniture signal, not a credit.
+        name = names_outlet(copy, source.outlet, footers=False)
+        if name is None:
+            return []
+        form = next((c.form for c in copy.credits if c.name == name), "byline")
+        return [Evidence(
+            signal="credit", favours=copy.id, weight=UNWEIGHED,
+            detail=f"{copy.id} credits {name!r} ({form}), the outlet of {source.id} "
+                   f"({source.outlet}, from {source.outlet_from})",
+        )]
     # The source's outlet is unknown: it may be the very outlet the copy credits, unless it credits
     # that outlet too (then both took from it) or the credit is the copy naming itself.
     for credit in copy.credits:
