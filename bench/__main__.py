@@ -110,7 +110,8 @@ def main(argv: list[str] | None = None) -> int:
         results["meta"]["seconds"][name] = round(time.perf_counter() - start, 1)
         print(f"{name}: {results['meta']['seconds'][name]} s", file=sys.stderr, flush=True)
         args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps(results, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        # In run order, not sorted: `python -m bench.report` then renders the page the run wrote.
+        args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
     write_markdown(results, args.markdown)
     return 0
 
