@@ -110,7 +110,7 @@ def test_an_article_placed_under_a_credited_source_leaves_the_unknown_one_withou
         return Pair(a=a, b=b, share_a=0.6, share_b=0.6, shared_chars=500, similarity=0.9,
                     relation="undetermined", confidence=0.5, evidence=evidence)
 
-    sources, derivations = missing_sources([pair("a", "b", siblings), pair("b", "c"), pair("b", "d")], arts, [])
+    sources, derivations, _ = missing_sources([pair("a", "b", siblings), pair("b", "c"), pair("b", "d")], arts, [])
     assert [(s.name, s.members) for s in sources] == [("AFP", ("a", "b"))]
     assert sorted(d.derived for d in derivations) == ["a", "b"]
 

@@ -164,3 +164,33 @@ def test_the_agencys_other_story_sharing_a_stock_line_leaves_its_source_missing(
     (missing,) = report.missing
     assert missing.name == "Reuters" and set(missing.members) == {"courier", "ledger"}
     assert {(d.derived, d.source) for d in report.derivations} == {("courier", missing.id), ("ledger", missing.id)}
+
+
+def _three_cuts(x_credit: str = ""):
+    """Two outlets cut one absent wire story differently (each keeps a paragraph the other lacks),
+    and a third keeps a shorter part that lies wholly inside the first."""
+    y = _doc("gazette", "Valley Gazette", "Flooded rail tunnel reopens", [*WIRE[:5], WIRE[6]])
+    z = _doc("post", "Morning Post", "Tunnel open again after three weeks", [*WIRE[:4], WIRE[5], WIRE[7]])
+    x = _doc("digest", "Coast Digest", "Rail tunnel back in service", [x_credit + WIRE[0], *WIRE[1:4]])
+    return [x, y, z]
+
+
+def test_a_cut_that_only_containment_ties_to_a_sibling_joins_their_missing_source():
+    """The digest lies inside the gazette's text, and nothing else says it copied the gazette rather
+    than the wire story the gazette and the post both took: it hangs under their common source."""
+    report = trace(_three_cuts())
+    edges = {(d.derived, d.source) for d in report.derivations}
+    (missing,) = report.missing
+    assert missing.members == ("digest", "gazette", "post")
+    assert edges == {(m, missing.id) for m in missing.members}
+    joined = next(d for d in report.derivations if d.derived == "digest")
+    assert "lies inside gazette" in joined.evidence[0].detail
+    assert 0.5 <= joined.confidence <= 1.0
+
+
+def test_a_cut_that_credits_the_sibling_stays_its_copy():
+    report = trace(_three_cuts("Valley Gazette - "))
+    edges = {(d.derived, d.source) for d in report.derivations}
+    assert ("digest", "gazette") in edges
+    (missing,) = report.missing
+    assert missing.members == ("gazette", "post")

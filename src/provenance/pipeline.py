@@ -471,7 +471,9 @@ def _directed(
     }
     edges = direct_edges(pairs, alignments, by_id, credited, settings.direction)
     pairs = [p.model_copy(update={"direct": True}) if (p.derived, p.source) in edges else p for p in pairs]
-    missing, sibling_edges = missing_sources(pairs, by_id, edges, settings.direction)
+    missing, sibling_edges, replaced = missing_sources(pairs, by_id, edges, settings.direction)
+    if replaced:  # copies moved from a sibling to the missing source they share
+        pairs = [p.model_copy(update={"direct": False}) if (p.derived, p.source) in replaced else p for p in pairs]
     if subject is not None:  # stored articles among themselves were reported when they were new
         pairs = [p for p in pairs if p.a in subject or p.b in subject]
         missing = [m for m in missing if not subject.isdisjoint(m.members)]

@@ -6,7 +6,8 @@ of it, moved along the chain to the original unless it carries that copy's own c
 (corpus/inheritance.py: the words it swapped, the passages it added or cut);
 another source is a parent too only when it explains text the first cannot (an article mixing
 sources). Articles that share text but cannot be ordered hang as siblings under a placeholder
-for their missing common source. Edges are W3C PROV wasDerivedFrom: derived → source.
+for their missing common source, and so does a copy that nothing but containment ties to one of
+those siblings: the missing source explains it as well. Edges are W3C PROV wasDerivedFrom: derived → source.
 """
 
 from __future__ import annotations
@@ -14,17 +15,18 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Set
 from functools import cache
+from typing import NamedTuple
 
 import networkx as nx
 
-from ..article.outlets import outlet_key
+from ..article.outlets import outlet_key, same_outlet
 from ..models import Article, Derivation, Evidence, MissingSource, Pair
 from ..pairs.align import Alignment
 from ..settings import DirectionSettings
 from .direction import IDENTICAL_SHARE, common_credit, enough_shared
 from .inheritance import inheritance
 
-__all__ = ["build_graph", "direct_edges", "missing_sources"]
+__all__ = ["Siblings", "build_graph", "direct_edges", "missing_sources"]
 
 #: Shares below this on both sides: neither article contains the other (siblings, not parent and child).
 CONTAINS = 0.9
@@ -35,6 +37,9 @@ SIBLING_MIN_SHARE = 0.25
 UNEXPLAINED = 0.5
 #: A source the copy credits is its parent if it explains at least this share of what the best one does.
 CREDITED_SHARE = 0.8
+#: Directed signals that only say which text is the longer or the later: an article that took a missing
+#: source's text is as long and as late as a copy of it would be, so they cannot tell one from the other.
+CONTAINMENT_ONLY = frozenset({"containment", "truncation", "date"})
 
 
 def _contained_or_same(pair: Pair) -> bool:
@@ -184,11 +189,20 @@ def _break_cycles(edges: set[tuple[str, str]], confidence: Mapping[tuple[str, st
     return set(g.edges)
 
 
+class Siblings(NamedTuple):
+    """What :func:`missing_sources` finds: the placeholders, their members' edges to them, and the
+    direct edges those replace (a copy moved from a sibling to the source they have in common)."""
+
+    sources: list[MissingSource]
+    derivations: list[Derivation]
+    replaced: set[tuple[str, str]]
+
+
 def missing_sources(
     pairs: Iterable[Pair], articles: Mapping[str, Article], edges: Iterable[tuple[str, str]],
     settings: DirectionSettings | None = None,
-) -> tuple[list[MissingSource], list[Derivation]]:
-    """Common sources missing from the corpus, and the siblings' edges to them.
+) -> Siblings:
+    """Common sources missing from the corpus, the siblings' edges to them, and the edges they replace.
 
     Two articles whose pair is undetermined, and whose shared text cannot have come through a
     parent of either in the corpus, are siblings when
@@ -196,6 +210,13 @@ def missing_sources(
     other (the placeholder is an unknown common source), and the model does not find no reuse
     likelier than a common source. Each placeholder is a group of siblings that all share text
     (see :func:`_cliques`). Siblings never get an edge between them.
+
+    A sibling took the missing source's text; so an article that lies inside one sibling, and that
+    only containment and dates make that sibling's copy (no credit, no carried furniture, none of its
+    changes), may as well have taken the missing source itself, and joins the placeholder when it
+    shares text with every member (see :func:`_only_contained`). News agencies' copy is most of
+    what outlets carry, and an outlet that takes it takes it from the agency: its copy's edge points
+    at the missing source rather than at another outlet that carried the same story.
     """
     pairs = list(pairs)
     settings = settings or DirectionSettings()
@@ -231,6 +252,9 @@ def missing_sources(
     placed: set[str] = set()
     sources: list[MissingSource] = []
     derivations: list[Derivation] = []
+    replaced: set[tuple[str, str]] = set()
+    siblings = {n for g in by_key.values() for n in g}
+    joining = _only_contained(pairs, parents, siblings)
     for key in sorted(by_key, key=lambda k: (k is None, k or "")):
         # Articles already placed under another name's source leave this one; what they joined
         # falls apart into the components that remain.
@@ -238,23 +262,65 @@ def missing_sources(
         for members in _cliques(graph, unordered):
             if len(members) < 2:
                 continue
-            placed.update(members)
             ident = f"missing:{key or 'unknown'}:{members[0]}"
             name = names.get(key) if key else None
-            sources.append(MissingSource(id=ident, name=name, members=tuple(members)))
+            joined = sorted(
+                (p for m in members for p in joining.get(m, ())
+                 if p.derived not in placed and all(frozenset((p.derived, o)) in related for o in members)),
+                key=lambda p: p.derived or "",
+            )
+            copies = [p.derived for p in joined if p.derived is not None]
+            placed.update(members, copies)
+            sources.append(MissingSource(id=ident, name=name, members=tuple(sorted([*members, *copies]))))
+            others_text = f"{len(members) - 1} other article{'s' if len(members) > 2 else ''}"
             for m in members:
                 share = max(graph.edges[m, o]["share"][m] for o in graph[m] if o in members)
-                others = f"{len(members) - 1} other article{'s' if len(members) > 2 else ''}"
                 detail = (
-                    f"{m} and {others} credit {name}, which is not in the corpus"
-                    if name else f"{m} shares text with {others}, none containing another"
+                    f"{m} and {others_text} credit {name}, which is not in the corpus"
+                    if name else f"{m} shares text with {others_text}, none containing another"
                 )
                 derivations.append(Derivation(
                     derived=m, source=ident, coverage=share, credited=name is not None, retitled=None,
                     confidence=round(min(graph.edges[m, o]["siblings"] for o in graph[m] if o in members), 4),
                     evidence=(Evidence(signal="siblings", favours=m, weight=0.0, detail=detail),),
                 ))
-    return sources, derivations
+            for p, copy in zip(joined, copies):
+                sibling = str(p.source)
+                replaced.add((copy, sibling))
+                # The edge is right whether it copied the sibling or took the source itself: the
+                # chance of either, all but the sibling copying it and no reuse at all.
+                copied = "a_from_b" if p.a == copy else "b_from_a"
+                likely = p.probabilities.get(copied, p.confidence) + p.probabilities.get("siblings", 0.0)
+                derivations.append(Derivation(
+                    derived=copy, source=ident, coverage=p.share_a if p.a == copy else p.share_b,
+                    credited=name is not None and any(same_outlet(c.name, name) for c in articles[copy].credits),
+                    retitled=None, confidence=round(min(1.0, likely), 4),
+                    evidence=(Evidence(
+                        signal="siblings", favours=copy, weight=0.0,
+                        detail=f"{copy} lies inside {sibling}, which took its text from a source not in the "
+                               f"corpus; nothing but containment makes {copy} a copy of {sibling} rather than "
+                               "of that source",
+                    ),),
+                ))
+    return Siblings(sources, derivations, replaced)
+
+
+def _only_contained(
+    pairs: Iterable[Pair], parents: Mapping[str, set[str]], siblings: Set[str]
+) -> dict[str, list[Pair]]:
+    """The direct edges from an article that is no sibling to its only parent, a possible sibling,
+    that containment and dates alone decided (no credit, carried furniture, lineage or composite for
+    the copy, nor any such sign against it), by that parent."""
+    out: dict[str, list[Pair]] = defaultdict(list)
+    for p in pairs:
+        if p.relation != "derived" or p.derived is None or p.source is None or not p.direct:
+            continue
+        if p.source not in siblings or p.derived in siblings or parents[p.derived] != {p.source}:
+            continue
+        if any(e.favours is not None and e.signal not in CONTAINMENT_ONLY for e in p.evidence):
+            continue
+        out[p.source].append(p)
+    return out
 
 
 def _cliques(graph: nx.Graph, unordered: Set[frozenset[str]]) -> list[list[str]]:
