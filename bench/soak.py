@@ -1,6 +1,6 @@
 """Soak benchmark: large generated corpora and Reuters-21578 with planted copies, traced on 2 workers.
 
-    python -m bench.soak                       # 10 seeds x 5 generator families at 2,000 articles,
+    python -m bench.soak                       # 10 seeds x 7 generator families at 2,000 articles,
                                                # and Reuters + 5% planted copies under 5 seeds
     python -m bench.soak --quick               # 5 corpora of 300 articles and 1 Reuters seed (300 stories)
     python -m bench.soak --seeds 3,4 --reuters-seeds 2 --articles 1000
@@ -33,6 +33,10 @@ The corpora:
   and the others: chains four deep with side branches, siblings of an absent wire one of which a
   further outlet copies, mixes, rewrites, bylines and datelines kept or changed, outlets with their
   own furniture, dates in seven formats on half the seeds; its truth is its own;
+- ``beatdesk``: :func:`bench.beatdesk.corpus` (BBC News and Reuters-21578 text), the seventh family,
+  written from a brief apart from the tracer and the others: independent reports of one event that
+  share quotations, facts, pasted press-release paragraphs, stock paragraphs and footers of one form,
+  among agency copy, credited copies, chains and updates; its truth is its own (a development family);
 - ``reuters``: the first 2,000 Reuters-21578 stories of six lines or more, no outlet, and copies of
   5% of them: "Reuters -" credit, 60-90% of lines kept, common words swapped, one of three footers
   (:func:`bench.evidence` planting). Stories that share an 8-word run count as one story.
@@ -57,8 +61,8 @@ from . import ROOT, data_dir, have_data
 from .genealogy import ABSENT, Truth, absent_sibling_pairs, figures, total
 
 __all__ = [
-    "FAMILIES", "copydesk", "generated", "main", "newsroom", "pressroom", "read_edges_truth", "reuters", "run", "soak",
-    "wiredesk",
+    "FAMILIES", "beatdesk", "copydesk", "generated", "main", "newsroom", "pressroom", "read_edges_truth", "reuters",
+    "run", "soak", "wiredesk",
 ]
 
 OUT = ROOT / "bench" / "results" / "soak.json"
@@ -286,6 +290,18 @@ def pressroom(seed: int, articles: int) -> Corpus:
     return corpus(seed, articles)
 
 
+def beatdesk(seed: int, articles: int) -> Corpus:
+    """A :func:`bench.beatdesk.corpus` of about ``articles`` articles: the seventh family, written from
+    a brief by someone who read neither the tracer nor the other generators, from BBC News and
+    Reuters-21578 text: one event covered by many outlets, most of them writing their own reports
+    that share quotations, facts, pasted parts of a press release, stock paragraphs and footers of
+    one form, with agency copy, credited copies, chains and updates among them. A development family:
+    the tracer's failures on it were read."""
+    from .beatdesk import corpus
+
+    return corpus(seed, articles)
+
+
 #: family -> (corpus maker, shared-data folders it needs)
 FAMILIES: dict[str, tuple[Callable[[int, int], Corpus], tuple[str, ...]]] = {
     "generated": (generated, ("bbc_news",)),
@@ -294,12 +310,14 @@ FAMILIES: dict[str, tuple[Callable[[int, int], Corpus], tuple[str, ...]]] = {
     "wiredesk": (wiredesk, ("reuters21578",)),
     "copydesk": (copydesk, ("bbc_news", "reuters21578")),
     "pressroom": (pressroom, ("meter-courts", "reuters21578")),
+    "beatdesk": (beatdesk, ("bbc_news", "reuters21578")),
 }
 
 
 #: Families whose generator lives in a package of its own: the package and the function that makes a corpus.
 _GENERATORS = {"newsroom": ("bench.newsroom", "network"), "wiredesk": ("bench.wiredesk", "corpus"),
-               "copydesk": ("bench.copydesk", "corpus"), "pressroom": ("bench.pressroom", "corpus")}
+               "copydesk": ("bench.copydesk", "corpus"), "pressroom": ("bench.pressroom", "corpus"),
+               "beatdesk": ("bench.beatdesk", "corpus")}
 
 
 def _available(family: str) -> str | None:
@@ -347,7 +365,8 @@ def run(seeds: Iterable[int] = range(1, 11), reuters_seeds: Iterable[int] = rang
         reuters_articles: int = 2000, workers: int = WORKERS, echo: Callable[[str], None] | None = None
         ) -> dict[str, Any]:
     """Every corpus of the soak, one after the other; the rows, the totals by family and what was skipped."""
-    plan = [(f, s, articles) for s in seeds for f in ("generated", "newsroom", "wiredesk", "copydesk", "pressroom")]
+    generators = ("generated", "newsroom", "wiredesk", "copydesk", "pressroom", "beatdesk")
+    plan = [(f, s, articles) for s in seeds for f in generators]
     plan += [("reuters", s, reuters_articles) for s in reuters_seeds]
     rows, skipped = [], {}
     for family, seed, size in plan:
