@@ -104,3 +104,43 @@ def test_one_sentence_of_a_brief_decides_nothing_though_it_is_a_fifth_of_it():
         {"id": "copy", "title": "Minister on housing", "outlet": "Evening Post", "text": "Daily Ledger – " + QUOTE},
     ])
     assert [(d.derived, d.source) for d in copied.derivations] == [("copy", "harbour")]
+
+
+#: What a minister said at a press conference, as two reporters who were both there write it down.
+SPEECH = [
+    '"The harbour has been neglected for a generation, and the families who depend on it have paid the price '
+    'for that neglect in lost catches and lost income," the minister said.',
+    '"We will dredge the eastern channel before the first storms, we will rebuild the north wall next year, '
+    'and we will not wait for another report to tell us what everyone here already knows," she added.',
+]
+
+
+def test_two_reports_that_quote_one_speaker_share_no_story():
+    """Each outlet wrote its own report around the same two quotations: over three hundred characters in
+    common, a third of each body, and no reuse. The pair says why it decided nothing."""
+    ledger = [HARBOUR[0], SPEECH[0], HARBOUR[1], SPEECH[1], *HARBOUR[4:8]]
+    post = ["The minister promised on Tuesday to dredge the harbour channel that fishing crews call unsafe.",
+            SPEECH[1], "Crews have lost weeks at sea to silt at low tide, skippers said.", SPEECH[0],
+            "Evening Post readers have written to the paper about the channel since the spring.",
+            "The paper's own soundings in June found less than two metres of water at the inner berths.",
+            "Opposition councillors said the promise had been made before, at the last two elections.",
+            "A spokesman for the fishermen's association said its members would believe it when they saw it."]
+    report = trace([
+        {"id": "ledger", "outlet": "Daily Ledger", "published": "2025-03-04T09:00Z", "text": "\n\n".join(ledger)},
+        {"id": "post", "outlet": "Evening Post", "published": "2025-03-04T15:00Z", "text": "\n\n".join(post)},
+    ])
+    [pair] = report.pairs
+    assert min(pair.share_a, pair.share_b) > 0.3 and pair.shared_chars > 300
+    assert pair.relation == "undetermined" and report.derivations == () and report.missing == ()
+    assert any(e.signal == "quotation" for e in pair.evidence)
+
+
+def test_a_copy_that_keeps_the_quotations_and_the_prose_around_them_is_a_copy():
+    ledger = [HARBOUR[0], SPEECH[0], HARBOUR[1], SPEECH[1], HARBOUR[2]]
+    report = trace([
+        {"id": "ledger", "outlet": "Daily Ledger", "published": "2025-03-04T09:00Z", "text": "\n\n".join(ledger)},
+        {"id": "copy", "outlet": "Evening Post", "published": "2025-03-04T15:00Z",
+         "text": "\n\n".join(["Daily Ledger – " + ledger[0], *ledger[1:4]])},
+    ])
+    assert [(d.derived, d.source) for d in report.derivations] == [("copy", "ledger")]
+    assert not any(e.signal == "quotation" for p in report.pairs for e in p.evidence)

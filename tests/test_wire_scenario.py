@@ -195,16 +195,3 @@ def test_a_cut_that_credits_the_sibling_stays_its_copy():
     (missing,) = report.missing
     assert missing.members == ("gazette", "post")
 
-
-def test_an_unordered_cut_of_a_sibling_without_a_parent_joins_their_missing_source():
-    """Dated before the gazette, the digest cannot be its copy, and nothing orders the two: the
-    wire story both took explains it, so it hangs under the same placeholder, not apart."""
-    x, y, z = _three_cuts()
-    x["published"], y["published"], z["published"] = "2025-03-04T08:00Z", "2025-03-04T10:00Z", "2025-03-04T09:00Z"
-    report = trace([x, y, z])
-    (pair,) = [p for p in report.pairs if {p.a, p.b} == {"digest", "gazette"}]
-    assert pair.relation == "undetermined"
-    (missing,) = report.missing
-    assert missing.members == ("digest", "gazette", "post")
-    joined = next(d for d in report.derivations if d.derived == "digest")
-    assert joined.source == missing.id and "nothing orders digest and gazette" in joined.evidence[0].detail

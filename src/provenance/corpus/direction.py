@@ -48,7 +48,7 @@ from functools import cache
 from ..article.credits import POINTING_FORMS, SELF_FORMS, names_outlet
 from ..article.outlets import KNOWN_AGENCIES, outlet_key, same_outlet
 from ..models import Article, Evidence, Pair
-from ..pairs.align import Alignment
+from ..pairs.align import Alignment, unquoted
 from ..reading.dates import order_of
 from ..settings import DirectionSettings
 from .features import features, own_text
@@ -460,6 +460,29 @@ def enough_shared(share_a: float, share_b: float, chars: int, settings: Directio
     )
 
 
+def shares_story(alignment: Alignment, settings: DirectionSettings) -> bool:
+    """Whether two aligned articles share enough to decide anything (:func:`enough_shared`) outside
+    quotation marks: what a speaker said, reporters who never saw each other's text write down alike,
+    so quotations in common are no reuse, however long, unless they are most of a body (a statement
+    copied whole)."""
+    raw = enough_shared(alignment.share_x, alignment.share_y, alignment.shared_chars_x, settings)
+    return raw and (max(alignment.share_x, alignment.share_y) > 0.5 or enough_shared(*unquoted(alignment), settings))
+
+
+def quotation(alignment: Alignment, settings: DirectionSettings) -> Evidence | None:
+    """The evidence that two articles share enough text only because they quote the same words."""
+    if shares_story(alignment, settings) or not enough_shared(
+        alignment.share_x, alignment.share_y, alignment.shared_chars_x, settings
+    ):
+        return None  # enough in common besides quotations, or too little anyway
+    quoted, shared = alignment.quoted_chars_x, alignment.shared_chars_x
+    return Evidence(
+        signal="quotation", favours=None, weight=0.0,
+        detail=f"{quoted} of the {shared} characters they share are quotation, which reporters write down "
+               "alike without copying each other: too little else to decide anything",
+    )
+
+
 def _each_holds_own_text(x: Article, y: Article, alignment: Alignment) -> bool:
     """Whether each article holds body text the other lacks: by share, or by whole paragraphs."""
     if max(alignment.share_x, alignment.share_y) < OWN_TEXT:
@@ -505,10 +528,12 @@ def decide(
     copy, source = (x, y) if forward else (y, x)
     probability = chances["a_from_b" if forward else "b_from_a"]
     # A direction is decided when it is the likeliest relation and likely enough, and the dates allow it.
+    quoted = quotation(alignment, settings)
+    if quoted is not None:
+        found.append(quoted)
     determined = (
         probability >= settings.decide and probability >= max(chances["siblings"], chances["none"])
-        and (enough_shared(alignment.share_x, alignment.share_y, alignment.shared_chars_x, settings)
-             or copy.id in composite)
+        and (shares_story(alignment, settings) or copy.id in composite)
     )
     dated = next((e for e in found if e.signal == "date"), None)
     if determined and dated is not None:

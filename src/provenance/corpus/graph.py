@@ -214,8 +214,8 @@ def missing_sources(
     A sibling took the missing source's text; so an article that lies inside one sibling, and that
     only containment and dates make that sibling's copy (no credit, no carried furniture, none of its
     changes), may as well have taken the missing source itself, and joins the placeholder when it
-    shares text with every member; so does an article without a parent that shares text with a
-    sibling and is not ordered against it (see :func:`_only_contained`). News agencies' copy is most of
+    shares text with every member, more than quotations, and the model finds reuse likelier than none
+    for each (see :func:`_only_contained`). News agencies' copy is most of
     what outlets carry, and an outlet that takes it takes it from the agency: its copy's edge points
     at the missing source rather than at another outlet that carried the same story.
     """
@@ -225,6 +225,7 @@ def missing_sources(
     for d, s in edges:
         parents[d].add(s)
     related = {frozenset((p.a, p.b)) for p in pairs}
+    pair_of = {frozenset((p.a, p.b)): p for p in pairs}
     unordered = {frozenset((p.a, p.b)) for p in pairs if p.relation == "undetermined"}
 
     def through_parent(a: str, b: str) -> bool:
@@ -236,7 +237,7 @@ def missing_sources(
     for p in pairs:
         if p.relation != "undetermined" or through_parent(p.a, p.b) or through_parent(p.b, p.a):
             continue
-        if not enough_shared(p.share_a, p.share_b, p.shared_chars, settings):
+        if not enough_shared(p.share_a, p.share_b, p.shared_chars, settings) or _quoted(p):
             continue  # a quotation or a stock line in common says nothing of a common source
         credit = common_credit(articles[p.a], articles[p.b])
         if credit is not None and not any(e.signal == "siblings" for e in p.evidence):
@@ -255,7 +256,7 @@ def missing_sources(
     derivations: list[Derivation] = []
     replaced: set[tuple[str, str]] = set()
     siblings = {n for g in by_key.values() for n in g}
-    joining = _only_contained(pairs, parents, siblings, settings)
+    joining = _only_contained(pairs, parents, siblings)
     for key in sorted(by_key, key=lambda k: (k is None, k or "")):
         # Articles already placed under another name's source leave this one; what they joined
         # falls apart into the components that remain.
@@ -265,14 +266,11 @@ def missing_sources(
                 continue
             ident = f"missing:{key or 'unknown'}:{members[0]}"
             name = names.get(key) if key else None
-            # Each joining article once, by the member it shares most with.
-            offered = sorted(
-                ((copy, p) for m in members for copy, p in joining.get(m, ())
-                 if copy not in placed and all(frozenset((copy, o)) in related for o in members)),
-                key=lambda item: (item[0], -item[1].shared_chars, item[1].a, item[1].b),
-            )
-            joined = [item for n, item in enumerate(offered) if n == 0 or offered[n - 1][0] != item[0]]
-            copies = [copy for copy, _ in joined]
+            joined = [
+                p for m in members for p in joining.get(m, ())
+                if p.derived not in placed and all(_reuse(pair_of.get(frozenset((p.derived, o)))) for o in members)
+            ]
+            copies = sorted(str(p.derived) for p in joined)
             placed.update(members, copies)
             sources.append(MissingSource(id=ident, name=name, members=tuple(sorted([*members, *copies]))))
             others_text = f"{len(members) - 1} other article{'s' if len(members) > 2 else ''}"
@@ -287,14 +285,9 @@ def missing_sources(
                     confidence=round(min(graph.edges[m, o]["siblings"] for o in graph[m] if o in members), 4),
                     evidence=(Evidence(signal="siblings", favours=m, weight=0.0, detail=detail),),
                 ))
-            for copy, p in joined:
-                sibling = p.b if p.a == copy else p.a
-                if p.relation == "derived":
-                    replaced.add((copy, sibling))
-                    how = (f"{copy} lies inside {sibling}, and nothing but containment makes it a copy of "
-                           f"{sibling} rather than of that source")
-                else:
-                    how = f"nothing orders {copy} and {sibling}"
+            for p in sorted(joined, key=lambda p: str(p.derived)):
+                copy, sibling = str(p.derived), str(p.source)
+                replaced.add((copy, sibling))
                 # The edge is right whether it copied the sibling or took the source itself: the
                 # chance of either, all but the sibling copying it and no reuse at all.
                 copied = "a_from_b" if p.a == copy else "b_from_a"
@@ -305,42 +298,45 @@ def missing_sources(
                     retitled=None, confidence=round(min(1.0, likely), 4),
                     evidence=(Evidence(
                         signal="siblings", favours=copy, weight=0.0,
-                        detail=f"{copy} shares text with {sibling}, which took its text from a source not in "
-                               f"the corpus; {how}",
+                        detail=f"{copy} lies inside {sibling}, which took its text from a source not in the "
+                               f"corpus; nothing but containment makes {copy} a copy of {sibling} rather than "
+                               "of that source",
                     ),),
                 ))
     return Siblings(sources, derivations, replaced)
 
 
 def _only_contained(
-    pairs: Iterable[Pair], parents: Mapping[str, set[str]], siblings: Set[str], settings: DirectionSettings
-) -> dict[str, list[tuple[str, Pair]]]:
-    """Articles that are no siblings and that share text with a possible sibling, as (article, pair)
-    by that sibling, where either
+    pairs: Iterable[Pair], parents: Mapping[str, set[str]], siblings: Set[str]
+) -> dict[str, list[Pair]]:
+    """The direct edges from an article that is no sibling to its only parent, a possible sibling,
+    that containment and dates alone decided (no credit, carried furniture, lineage or composite for
+    the copy, nor any such sign against it), by that parent.
 
-    - the pair is the article's only parent edge, and containment and dates alone decided it (no
-      credit, carried furniture, lineage or composite for the copy, nor any such sign against it); or
-    - the article has no parent, the pair is undetermined, shares enough to decide anything, and the
-      model finds reuse likelier than none; and the article does not hold the sibling's text, since
-      then it may be the source itself, in the corpus."""
-    out: dict[str, list[tuple[str, Pair]]] = defaultdict(list)
+    An article without a parent that shares text with a sibling, unordered, is left where it is:
+    joining those too (when the model found reuse likelier than none) gathered more siblings but
+    also articles of other stories under one placeholder."""
+    out: dict[str, list[Pair]] = defaultdict(list)
     for p in pairs:
-        if p.relation == "derived" and p.derived is not None and p.source is not None and p.direct:
-            if p.source not in siblings or p.derived in siblings or parents[p.derived] != {p.source}:
-                continue
-            if any(e.favours is not None and e.signal not in CONTAINMENT_ONLY for e in p.evidence):
-                continue
-            out[p.source].append((p.derived, p))
-        elif p.relation == "undetermined" and (p.a in siblings) != (p.b in siblings):
-            copy, sibling = (p.b, p.a) if p.a in siblings else (p.a, p.b)
-            if parents[copy] or not enough_shared(p.share_a, p.share_b, p.shared_chars, settings):
-                continue
-            if (p.share_a if p.a == sibling else p.share_b) >= CONTAINS:
-                continue  # it holds the sibling's text: it may be the source itself, in the corpus
-            if p.probabilities and p.probabilities.get("none", 0.0) >= 0.5:
-                continue
-            out[sibling].append((copy, p))
+        if p.relation != "derived" or p.derived is None or p.source is None or not p.direct:
+            continue
+        if p.source not in siblings or p.derived in siblings or parents[p.derived] != {p.source}:
+            continue
+        if any(e.favours is not None and e.signal not in CONTAINMENT_ONLY for e in p.evidence):
+            continue
+        out[p.source].append(p)
     return out
+
+
+def _reuse(pair: Pair | None) -> bool:
+    """Whether two articles share text that the model takes for reuse of one text: a pair, not made
+    by quotations alone, that the model does not find likelier to be no reuse at all."""
+    return pair is not None and not _quoted(pair) and pair.probabilities.get("none", 0.0) < 0.5
+
+
+def _quoted(pair: Pair) -> bool:
+    """Whether the pair shares enough text only by quoting the same words (see ``direction.quotation``)."""
+    return any(e.signal == "quotation" for e in pair.evidence)
 
 
 def _cliques(graph: nx.Graph, unordered: Set[frozenset[str]]) -> list[list[str]]:

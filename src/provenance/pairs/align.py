@@ -44,8 +44,8 @@ from ..models import Article, Block, WordEdit
 from ..settings import AlignSettings
 
 __all__ = [
-    "Alignment", "Group", "Prepared", "align", "group_texts", "normalise", "prepare", "templated", "word_edits",
-    "worth_aligning",
+    "Alignment", "Group", "Prepared", "align", "group_texts", "normalise", "prepare", "templated", "unquoted",
+    "word_edits", "worth_aligning",
 ]
 
 _TOKEN = r"\w+(?:[’'.-]\w+)*|[^\w\s]"
@@ -97,6 +97,8 @@ class Alignment:
     shared_chars_x: int = 0
     shared_chars_y: int = 0
     similarity: float = 0.0
+    quoted_chars_x: int = 0  # of shared_chars_x, the characters inside quotation marks
+    quoted_chars_y: int = 0
     numbers_kept: int = 0  # numbers of either body that lie in shared text
     numbers_changed: int = 0  # numbers of either body that do not, with shared words right beside them
 
@@ -115,13 +117,15 @@ class Prepared:
     body_ngrams: frozenset[str]
     word_lengths: np.ndarray  # characters of each body word
     number_at: np.ndarray  # positions of the body words that are numbers
+    quoted: np.ndarray  # whether each body word stands inside quotation marks
 
 
 def prepare(article: Article) -> Prepared:
     """Precompute an article's processed block texts, shingles and body n-grams."""
     blocks = tuple(b for b in article.blocks if b.kind != "headline")
     processed = tuple(default_process(b.text) for b in blocks)
-    words = tuple(w for b in blocks if b.kind == "body" for w in default_process(uncredited(article, b)).split())
+    marked = [wq for b in blocks if b.kind == "body" for wq in _quoted_words(uncredited(article, b))]
+    words = tuple(w for w, _ in marked)
     shingles = tuple(_shingles(t) for t in processed)
     where: dict[str, list[int]] = defaultdict(list)
     for j, block_shingles in enumerate(shingles):
@@ -140,7 +144,22 @@ def prepare(article: Article) -> Prepared:
         body_ngrams=frozenset(grams),
         word_lengths=np.fromiter(map(len, words), dtype=np.int64, count=len(words)),
         number_at=np.array([k for k, w in enumerate(words) if w.isdigit()], dtype=np.int64),
+        quoted=np.fromiter((q for _, q in marked), dtype=bool, count=len(marked)),
     )
+
+
+#: Double quotation marks of every style; each one opens or closes a quotation (a paragraph starts
+#: outside one, so a quotation running over several paragraphs, reopened at each, reads right).
+_QUOTE_MARK = re.compile("[\"“”„«»]")
+
+
+def _quoted_words(text: str) -> list[tuple[str, bool]]:
+    """The words of a paragraph as alignment compares them, each with whether it is quoted speech:
+    what a speaker said, which reporters who never saw each other's text write down alike."""
+    out: list[tuple[str, bool]] = []
+    for n, part in enumerate(_QUOTE_MARK.split(text)):
+        out += [(w, n % 2 == 1) for w in default_process(part).split()]
+    return out
 
 
 def uncredited(article: Article, block: Block) -> str:
@@ -157,6 +176,16 @@ def _shingles(text: str) -> set[str]:
     if len(words) < 3:
         return {text} if text else set()
     return {" ".join(words[k : k + 3]) for k in range(len(words) - 2)}
+
+
+def unquoted(result: Alignment) -> tuple[float, float, int]:
+    """The shares of each body found in the other, and the characters of x's, leaving out what is
+    inside quotation marks: text two articles share outside what a speaker said."""
+    out = []
+    for share, shared, quoted in ((result.share_x, result.shared_chars_x, result.quoted_chars_x),
+                                  (result.share_y, result.shared_chars_y, result.quoted_chars_y)):
+        out.append(share * (shared - quoted) / shared if shared else 0.0)
+    return out[0], out[1], result.shared_chars_x - result.quoted_chars_x
 
 
 def worth_aligning(result: Alignment, settings: AlignSettings) -> bool:
@@ -334,6 +363,8 @@ def _measure(result: Alignment, x: Prepared, y: Prepared) -> None:
         result.numbers_changed += changed
     result.shared_chars_x = int(x.word_lengths[cx].sum())
     result.shared_chars_y = int(y.word_lengths[cy].sum())
+    result.quoted_chars_x = int(x.word_lengths[cx & x.quoted].sum())
+    result.quoted_chars_y = int(y.word_lengths[cy & y.quoted].sum())
     total_x, total_y = int(x.word_lengths.sum()), int(y.word_lengths.sum())
     result.share_x = round(result.shared_chars_x / total_x, 4) if total_x else 0.0
     result.share_y = round(result.shared_chars_y / total_y, 4) if total_y else 0.0
