@@ -13,7 +13,7 @@ import numpy as np
 
 from .article.outlets import outlet_aliases, outlet_key
 from .article.segment import segment
-from .corpus.direction import composite_evidence, decide, lineage_evidence, shares_story
+from .corpus.direction import composite_evidence, decide, enough_shared, lineage_evidence
 from .corpus.graph import direct_edges, missing_sources
 from .engine import Runner, paused_collection
 from .errors import ArgumentTypeError, DuplicateIdError, EmptyCorpusError, ProvenanceError
@@ -436,7 +436,7 @@ def _directed(
     near: dict[str, set[str]] = defaultdict(set)
     unknown: dict[str, set[str]] = defaultdict(set)  # partners of unknown outlet
     for (a, b), al in alignments.items():
-        if not shares_story(al, settings.direction):
+        if not enough_shared(al.share_x, al.share_y, al.shared_chars_x, settings.direction):
             continue
         near[a].add(outlet_key(by_id[b].outlet or ""))
         near[b].add(outlet_key(by_id[a].outlet or ""))

@@ -460,26 +460,22 @@ def enough_shared(share_a: float, share_b: float, chars: int, settings: Directio
     )
 
 
-def shares_story(alignment: Alignment, settings: DirectionSettings) -> bool:
-    """Whether two aligned articles share enough to decide anything (:func:`enough_shared`) outside
-    quotation marks: what a speaker said, reporters who never saw each other's text write down alike,
-    so quotations in common are no reuse, however long, unless they are most of a body (a statement
-    copied whole)."""
-    raw = enough_shared(alignment.share_x, alignment.share_y, alignment.shared_chars_x, settings)
-    return raw and (max(alignment.share_x, alignment.share_y) > 0.5 or enough_shared(*unquoted(alignment), settings))
-
-
 def quotation(alignment: Alignment, settings: DirectionSettings) -> Evidence | None:
-    """The evidence that two articles share enough text only because they quote the same words."""
-    if shares_story(alignment, settings) or not enough_shared(
-        alignment.share_x, alignment.share_y, alignment.shared_chars_x, settings
-    ):
-        return None  # enough in common besides quotations, or too little anyway
+    """The evidence that two articles share enough to decide anything (:func:`enough_shared`) only
+    because they quote the same words, and not most of a body: what a speaker said, reporters who
+    never saw each other's text write down alike. A copy may have taken the quotations from the other
+    article, which is here to weigh; but they are no sign of a common text missing from the corpus,
+    and make no siblings (:mod:`~provenance.corpus.graph`)."""
+    shares = alignment.share_x, alignment.share_y
+    if not enough_shared(*shares, alignment.shared_chars_x, settings) or max(shares) > 0.5:
+        return None
+    if enough_shared(*unquoted(alignment), settings):
+        return None  # enough prose in common besides
     quoted, shared = alignment.quoted_chars_x, alignment.shared_chars_x
     return Evidence(
         signal="quotation", favours=None, weight=0.0,
         detail=f"{quoted} of the {shared} characters they share are quotation, which reporters write down "
-               "alike without copying each other: too little else to decide anything",
+               "alike without copying each other: no sign of a common source missing from the corpus",
     )
 
 
@@ -533,7 +529,8 @@ def decide(
         found.append(quoted)
     determined = (
         probability >= settings.decide and probability >= max(chances["siblings"], chances["none"])
-        and (shares_story(alignment, settings) or copy.id in composite)
+        and (enough_shared(alignment.share_x, alignment.share_y, alignment.shared_chars_x, settings)
+             or copy.id in composite)
     )
     dated = next((e for e in found if e.signal == "date"), None)
     if determined and dated is not None:

@@ -335,7 +335,8 @@ def _reuse(pair: Pair | None) -> bool:
 
 
 def _quoted(pair: Pair) -> bool:
-    """Whether the pair shares enough text only by quoting the same words (see ``direction.quotation``)."""
+    """Whether the pair shares enough text only by quoting the same words (see ``direction.quotation``):
+    no sign of a common source missing from the corpus."""
     return any(e.signal == "quotation" for e in pair.evidence)
 
 
