@@ -60,7 +60,7 @@ def _half_logit(p: float) -> float:
 PRIOR = PairModel(
     directed={f"signal.{name}": _half_logit(p) for name, p in {
         "credit": 0.97, "credit_unknown": 0.85, "date": 0.85, "containment": 0.65, "truncation": 0.65,
-        "wire": 0.8, "composite": 0.8, "lineage": 0.9, "furniture": 0.9, "reporting": 0.75,
+        "wire": 0.8, "composite": 0.8, "lineage": 0.9, "carried": 0.75, "furniture": 0.9, "reporting": 0.75,
     }.items()},
     shared={},
     card={},

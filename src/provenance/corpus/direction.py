@@ -24,6 +24,9 @@ the copy and a weight: the probability, from that signal alone, that it is right
 - **lineage**: two articles both derived from a third share text that the third does not have
   (a credit line, a footer, an edit), so one copied the other; the one holding less of the
   third's text is the copy, since the other could not have restored text it never saw.
+- **carried**: the weaker reading of the same counts: of two copies of a third, one carries every
+  change of the other's that it settles (three at least) while the other reverts some of its own;
+  a copy that changed little after copying is nearly its source, too close for the lineage test.
 - **composite**: an article is made of disjoint parts of two articles that share nothing with
   each other, so it combined them. This also voids the containment signal that a short source,
   quoted almost whole by the composite, would otherwise give against it.
@@ -52,7 +55,7 @@ from ..pairs.align import Alignment, unquoted
 from ..reading.dates import order_of
 from ..settings import DirectionSettings
 from .features import features, own_text
-from .inheritance import Inheritance, inheritance, which_copied
+from .inheritance import Inheritance, inheritance, which_carried, which_copied
 from .pair_model import load_model
 
 __all__ = ["common_credit", "composite_evidence", "decide", "evidence", "lineage_evidence"]
@@ -393,21 +396,26 @@ def lineage_evidence(
         # Text c and b share that a lacks (or has in a less similar form): shared additions.
         credit_blocks = {cr.block for cr in articles[c].credits}  # every copy adds its own credit
         with_b = {i: v for i, v in blocks_of((c, b), c, everything).items() if i not in credit_blocks}
-        for a in sorted(common):
-            if not proxy:
-                # Both took from a, which is here: the one that carries the other's changes to a
-                # (and not the other way round) copied it.
-                c_keeps, b_keeps = keeps(c, b, a), keeps(b, c, a)
-                which = which_copied(c_keeps, b_keeps)
-                if not which:
+        if not proxy:
+            # Both took from a source that is here: the one that carries the other's changes to it
+            # (and not the other way round) copied it; failing that for every such source, the
+            # weaker reading of the same counts (:func:`which_carried`), a signal of its own.
+            for signal, test in (("lineage", which_copied), ("carried", which_carried)):
+                told = next(((a, w) for a in sorted(common)
+                             if (w := test(keeps(c, b, a), keeps(b, c, a)))), None)
+                if told is None:
                     continue
+                a, which = told
+                c_keeps, b_keeps = keeps(c, b, a), keeps(b, c, a)
                 copy, other, kept, lost = (c, b, c_keeps, b_keeps) if which > 0 else (b, c, b_keeps, c_keeps)
                 found[(c, b)].append(Evidence(
-                    signal="lineage", favours=copy, weight=UNWEIGHED,
+                    signal=signal, favours=copy, weight=UNWEIGHED,
                     detail=f"{copy} and {other} both derive from {a}; "
                            f"{kept.detail(copy, other, a)}, while {lost.detail(other, copy, a)}",
                 ))
                 break
+            continue
+        for a in sorted(common):
             ca, ba = (min(c, a), max(c, a)), (min(b, a), max(b, a))
             from_a_c = blocks_of(ca, a, ("body",))  # a's body blocks that c has
             from_a_b = blocks_of(ba, a, ("body",))
@@ -511,7 +519,7 @@ def decide(
     """
     settings = settings or DirectionSettings()
     model = load_model(settings.model)
-    found = evidence(x, y, alignment, outlets, copied=any(e.signal == "lineage" for e in extra))
+    found = evidence(x, y, alignment, outlets, copied=any(e.signal in ("lineage", "carried") for e in extra))
     composite = {e.favours for e in extra if e.signal == "composite"}
     if composite:
         # The composite's text outside this source comes from elsewhere: containment says nothing.

@@ -31,7 +31,7 @@ __all__ = ["DIRECTED", "SHARED", "features", "own_text"]
 
 #: Signals of the direction evidence that the model reads as directed features, one each.
 _SIGNALS = ("credit", "credit_unknown", "date", "containment", "truncation", "wire", "composite", "lineage",
-            "furniture", "reporting")
+            "carried", "furniture", "reporting")
 DIRECTED = (
     *(f"signal.{s}" for s in _SIGNALS),
     "share_gap",  # x's share inside y minus y's share inside x

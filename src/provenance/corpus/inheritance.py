@@ -29,7 +29,7 @@ from rapidfuzz.distance import Indel
 
 from ..models import Article
 
-__all__ = ["Inheritance", "inheritance", "which_copied"]
+__all__ = ["Inheritance", "inheritance", "which_carried", "which_copied"]
 
 _WORD = re.compile(r"\w+")
 #: A reading shorter than this (in words, with its context) is too common to prove where it came from.
@@ -45,6 +45,8 @@ COPY_REVERTS = 0.2
 #: ... and the other reverts at least this much more of the first one's: the changes the copy made
 #: after copying, which its source cannot have.
 SOURCE_REVERTS_MORE = 0.3
+#: The fewest of the other's changes a copy must carry, reverting none, for the weaker reading.
+CARRIED_ONLY = 3
 
 
 @dataclass(frozen=True)
@@ -129,6 +131,20 @@ def inheritance(copy: Article, later: Article, earlier: Article) -> Inheritance:
         elif kept_old and not kept_new:
             reverted += 1
     return Inheritance(changes=changes, carried=carried, reverted=reverted)
+
+
+def which_carried(c_keeps: Inheritance, b_keeps: Inheritance) -> int:
+    """The weaker reading of the counts, where :func:`which_copied` tells nothing: 1 when c carries
+    every change of b's that it settles (at least ``CARRIED_ONLY``) while b reverts some of c's, -1
+    the other way round, else 0.
+
+    A copy that made few changes of its own after copying (a paragraph added, one word swapped) is
+    nearly its source, and the source reverts only those few: too small a share for
+    :func:`which_copied`, yet a sibling would revert changes of the other's too."""
+    for keeps, other, sign in ((c_keeps, b_keeps, 1), (b_keeps, c_keeps, -1)):
+        if keeps.reverted == 0 and keeps.carried >= CARRIED_ONLY and other.reverted > 0:
+            return sign
+    return 0
 
 
 def which_copied(c_keeps: Inheritance, b_keeps: Inheritance) -> int:
