@@ -26,10 +26,26 @@ from bench import data_dir, have_data  # noqa: E402
 
 FLOORS = json.loads((Path(__file__).parent / "accuracy_floors.json").read_text(encoding="utf-8"))
 
-needs_data = pytest.mark.skipif(
-    not (have_data("bbc_news") and have_data("reuters21578")),
-    reason=f"evaluation data (bbc_news, reuters21578) not found at {data_dir()} (set PROVENANCE_DATA)",
-)
+
+
+def _needs(*sets: str) -> pytest.MarkDecorator:
+    return pytest.mark.skipif(
+        not all(have_data(name) for name in sets),
+        reason=f"evaluation data ({', '.join(sets)}) not found at {data_dir()} (set PROVENANCE_DATA)",
+    )
+
+
+needs_data = _needs("bbc_news", "reuters21578")
+needs_meter = _needs("meter-courts", "reuters21578")
+
+
+def _holds_genealogy_floors(found: dict, sample: str) -> None:
+    """Every genealogy floor of ``sample`` in accuracy_floors.json: shares at least, counts at most."""
+    key = f"genealogy: {sample}, {{}}"
+    for share in ("copies exact", "chains exact", "siblings together", "mixes right"):
+        assert found[f"{share.replace(' ', '_')}_share"] >= FLOORS[key.format(f"{share} share")], (share, found)
+    for count in ("sibling edges", "shortcuts", "unrelated edges", "spanning placeholders"):
+        assert found[count.replace(" ", "_")] <= FLOORS[key.format(f"{count} at most")], (count, found)
 
 
 @needs_data
@@ -70,18 +86,7 @@ def test_genealogy_on_the_fifth_family_holds_its_floors():
     from provenance import trace
 
     records, truth, _ = read_edges_truth(*corpus(80, 7))
-    found = figures(trace(records), truth)
-    key = "genealogy: bench.copydesk 80 stories seed 7, {}"
-    for share in ("copies exact", "chains exact", "siblings together", "mixes right"):
-        assert found[f"{share.replace(' ', '_')}_share"] >= FLOORS[key.format(f"{share} share")], (share, found)
-    for count in ("sibling edges", "shortcuts", "unrelated edges", "spanning placeholders"):
-        assert found[count.replace(" ", "_")] <= FLOORS[key.format(f"{count} at most")], (count, found)
-
-
-needs_meter = pytest.mark.skipif(
-    not (have_data("meter-courts") and have_data("reuters21578")),
-    reason=f"evaluation data (meter-courts, reuters21578) not found at {data_dir()} (set PROVENANCE_DATA)",
-)
+    _holds_genealogy_floors(figures(trace(records), truth), "bench.copydesk 80 stories seed 7")
 
 
 @needs_meter
@@ -94,9 +99,4 @@ def test_genealogy_on_the_sixth_family_holds_its_floors():
     from provenance import trace
 
     records, truth, _ = corpus(7, 500)
-    found = figures(trace(records), truth)
-    key = "genealogy: bench.pressroom 500 articles seed 7, {}"
-    for share in ("copies exact", "chains exact", "siblings together", "mixes right"):
-        assert found[f"{share.replace(' ', '_')}_share"] >= FLOORS[key.format(f"{share} share")], (share, found)
-    for count in ("sibling edges", "shortcuts", "unrelated edges", "spanning placeholders"):
-        assert found[count.replace(" ", "_")] <= FLOORS[key.format(f"{count} at most")], (count, found)
+    _holds_genealogy_floors(figures(trace(records), truth), "bench.pressroom 500 articles seed 7")

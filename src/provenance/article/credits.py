@@ -400,21 +400,21 @@ def byline_affiliations(block: Block) -> list[str]:
     return [r for r in rest if r and _plausible(r) and not re.search(r"\d", r)]
 
 
-def names_outlet(article: Article, outlet: str | None, footers: bool = True) -> str | None:
-    """The name in which ``article`` credits ``outlet``: a credit of that outlet (a signed footer
-    too, unless ``footers`` is false), or a byline part that is that outlet's name ("By Jo Bloggs,
-    Al Jazeera" names Al Jazeera, which no outlet word marks); None when it does not, or names it
-    as its own outlet."""
+def names_outlet(article: Article, outlet: str | None, footers: bool = True) -> tuple[str, str] | None:
+    """The name in which ``article`` credits ``outlet``, and the credit's form: a credit of that
+    outlet (a signed footer too, unless ``footers`` is false), or a byline part that is that outlet's
+    name ("By Jo Bloggs, Al Jazeera" names Al Jazeera, which no outlet word marks); None when it does
+    not, or names it as its own outlet."""
     if not outlet or same_outlet(article.outlet, outlet):
         return None
     for credit in article.credits:
         if (footers or credit.form != "footer") and same_outlet(credit.name, outlet):
-            return credit.name
+            return credit.name, credit.form
     for block in article.blocks:
         if block.kind == "byline":
             for part in byline_affiliations(block):
                 if same_outlet(part, outlet):
-                    return part
+                    return part, "byline"
     return None
 
 

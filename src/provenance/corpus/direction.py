@@ -103,10 +103,10 @@ def _credits_of(copy: Article, source: Article) -> list[Evidence]:
         return []
     if source.outlet is not None:
         # A signed footer carried over is the furniture signal, not a credit.
-        name = names_outlet(copy, source.outlet, footers=False)
-        if name is None:
+        named = names_outlet(copy, source.outlet, footers=False)
+        if named is None:
             return []
-        form = next((c.form for c in copy.credits if c.name == name), "byline")
+        name, form = named
         return [Evidence(
             signal="credit", favours=copy.id, weight=UNWEIGHED,
             detail=f"{copy.id} credits {name!r} ({form}), the outlet of {source.id} "
@@ -393,9 +393,6 @@ def lineage_evidence(
             common = proxies[c] & proxies[b]
         if not common:
             continue
-        # Text c and b share that a lacks (or has in a less similar form): shared additions.
-        credit_blocks = {cr.block for cr in articles[c].credits}  # every copy adds its own credit
-        with_b = {i: v for i, v in blocks_of((c, b), c, everything).items() if i not in credit_blocks}
         if not proxy:
             # Both took from a source that is here: the one that carries the other's changes to it
             # (and not the other way round) copied it; failing that for every such source, the
@@ -415,6 +412,9 @@ def lineage_evidence(
                 ))
                 break
             continue
+        # Text c and b share that a lacks (or has in a less similar form): shared additions.
+        credit_blocks = {cr.block for cr in articles[c].credits}  # every copy adds its own credit
+        with_b = {i: v for i, v in blocks_of((c, b), c, everything).items() if i not in credit_blocks}
         for a in sorted(common):
             ca, ba = (min(c, a), max(c, a)), (min(b, a), max(b, a))
             from_a_c = blocks_of(ca, a, ("body",))  # a's body blocks that c has

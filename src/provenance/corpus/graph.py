@@ -224,13 +224,12 @@ def missing_sources(
     parents: dict[str, set[str]] = defaultdict(set)
     for d, s in edges:
         parents[d].add(s)
-    related = {frozenset((p.a, p.b)) for p in pairs}
     pair_of = {frozenset((p.a, p.b)): p for p in pairs}
     unordered = {frozenset((p.a, p.b)) for p in pairs if p.relation == "undetermined"}
 
     def through_parent(a: str, b: str) -> bool:
         """Whether a's text shared with b can have come through a parent of a's in the corpus."""
-        return any(par == b or frozenset((par, b)) in related for par in parents[a])
+        return any(par == b or frozenset((par, b)) in pair_of for par in parents[a])
 
     by_key: dict[str | None, nx.Graph] = defaultdict(nx.Graph)
     names: dict[str, str] = {}
@@ -266,11 +265,12 @@ def missing_sources(
                 continue
             ident = f"missing:{key or 'unknown'}:{members[0]}"
             name = names.get(key) if key else None
-            joined = [
-                p for m in members for p in joining.get(m, ())
-                if p.derived not in placed and all(_reuse(pair_of.get(frozenset((p.derived, o)))) for o in members)
-            ]
-            copies = sorted(str(p.derived) for p in joined)
+            joined = sorted(
+                (p for m in members for p in joining.get(m, ())
+                 if p.derived not in placed and all(_reuse(pair_of.get(frozenset((p.derived, o)))) for o in members)),
+                key=lambda p: str(p.derived),
+            )
+            copies = [str(p.derived) for p in joined]
             placed.update(members, copies)
             sources.append(MissingSource(id=ident, name=name, members=tuple(sorted([*members, *copies]))))
             others_text = f"{len(members) - 1} other article{'s' if len(members) > 2 else ''}"
@@ -285,8 +285,8 @@ def missing_sources(
                     confidence=round(min(graph.edges[m, o]["siblings"] for o in graph[m] if o in members), 4),
                     evidence=(Evidence(signal="siblings", favours=m, weight=0.0, detail=detail),),
                 ))
-            for p in sorted(joined, key=lambda p: str(p.derived)):
-                copy, sibling = str(p.derived), str(p.source)
+            for p, copy in zip(joined, copies):
+                sibling = str(p.source)
                 replaced.add((copy, sibling))
                 # The edge is right whether it copied the sibling or took the source itself: the
                 # chance of either, all but the sibling copying it and no reuse at all.
