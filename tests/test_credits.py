@@ -200,6 +200,16 @@ def test_a_line_that_is_only_a_credit_is_furniture():
     assert article.blocks[-1].kind == "footer"
 
 
+def test_a_trailing_credit_is_read_above_a_short_site_line_taken_for_body():
+    # The body's last line may be a site's own line that reads like prose; the credit above it
+    # still closes the story.
+    for site_line in ("Subscribe to The Harbour Gazette from just $1 a week and support local journalism.",
+                      "Copyright The Harbour Gazette 2024. All rights reserved.\n\nSupport local news today."):
+        assert _credited(_closing(f"With inputs from AP\n\n{site_line}"), outlet="The Harbour Gazette") == {"ap"}
+    # A body line of its own ending the story is still not a credit line.
+    assert _credited(_closing("Metro Daily")) == set()
+
+
 def test_an_outlet_is_read_from_its_own_rights_and_footer_lines():
     for line in ("© 2025 The Daily Ledger", "Follow The Daily Ledger on Twitter and Facebook",
                  "Copyright 2025 Daily Ledger Ltd. All rights reserved."):

@@ -245,19 +245,25 @@ def _opening(first: Block) -> list[Credit]:
 
 
 def _trailing(blocks: Sequence[Block], body: Sequence[Block]) -> dict[int, list[Credit]]:
-    """Credits in the last body paragraph and the short lines after it, by block index."""
+    """Credits in the last body paragraph and the short lines after it, by block index.
+
+    The body ends at its last paragraph longer than a credit line: a short site line read as body
+    ("Subscribe to The Ledger from $1 a week") after the credit must not hide the credit above it.
+    """
     if not body:
         return {}
     last = body[-1]
+    end = next((b for b in reversed(body) if len(b.text) > _MAX_TRAILER_CHARS), last)
     out: dict[int, list[Credit]] = {}
-    tail = [b for b in blocks if b.index >= last.index and b.kind != "headline"][:_TRAILING_BLOCKS]
+    later = [b for b in blocks if b.index >= end.index and b.kind != "headline"]
+    tail = later[: _TRAILING_BLOCKS + sum(1 for b in later if b.kind == "body" and b.index < last.index)]
     for block in tail:
         credits = _line_credit(block) if len(block.text) <= _MAX_TRAILER_CHARS else []
         if not credits and block.kind == "source":
             credits = _source_line(block)
         elif not credits and block.kind == "byline":
             credits = _byline(block)
-        if not credits and block.index == last.index:
+        if not credits and block.index in (end.index, last.index):
             match = _SUFFIX.search(block.text)
             if match:
                 group = "a" if match["a"] else "b"
