@@ -127,6 +127,27 @@ FORMS = [
     (_byline("Press Trust of India | New Delhi | Updated: Mar 4, 2025 08:10 IST"), "PTI"),
     (_closing("This article was originally published on The Conversation. Read the original article."),
      "The Conversation"),
+    # openings with a colon, a bar, a slash or no dash after an agency's bracket
+    (_opening("Reuters: "), "Reuters"),
+    (_opening("AFP | "), "AFP"),
+    (_opening("ANKARA / AA – "), "Anadolu"),
+    (_opening("By Reuters — "), "Reuters"),
+    (_opening("WASHINGTON — (AP) "), "AP"),
+    (_opening("Washington, Mar 3 (PTI) "), "PTI"),
+    (_opening("NEW DELHI: (IANS) "), "IANS"),
+    (_opening("New Delhi [India], March 3 (ANI): "), "ANI"),
+    # closing lines that say where the text was published or came from
+    (_closing("Reprinted with permission from The Atlantic."), "The Atlantic"),
+    (_closing("Distributed by Tribune Content Agency, LLC."), "Tribune Content Agency"),
+    (_closing("Syndicated from Reuters."), "Reuters"),
+    (_closing("Published via PTI"), "PTI"),
+    (_closing("/AFP"), "AFP"),
+    (_suffix(" /AFP"), "AFP"),
+    (_closing("Associated Press writers Jane Doe in Paris and John Roe in Rome contributed to this report."),
+     "Associated Press"),
+    # bylines divided by a bullet or a middle dot
+    (_byline("By Jane Doe • Reuters"), "Reuters"),
+    (_byline("By Jane Doe · AFP"), "AFP"),
 ]
 
 
@@ -164,6 +185,9 @@ NEGATIVES = [
     _closing("Additional reporting by Jane Doe in London"),
     _byline("By Monday, the rebels had left the city."),
     _byline("By Jane Doe in London"),
+    _opening("Mr Smith (Labour) "),
+    _byline("Jane Doe, London"),
+    _byline("Jane Doe / Metro Daily"),
 ]
 
 

@@ -47,22 +47,27 @@ _GENERIC_NAMES = frozenset({"newsagencies", "agencies", "wires", "wireservices",
                             # pronouns: "Follow us on Twitter" names no outlet
                             "us", "me", "we", "you", "him", "her", "them", "it", "our", "my", "your",
                             # a feed is where copy came from, not whose it is: "Published from a syndicated feed"
-                            "feed", "syndicatedfeed", "newsfeed", "wirefeed", "agencyfeed", "syndication"})
+                            "feed", "syndicatedfeed", "newsfeed", "wirefeed", "agencyfeed", "syndication",
+                            # a company's legal form after its name: "Tribune Content Agency, LLC"
+                            "llc", "inc", "ltd", "limited", "plc", "gmbh"})
 _DASH = r"(?:[–—]|-{1,2})"
 _NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|de|al|el|du|der|di))*"
 #: A name in running text: capitalised words, or "the" before them.
 _ANY_NAME = rf"(?:[Tt]he\s+)?{_NAME}"
-_PREFIX = re.compile(rf"^(?P<name>{_NAME})\s*{_DASH}\s+(?=[A-Z0-9“\"‘'(])")
-#: An agency's name before a dash, in any case and spacing, after an optional place: "AFP —The",
-#: "SYDNEY- IANS – With", "CHICAGO - Afp- Floating". Only a known agency's name is read so.
+_PREFIX = re.compile(rf"^(?:[Bb]y\s+)?(?P<name>{_NAME})\s*{_DASH}\s+(?=[A-Z0-9“\"‘'(])")
+#: An agency's name before a dash, a colon or a bar, in any case and spacing, after an optional place:
+#: "AFP —The", "SYDNEY- IANS – With", "CHICAGO - Afp- Floating", "Reuters: The", "ANKARA / AA – The",
+#: "PARIS, France — AFP | The". Only a known agency's name is read so.
 _AGENCY_PREFIX = re.compile(
-    rf"^(?:[A-Z][A-Z .'’]{{1,40}}?\s*(?:[,:]|{_DASH})\s*)?(?P<name>[A-Za-z][\w&.'’]*(?:[ -][A-Za-z][\w&.'’]*){{0,3}}?)"
-    rf"\s*{_DASH}\s*(?=[A-Z0-9“\"‘'(])"
+    rf"^(?:[A-Z][A-Za-z .,'’]{{1,40}}?\s*(?:[,:/]|{_DASH})\s*)?"
+    rf"(?P<name>[A-Za-z][\w&.'’]*(?:[ -][A-Za-z][\w&.'’]*){{0,3}}?)"
+    rf"\s*(?:{_DASH}|:|\|)\s*(?=[A-Z0-9“\"‘'(])"
 )
 #: A dateline: an optional place (and date) in capitals or title case, then the agency in brackets
 #: and a dash or colon ("MADRID, 4 mar (EFE).- " puts a full stop before the dash).
 _DATELINE = re.compile(
-    rf"^(?:[A-Z][\w .,'’/-]{{0,60}}?\s*[,:]?\s*)?\((?P<name>[A-Za-z][\w .&'’-]{{0,40}})\)\.?\s*(?:{_DASH}|:)\s*(?=\S)"
+    rf"^(?:[A-Z][\w .,'’/\[\]-]{{0,60}}?\s*(?:[,:]|{_DASH})?\s*)?\((?P<name>[A-Za-z][\w .&'’-]{{0,40}})\)\.?\s*"
+    rf"(?P<mark>{_DASH}|:)?\s*(?=\S)"
 )
 #: Words of a from-line's label that say where the text was published: the name after such a label is
 #: a credit even when a clause follows it. ("Via Rail said on Monday..." is a sentence, not a credit.)
@@ -76,9 +81,9 @@ _RELEASE_DATELINE = re.compile(
 )
 #: A wire story's end mark after its last sentence or credit: "(END)", "-0-", "###".
 _END_MARK = r"(?:\s*(?:\((?i:end)\)|(?i:end)|-0-|#{3}))?"
-_SUFFIX = re.compile(rf"(?:[.!?”\"’]\s*)(?:\((?P<a>{_NAME})\)|{_DASH}\s*(?P<b>{_NAME})){_END_MARK}\s*\.?$")
+_SUFFIX = re.compile(rf"(?:[.!?”\"’]\s*)(?:\((?P<a>{_NAME})\)|(?:{_DASH}|/)\s*(?P<b>{_NAME})){_END_MARK}\s*\.?$")
 #: A line's wrapping: a leading dash or bullet, or brackets around the whole line ("(With AFP)", "— AFP").
-_WRAPPED = re.compile(r"^(?:[–—•*]\s*|-{1,2}\s*)?(?P<open>[(\[])?\s*(?P<inner>.*?)\s*(?(open)[)\]]\s*\.?|)$")
+_WRAPPED = re.compile(r"^(?:[–—•*/]\s*|-{1,2}\s*)?(?P<open>[(\[])?\s*(?P<inner>.*?)\s*(?(open)[)\]]\s*\.?|)$")
 #: A line of names alone: "Reuters", "AFP/AP", "The Daily Ledger".
 _BARE = re.compile(rf"^(?P<list>{_ANY_NAME}(?:\s*(?:/|,|&|\band\b)\s*{_ANY_NAME})*)\s*\.?$")
 #: "With AFP", "With The Associated Press": the outlets the text was written with.
@@ -87,6 +92,11 @@ _WITH = re.compile(rf"^(?i:with)\s+(?P<list>{_ANY_NAME}(?:\s*(?:/|,|&|\band\b)\s
 _CONTRIBUTED = re.compile(
     r"^(?P<list>.+?)\s+(?i:contributed|contributes|also contributed)\b(?:\s+(?i:to|reporting|additional|information|"
     r"material|research|writing)\b[^.;]*)?\s*[.;]?$"
+)
+#: A contributors' line may name several people and places ("Associated Press writers Jo Bloggs in Paris
+#: and Ann Other in Rome contributed to this report"): read at any length a rights line may have.
+_CONTRIBUTED_END = re.compile(
+    r"\bcontributed (?:to this (?:report|story|article)|reporting)\b[^.;]{0,40}[.;]?$", re.IGNORECASE
 )
 #: "Additional reporting by Reuters", "Reporting by Jo Bloggs and AFP; editing by ...", "Material from Reuters
 #: was used in this report", "This story includes reporting from AP".
@@ -126,7 +136,8 @@ _FROM_LABEL = re.compile(
     r"^\(?(?:via|courtesy(?: of)?|with (?:inputs?|reporting|files|contributions) from|"
     r"(?:(?:a version of )?this (?:article|story|report|piece) )?(?:was |is |has been )?(?:first |originally )?"
     r"(?:appeared|published|ran|republished|reproduced)(?: with permission)?(?: (?:in|on|by|from|at))|"
-    r"republished (?:with permission )?(?:from|by)|reproduced (?:with permission )?(?:from|of))\s*[:-]?\s*",
+    r"republished (?:with permission )?(?:from|by)|reproduced (?:with permission )?(?:from|of)|"
+    r"reprinted (?:with permission )?(?:from|by)|distributed by|syndicated (?:from|by)|published via)\s*[:-]?\s*",
     re.IGNORECASE,
 )
 #: A footer an outlet signs: "Follow The Daily Ledger on Twitter". Newsletter and app lines ("Sign up for
@@ -138,7 +149,7 @@ _FOOTER = re.compile(
     re.IGNORECASE,
 )
 #: Where a byline's parts divide: "By Jo Bloggs, PA News", "By Jo Bloggs | AFP", "By Jo Bloggs (Reuters)".
-_BYLINE_PARTS = re.compile(r"\s*(?:[,|/–—(\[]|\s-\s)\s*")
+_BYLINE_PARTS = re.compile(r"\s*(?:[,|/–—(\[•·]|\s-\s)\s*")
 #: An agency named as where a fact came from, in running text: not a credit.
 _REPORTING = re.compile(
     rf"(?:\b(?:told|according to|quoted by|cited by|reported by|seen by|obtained by|interviews? with|"
@@ -232,7 +243,10 @@ def find_credits(blocks: Sequence[Block]) -> tuple[Credit, ...]:
 
 
 def _opening(first: Block) -> list[Credit]:
-    match = _DATELINE.match(first.text) or _RELEASE_DATELINE.match(first.text)
+    match = _DATELINE.match(first.text)
+    if match and not match["mark"] and outlet_key(match["name"]) not in KNOWN_AGENCIES:
+        match = None  # "Mr Smith (Labour) said": a bracket with no dash after it is a dateline's only for an agency
+    match = match or _RELEASE_DATELINE.match(first.text)
     if match and _plausible(match["name"], bracketed=True) and outlet_key(match["name"]) not in _GENERIC_NAMES:
         return [_credit(match["name"], "dateline", first, match.start("name"), match.end("name"))]
     match = _PREFIX.match(first.text)
@@ -258,7 +272,9 @@ def _trailing(blocks: Sequence[Block], body: Sequence[Block]) -> dict[int, list[
     later = [b for b in blocks if b.index >= end.index and b.kind != "headline"]
     tail = later[: _TRAILING_BLOCKS + sum(1 for b in later if b.kind == "body" and b.index < last.index)]
     for block in tail:
-        credits = _line_credit(block) if len(block.text) <= _MAX_TRAILER_CHARS else []
+        short = len(block.text) <= _MAX_TRAILER_CHARS or (
+            len(block.text) <= _MAX_RIGHTS_CHARS and _CONTRIBUTED_END.search(block.text))
+        credits = _line_credit(block) if short else []
         if not credits and block.kind == "source":
             credits = _source_line(block)
         elif not credits and block.kind == "byline":
