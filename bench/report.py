@@ -310,6 +310,10 @@ def _evidence(e: dict[str, Any]) -> list[str]:
         c = e["credits"]
         rows.append(["credit detection F1 ≥ 0.98", f"bench.field credit set, {c['n']} articles (held out)",
                      _f(c["f1"]), f"precision {_f(c['precision'])}, recall {_f(c['recall'])}"])
+    if "credits_held_out" in e:
+        c = e["credits_held_out"]
+        rows.append(["credit detection F1 ≥ 0.98", f"bench.newsroom credit set, {c['n']} articles (never read)",
+                     _f(c["f1"]), f"precision {_f(c['precision'])}, recall {_f(c['recall'])}"])
     for n, f in e.get("footers", {}).items():
         rows.append([f"0 pairs among unrelated stories sharing footers, {n} articles", "bench.field (held out)",
                      f"{f['pairs']} pairs", f"{f['boilerplate_lines']} boilerplate lines"])
