@@ -66,6 +66,24 @@ def test_a_chain_whose_last_copy_credits_the_agency_still_hangs_on_the_copy_it_t
     assert any(e.signal == "inheritance" and "keeps" in e.detail for e in second_edge.evidence)
 
 
+def test_a_copy_that_names_the_copy_it_took_hangs_on_it_whatever_words_it_put_back():
+    """The last copy puts back the original's words where the first copy changed them, so the changes
+    point at the original; but it names the first copy's outlet, which the original's text cannot
+    have passed down: the copy it names is its parent."""
+    wire = ["Agency story", *ORIGINAL]
+    paper = [wire[0], *_edited(_edited(ORIGINAL, 2, *_words(2)), 3, *_words(3)),
+             "Background added by the paper about earlier events."]
+    second = [*wire, paper[-1], "via Daily Courier"]
+    report = trace([
+        {"id": "wire", "text": "\n\n".join(wire), "outlet": "Reuters", "published": "2024-05-01T08:00:00Z"},
+        {"id": "paper", "text": "\n\n".join(paper), "outlet": "Daily Courier", "published": "2024-05-01T10:00:00Z"},
+        {"id": "second", "text": "\n\n".join(second), "outlet": "Harbour Gazette",
+         "published": "2024-05-01T12:00:00Z"},
+    ])
+    edges = {(d.derived, d.source) for d in report.derivations}
+    assert ("second", "paper") in edges and ("second", "wire") not in edges, edges
+
+
 @settings(max_examples=40, deadline=None)
 @given(st.lists(st.tuples(st.integers(0, 7), st.integers(0, 7), st.floats(0.0, 1.0)), max_size=20))
 def test_placeholder_groups_are_cliques_of_unordered_pairs_whatever_the_edge_order(edges):

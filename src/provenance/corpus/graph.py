@@ -124,12 +124,16 @@ def direct_edges(
                 if o == first or not (o in ancestors(first) or first in ancestors(o)):
                     continue
                 later, earlier = (first, o) if o in ancestors(first) else (o, first)
+                named_later = credited.get((derived, later), False) and not credited.get((derived, earlier), False)
                 inherited = inheritance(article, articles[later], articles[earlier])
-                if inherited.carried != inherited.reverted:
+                if named_later and articles[later].outlet:
+                    # Only the copy's own outlet is named: the original's text cannot have carried
+                    # that name down. (An outlet the copy, of unknown outlet, may be is no such name.)
+                    parent, why = later, None
+                elif inherited.carried != inherited.reverted:
                     parent = later if inherited.later else earlier
                     why = inherited.detail(derived, later, earlier)
                 else:
-                    named_later = credited.get((derived, later), False) and not credited.get((derived, earlier), False)
                     parent = later if named_later else earlier
                     why = None
                 if parent == o:
