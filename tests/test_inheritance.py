@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from conftest import seed_text
 from provenance import trace
+from provenance.article.segment import segment
 from provenance.corpus.graph import _cliques
 from provenance.corpus.inheritance import inheritance
 from provenance.models import Article, Block
@@ -80,6 +81,29 @@ def test_a_copy_that_names_the_copy_it_took_hangs_on_it_whatever_words_it_put_ba
         {"id": "second", "text": "\n\n".join(second), "outlet": "Harbour Gazette",
          "published": "2024-05-01T12:00:00Z"},
     ])
+    edges = {(d.derived, d.source) for d in report.derivations}
+    assert ("second", "paper") in edges and ("second", "wire") not in edges, edges
+
+
+def test_a_credit_of_the_agency_that_came_down_through_the_copy_does_not_outweigh_naming_the_copy():
+    """Both copies keep the agency's dateline; the last also names the first copy's outlet. The agency's
+    credit came down through the first copy, so it says nothing against it."""
+    body = [b.text for b in segment(Article(id="o", text="\n\n".join(ORIGINAL))).blocks if b.kind == "body"]
+    body[0] = "LONDON (Reuters) - " + body[0]
+    wire = ["Agency story", *body]
+    paper = list(wire)
+    for n in (2, 3):  # the paper changes a word in two paragraphs
+        words = paper[n].split()
+        paper[n] = paper[n].replace(words[len(words) // 2], "substituted", 1)
+    paper.append("Background added by the paper about earlier events.")
+    second = [*wire, paper[-1], "Source: Daily Courier"]  # the agency's words, the paper's paragraph and name
+    report = trace([
+        {"id": "wire", "text": "\n\n".join(wire), "outlet": "Reuters", "published": "2024-05-01T08:00:00Z"},
+        {"id": "paper", "text": "\n\n".join(paper), "outlet": "Daily Courier", "published": "2024-05-01T10:00:00Z"},
+        {"id": "second", "text": "\n\n".join(second), "outlet": "Harbour Gazette",
+         "published": "2024-05-01T12:00:00Z"},
+    ])
+    assert {c.name for c in report.document("second").credits} == {"Reuters", "Daily Courier"}
     edges = {(d.derived, d.source) for d in report.derivations}
     assert ("second", "paper") in edges and ("second", "wire") not in edges, edges
 

@@ -116,15 +116,17 @@ def direct_edges(
         first = min(named or gain, key=lambda s: (-gain[s], s))
 
         # Between an original and its copy, the parent is the one whose reading the article keeps
-        # where they differ (a credit of the original passes down a chain, so it does not decide);
-        # where nothing tells them apart, the original, unless only the copy is credited.
+        # where they differ (a credit of the original passes down a chain, so it does not decide),
+        # unless the article names the copy's own outlet; where nothing tells them apart, the original.
         for _ in range(len(offers)):
             switch = None
             for o in sorted(offers):
                 if o == first or not (o in ancestors(first) or first in ancestors(o)):
                     continue
                 later, earlier = (first, o) if o in ancestors(first) else (o, first)
-                named_later = credited.get((derived, later), False) and not credited.get((derived, earlier), False)
+                # The copy names the later one and, of the earlier, nothing that the later did not pass down.
+                named_later = credited.get((derived, later), False) and (
+                    not credited.get((derived, earlier), False) or credited.get((later, earlier), False))
                 inherited = inheritance(article, articles[later], articles[earlier])
                 if named_later and articles[later].outlet:
                     # Only the copy's own outlet is named: the original's text cannot have carried
