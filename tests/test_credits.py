@@ -234,6 +234,15 @@ def test_a_trailing_credit_is_read_above_a_short_site_line_taken_for_body():
     assert _credited(_closing("Metro Daily")) == set()
 
 
+def test_a_masthead_line_names_its_outlet_not_its_motto():
+    # An outlet's name, then its motto or sections, divided by bars: the outlet is the name.
+    article = segment(Article(id="x", text=_byline("Sun Coast Chronicle | Local news, weather and sports")))
+    assert [c.name for c in article.credits] == ["Sun Coast Chronicle"]
+    assert article.outlet == "Sun Coast Chronicle"
+    # A person's byline still names the outlet after the bar.
+    assert _credited(_byline("Jane Doe | Daily Ledger"), outlet=None) == {outlet_key("Daily Ledger")}
+
+
 def test_an_outlet_is_read_from_its_own_rights_and_footer_lines():
     for line in ("© 2025 The Daily Ledger", "Follow The Daily Ledger on Twitter and Facebook",
                  "Copyright 2025 Daily Ledger Ltd. All rights reserved."):

@@ -448,9 +448,12 @@ def _byline(block: Block) -> list[Credit]:
     if not parts:
         return []
     rest = byline_affiliations(block)
+    lead = re.sub(r"^the\s+", "", parts[0].strip(), flags=re.IGNORECASE)
+    if outlet_key(lead) in KNOWN_AGENCIES or (len(parts) > 1 and _outlet_like(lead) and _plausible(lead)):
+        # "PTI | New Delhi | Updated: Mar 4", "Sun Coast Chronicle | Local news, weather and sports":
+        # the outlet, then its place, time or motto, which name no outlet of their own.
+        return [_named(lead, "byline", block)]
     name = next((r for r in reversed(rest) if _outlet_like(r)), "")
-    if not name and outlet_key(parts[0]) in KNOWN_AGENCIES:
-        name = parts[0]  # "PTI | New Delhi | Updated: Mar 4": the agency, then its place and time
     if not name:
         alone = _ROLE_TAIL.sub("", parts[0])
         tied = _employer(parts[0])
