@@ -145,6 +145,8 @@ FORMS = [
     (_suffix(" /AFP"), "AFP"),
     (_closing("Associated Press writers Jane Doe in Paris and John Roe in Rome contributed to this report."),
      "Associated Press"),
+    # the agency in brackets under the lead
+    (f"Bridge to open next spring\n\n{LEAD} (Reuters)\n\n{MORE}\n\n{END}", "Reuters"),
     # bylines divided by a bullet or a middle dot
     (_byline("By Jane Doe • Reuters"), "Reuters"),
     (_byline("By Jane Doe · AFP"), "AFP"),
@@ -188,6 +190,7 @@ NEGATIVES = [
     _opening("Mr Smith (Labour) "),
     _byline("Jane Doe, London"),
     _byline("Jane Doe / Metro Daily"),
+    f"Bridge to open next spring\n\n{LEAD} (Labour)\n\n{MORE}\n\n{END}",
 ]
 
 

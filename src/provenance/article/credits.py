@@ -225,7 +225,7 @@ def find_credits(blocks: Sequence[Block]) -> tuple[Credit, ...]:
     found: list[Credit] = []
     body = [b for b in blocks if b.kind == "body"]
     if body:
-        found += _opening(body[0])
+        found += _opening(body[0]) or _lead_credit(body)
     trailing = _trailing(blocks, body)
     for block in blocks:
         if block.kind == "headline":
@@ -255,6 +255,16 @@ def _opening(first: Block) -> list[Credit]:
     match = _AGENCY_PREFIX.match(first.text)
     if match and outlet_key(match["name"]) in KNOWN_AGENCIES:
         return [_credit(match["name"], "prefix", first, match.start("name"), match.end("name"))]
+    return []
+
+
+def _lead_credit(body: Sequence[Block]) -> list[Credit]:
+    """An agency in brackets closing the first paragraph ("... next year. (Reuters)"), as some outlets
+    credit the wire under the lead. Only a known agency's name is read so. (A dateline opening a later
+    paragraph is not read: in a story made of two, it opens the second one's text.)"""
+    match = _SUFFIX.search(body[0].text) if len(body) > 1 else None
+    if match and match["a"] and outlet_key(match["a"]) in KNOWN_AGENCIES:
+        return [_credit(match["a"], "suffix", body[0], match.start("a"), match.end("a"))]
     return []
 
 
