@@ -147,6 +147,10 @@ FORMS = [
      "Associated Press"),
     # the agency in brackets under the lead
     (f"Bridge to open next spring\n\n{LEAD} (Reuters)\n\n{MORE}\n\n{END}", "Reuters"),
+    # bylines led by "Posted by" or "Filed by", and a staff byline in lower case
+    (_byline("Posted by Jane Doe, Reuters"), "Reuters"),
+    (_byline("Filed by Jane Doe | AFP"), "AFP"),
+    (_byline("By Reuters staff"), "Reuters"),
     # bylines divided by a bullet or a middle dot
     (_byline("By Jane Doe • Reuters"), "Reuters"),
     (_byline("By Jane Doe · AFP"), "AFP"),

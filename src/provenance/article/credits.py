@@ -417,7 +417,7 @@ def _source_line(block: Block) -> list[Credit]:
 
 
 def _byline_parts(block: Block) -> list[str]:
-    text = re.sub(r"^(?:(?:written|reported|story)\s+)?by\s+", "", block.text.strip(), flags=re.IGNORECASE)
+    text = re.sub(r"^(?:(?:written|reported|story|posted|filed)\s+)?by\s+", "", block.text.strip(), flags=re.IGNORECASE)
     return [p.strip(" .)]") for p in _BYLINE_PARTS.split(text) if p.strip(" .)]")]
 
 

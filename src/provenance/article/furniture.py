@@ -47,8 +47,8 @@ _SOURCE = re.compile(
 #: "via Reuters", "Courtesy of AFP": a source line only when short, since body text can open so too.
 _VIA = re.compile(r"^\(?(?:via|courtesy(?: of)?|(?:reprinted|republished) (?:with permission )?(?:from|by)|"
                   r"distributed by|syndicated (?:from|by)|published via)\s+\S", re.IGNORECASE)
-_BYLINE = re.compile(r"^(?:(?:[Ww]ritten|[Rr]eported|[Ss]tory)\s+)?[Bb][Yy]\s+"
-                     r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|and|&))*"
+_BYLINE = re.compile(r"^(?:(?:[Ww]ritten|[Rr]eported|[Ss]tory|[Pp]osted|[Ff]iled)\s+)?[Bb][Yy]\s+"
+                     r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|and|&|staff|reporters?|writers?))*"
                      r"(?:\s+(?:for|of|at|with|in)\s+(?:the\s+)?[A-Z].*|\s*[,|/–—(\[•·-].*)?$")
 #: A byline without "By": a person's name, then the outlet and often the place and date, divided by bars
 #: ("Jo Bloggs | The Daily Ledger | LONDON, Dec 4"), or an agency's name alone before them ("PTI | Updated:
