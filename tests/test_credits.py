@@ -147,6 +147,9 @@ FORMS = [
      "Associated Press"),
     # the agency in brackets under the lead
     (f"Bridge to open next spring\n\n{LEAD} (Reuters)\n\n{MORE}\n\n{END}", "Reuters"),
+    (f"Bridge to open next spring\n\n{LEAD[:-1]}. — AFP\n\n{MORE}\n\n{END}", "AFP"),
+    (_closing("Reproduced with permission from The Atlantic."), "The Atlantic"),
+    (_byline("WRITTEN BY JANE DOE, REUTERS"), "Reuters"),
     # bylines led by "Posted by" or "Filed by", and a staff byline in lower case
     (_byline("Posted by Jane Doe, Reuters"), "Reuters"),
     (_byline("Filed by Jane Doe | AFP"), "AFP"),
@@ -195,6 +198,7 @@ NEGATIVES = [
     _byline("Jane Doe, London"),
     _byline("Jane Doe / Metro Daily"),
     f"Bridge to open next spring\n\n{LEAD} (Labour)\n\n{MORE}\n\n{END}",
+    f"Bridge to open next spring\n\n{LEAD[:-1]}. — Jane Doe\n\n{MORE}\n\n{END}",
 ]
 
 

@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from ..models import Article, Block, Credit
+from .furniture import BYLINE_LEAD, FROM_LABELS
 from .outlets import KNOWN_AGENCIES, outlet_key, same_outlet
 
 __all__ = [
@@ -133,11 +134,9 @@ _SOURCE_LABEL = re.compile(r"^\(?(?:sources?|credits?)\s*[:|–—-]\s*", re.IGN
 #: A label before names that the text came from: "via Reuters", "With inputs from PTI",
 #: "This article was originally published by The Daily Ledger", "First published on ledger.com".
 _FROM_LABEL = re.compile(
-    r"^\(?(?:via|courtesy(?: of)?|with (?:inputs?|reporting|files|contributions) from|"
+    rf"^\(?(?:{FROM_LABELS}|with (?:inputs?|reporting|files|contributions) from|"
     r"(?:(?:a version of )?this (?:article|story|report|piece) )?(?:was |is |has been )?(?:first |originally )?"
-    r"(?:appeared|published|ran|republished|reproduced)(?: with permission)?(?: (?:in|on|by|from|at))|"
-    r"republished (?:with permission )?(?:from|by)|reproduced (?:with permission )?(?:from|of)|"
-    r"reprinted (?:with permission )?(?:from|by)|distributed by|syndicated (?:from|by)|published via)\s*[:-]?\s*",
+    r"(?:appeared|published|ran|republished|reproduced)(?: with permission)?(?: (?:in|on|by|from|at)))\s*[:-]?\s*",
     re.IGNORECASE,
 )
 #: A footer an outlet signs: "Follow The Daily Ledger on Twitter". Newsletter and app lines ("Sign up for
@@ -259,13 +258,23 @@ def _opening(first: Block) -> list[Credit]:
 
 
 def _lead_credit(body: Sequence[Block]) -> list[Credit]:
-    """An agency in brackets closing the first paragraph ("... next year. (Reuters)"), as some outlets
+    """A news agency named after the first paragraph ("... next year. (Reuters)"), as some outlets
     credit the wire under the lead. Only a known agency's name is read so. (A dateline opening a later
     paragraph is not read: in a story made of two, it opens the second one's text.)"""
-    match = _SUFFIX.search(body[0].text) if len(body) > 1 else None
-    if match and match["a"] and outlet_key(match["a"]) in KNOWN_AGENCIES:
-        return [_credit(match["a"], "suffix", body[0], match.start("a"), match.end("a"))]
-    return []
+    return _suffix(body[0], agencies_only=True) if len(body) > 1 else []
+
+
+def _suffix(block: Block, agencies_only: bool = False) -> list[Credit]:
+    """The name after a paragraph's last sentence: an outlet's in brackets ("... said. (AFP)"), a
+    known agency's after a dash or slash ("... said. — AFP"); only an agency's with ``agencies_only``."""
+    match = _SUFFIX.search(block.text)
+    if not match:
+        return []
+    group = "a" if match["a"] else "b"
+    name = match[group]
+    if not _plausible(name) or ((group == "b" or agencies_only) and outlet_key(name) not in KNOWN_AGENCIES):
+        return []
+    return [_credit(name, "suffix", block, match.start(group), match.end(group))]
 
 
 def _trailing(blocks: Sequence[Block], body: Sequence[Block]) -> dict[int, list[Credit]]:
@@ -290,12 +299,7 @@ def _trailing(blocks: Sequence[Block], body: Sequence[Block]) -> dict[int, list[
         elif not credits and block.kind == "byline":
             credits = _byline(block)
         if not credits and block.index in (end.index, last.index):
-            match = _SUFFIX.search(block.text)
-            if match:
-                group = "a" if match["a"] else "b"
-                name = match[group]
-                if _plausible(name) and (group == "a" or outlet_key(name) in KNOWN_AGENCIES):
-                    credits = [_credit(name, "suffix", block, match.start(group), match.end(group))]
+            credits = _suffix(block)
         if credits:
             out[block.index] = credits
     return out
@@ -417,7 +421,7 @@ def _source_line(block: Block) -> list[Credit]:
 
 
 def _byline_parts(block: Block) -> list[str]:
-    text = re.sub(r"^(?:(?:written|reported|story|posted|filed)\s+)?by\s+", "", block.text.strip(), flags=re.IGNORECASE)
+    text = re.sub(rf"^{BYLINE_LEAD}", "", block.text.strip())
     return [p.strip(" .)]") for p in _BYLINE_PARTS.split(text) if p.strip(" .)]")]
 
 

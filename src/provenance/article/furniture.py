@@ -16,7 +16,7 @@ from ..models import BlockKind
 from ..reading.html_input import use_furniture_rule
 from .outlets import KNOWN_AGENCIES, outlet_key
 
-__all__ = ["classify"]
+__all__ = ["BYLINE_LEAD", "FROM_LABELS", "classify"]
 
 #: A subheading is at most this many words (the seeds' "Diplomatic efforts": 2).
 SUBHEADING_MAX_WORDS = 8
@@ -44,10 +44,15 @@ _SOURCE = re.compile(
     r"(?:was |is |has been )?(?:first |originally )?(?:appeared|published|originally|republished))\b)",
     re.IGNORECASE,
 )
-#: "via Reuters", "Courtesy of AFP": a source line only when short, since body text can open so too.
-_VIA = re.compile(r"^\(?(?:via|courtesy(?: of)?|(?:reprinted|republished) (?:with permission )?(?:from|by)|"
-                  r"distributed by|syndicated (?:from|by)|published via)\s+\S", re.IGNORECASE)
-_BYLINE = re.compile(r"^(?:(?:[Ww]ritten|[Rr]eported|[Ss]tory|[Pp]osted|[Ff]iled)\s+)?[Bb][Yy]\s+"
+#: Labels before the outlet a text came from: "via Reuters", "Courtesy of AFP", "Reprinted with
+#: permission from The Atlantic", "Distributed by Tribune Content Agency" (credits reads the names after them).
+FROM_LABELS = (r"via|courtesy(?: of)?|(?:reprinted|republished|reproduced) (?:with permission )?(?:from|by|of)|"
+               r"distributed by|syndicated (?:from|by)|published via")
+#: What opens a byline before the names: "By", "Written by", "Posted by" (in any case).
+BYLINE_LEAD = r"(?i:(?:(?:written|reported|story|posted|filed)\s+)?by\s+)"
+#: A from-line is a source line only when short, since body text can open so too ("Via Rail said...").
+_VIA = re.compile(rf"^\(?(?:{FROM_LABELS})\s+\S", re.IGNORECASE)
+_BYLINE = re.compile(rf"^{BYLINE_LEAD}"
                      r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|and|&|staff|reporters?|writers?))*"
                      r"(?:\s+(?:for|of|at|with|in)\s+(?:the\s+)?[A-Z].*|\s*[,|/–—(\[•·-].*)?$")
 #: A byline without "By": a person's name, then the outlet and often the place and date, divided by bars

@@ -127,17 +127,15 @@ def direct_edges(
                 # The copy names the later one and, of the earlier, nothing that the later did not pass down.
                 named_later = credited.get((derived, later), False) and (
                     not credited.get((derived, earlier), False) or credited.get((later, earlier), False))
-                inherited = inheritance(article, articles[later], articles[earlier])
-                if named_later and articles[later].outlet:
-                    # Only the copy's own outlet is named: the original's text cannot have carried
-                    # that name down. (An outlet the copy, of unknown outlet, may be is no such name.)
-                    parent, why = later, None
-                elif inherited.carried != inherited.reverted:
-                    parent = later if inherited.later else earlier
-                    why = inherited.detail(derived, later, earlier)
-                else:
-                    parent = later if named_later else earlier
-                    why = None
+                parent, why = later if named_later else earlier, None
+                if not (named_later and articles[later].outlet):
+                    # Unless only the copy's own outlet is named (the original's text cannot have
+                    # carried that name down; an outlet the copy, of unknown outlet, may be is no
+                    # such name), the changes the article carries decide, when they tell.
+                    inherited = inheritance(article, articles[later], articles[earlier])
+                    if inherited.carried != inherited.reverted:
+                        parent = later if inherited.later else earlier
+                        why = inherited.detail(derived, later, earlier)
                 if parent == o:
                     switch, note = o, why
                     break
