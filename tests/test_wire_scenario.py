@@ -195,3 +195,28 @@ def test_a_cut_that_credits_the_sibling_stays_its_copy():
     (missing,) = report.missing
     assert missing.members == ("gazette", "post")
 
+
+
+def test_an_agency_byline_is_a_credit_both_can_share():
+    """A byline naming a news agency ("By Thomson Reuters") says the copy is the agency's, as a
+    dateline does: two outlets so signed, one a cut of the other's text and a few hours later, took
+    the agency's story, which is not in the corpus. Their dates and the cut make no edge."""
+    early = {**_doc("ledger", "Daily Ledger", "Rail tunnel reopens after flood closure",
+                    ["PORTSEA (Reuters) - " + WIRE[0], *WIRE[1:6]]), "published": "2025-03-06T09:00:00Z"}
+    late = {**_doc("courier", "Evening Courier", "Flooded tunnel reopens",
+                   ["By Thomson Reuters", *WIRE[:4]]), "published": "2025-03-06T15:00:00Z"}
+    report = trace([early, late])
+    (missing,) = report.missing
+    assert missing.name in ("Reuters", "Thomson Reuters") and set(missing.members) == {"courier", "ledger"}
+    assert {(d.derived, d.source) for d in report.derivations} == {("courier", missing.id), ("ledger", missing.id)}
+
+
+def test_a_reporters_byline_is_no_common_source():
+    """A byline naming the article's own newsroom is where its reporter works: two outlets' bylines
+    that happen to name one paper are no sign that both took that paper's story."""
+    early = {**_doc("ledger", "Daily Ledger", "Rail tunnel reopens after flood closure",
+                    ["By Jane Doe, Harbour Times", *WIRE[:6]]), "published": "2025-03-06T09:00:00Z"}
+    late = {**_doc("courier", "Evening Courier", "Flooded tunnel reopens",
+                   ["By John Roe, Harbour Times", *WIRE[:4]]), "published": "2025-03-06T15:00:00Z"}
+    report = trace([early, late])
+    assert not report.missing

@@ -50,7 +50,7 @@ from functools import cache
 
 from ..article.credits import POINTING_FORMS, SELF_FORMS, names_outlet
 from ..article.outlets import KNOWN_AGENCIES, outlet_key, same_outlet
-from ..models import Article, Evidence, Pair
+from ..models import Article, Credit, Evidence, Pair
 from ..pairs.align import Alignment, unquoted
 from ..reading.dates import order_of
 from ..settings import DirectionSettings
@@ -68,8 +68,9 @@ CONTAINMENT_MIN_GAP = 0.1
 CONTAINMENT_MIN_SHARE = 0.4
 #: Outlet names shorter than this (folded) are not looked for inside furniture text.
 MIN_NAME_KEY = 4
-#: Credit forms that say nothing about a common source: a byline (a person's employer), a signed
-#: footer (carried furniture, the furniture signal).
+#: Credit forms that say nothing about a common source: a byline (a person's employer, unless it is
+#: a news agency: "By Thomson Reuters" is agency copy), a signed footer (carried furniture, the
+#: furniture signal).
 _NOT_SHARED = frozenset({"byline", "footer"})
 #: The composite signal needs the two parts to explain this share of the composite's body, and
 #: a source whose text is found nowhere else in the corpus.
@@ -127,12 +128,16 @@ def _credits_of(copy: Article, source: Article) -> list[Evidence]:
     return []
 
 
+def _shared_credit(credit: Credit) -> bool:
+    return credit.form not in _NOT_SHARED or (credit.form == "byline" and outlet_key(credit.name) in KNOWN_AGENCIES)
+
+
 def common_credit(x: Article, y: Article) -> str | None:
     """A name both articles credit that is neither's own outlet: the source they may both have taken."""
     names = sorted(
         c.name for c in x.credits
-        if c.form not in _NOT_SHARED and not same_outlet(c.name, x.outlet) and not same_outlet(c.name, y.outlet)
-        and any(same_outlet(c.name, d.name) for d in y.credits if d.form not in _NOT_SHARED)
+        if _shared_credit(c) and not same_outlet(c.name, x.outlet) and not same_outlet(c.name, y.outlet)
+        and any(same_outlet(c.name, d.name) for d in y.credits if _shared_credit(d))
     )
     return names[0] if names else None
 
