@@ -275,6 +275,17 @@ def test_a_credited_copy_of_an_original_of_unknown_outlet_derives_from_it():
     assert not report.missing
 
 
+def test_an_agency_byline_credits_an_original_of_unknown_outlet():
+    """A copy signed "By Jane Doe, Reuters" on another outlet's page says its text is Reuters': the
+    original, of unknown outlet and crediting no one, may be Reuters' own, as with a dateline."""
+    original = f"Bridge to open next spring\n\n{LEAD}\n\n{MORE}\n\n{END}\n\nThe old ferry will run until then."
+    copy = f"Bridge opens in spring\n\nBy Jane Doe, Reuters\n\n{LEAD}\n\n{MORE}\n\n{END}"
+    report = trace([{"id": "original", "text": original}, {"id": "copy", "text": copy, "outlet": "Metro Daily"}])
+    (pair,) = report.pairs
+    assert any(e.signal == "credit_unknown" and e.favours == "copy" for e in pair.evidence)
+    assert [(d.derived, d.source, d.credited) for d in report.derivations] == [("copy", "original", True)]
+
+
 def _story(url: str, byline: str | None = None) -> dict:
     lines = [f"Paragraph {i} of the flood report: the river rose {i + 2} metres overnight at the old mill in "
              f"Harrowgate, and the council opened {i + 1} shelters, officials said." for i in range(8)]

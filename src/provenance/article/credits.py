@@ -34,13 +34,22 @@ from .outlets import KNOWN_AGENCIES, outlet_key, same_outlet
 
 __all__ = [
     "POINTING_FORMS", "SELF_FORMS", "byline_affiliations", "credit_line_kind", "find_credits", "find_reporting",
-    "infer_outlet", "names_outlet",
+    "infer_outlet", "names_outlet", "points_elsewhere",
 ]
 
 #: Forms that credit another outlet: text in these positions names where the article came from.
 POINTING_FORMS = frozenset({"prefix", "dateline", "suffix", "trailer"})
 #: Forms that may be the article's outlet naming itself.
 SELF_FORMS = frozenset({"source_line", "byline", "rights", "footer"})
+
+
+def points_elsewhere(credit: Credit, outlet: str | None) -> bool:
+    """Whether the credit names another outlet than ``outlet`` as where the text came from: a credit
+    in a pointing form, or a byline naming a news agency ("By Thomson Reuters", "Jane Doe, AFP"),
+    which on another outlet's page says the text is the agency's."""
+    if same_outlet(credit.name, outlet):
+        return False
+    return credit.form in POINTING_FORMS or (credit.form == "byline" and outlet_key(credit.name) in KNOWN_AGENCIES)
 
 _GENERIC_NAMES = frozenset({"newsagencies", "agencies", "wires", "wireservices", "staff", "reporters", "agency",
                             "news", "staffreporter", "ourcorrespondent", "", "others", "wirereports",

@@ -48,7 +48,7 @@ from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from functools import cache
 
-from ..article.credits import POINTING_FORMS, SELF_FORMS, names_outlet
+from ..article.credits import SELF_FORMS, names_outlet, points_elsewhere
 from ..article.outlets import KNOWN_AGENCIES, outlet_key, same_outlet
 from ..models import Article, Credit, Evidence, Pair
 from ..pairs.align import Alignment, unquoted
@@ -117,8 +117,7 @@ def _credits_of(copy: Article, source: Article) -> list[Evidence]:
     # that outlet too (then both took from it) or the credit is the copy naming itself.
     for credit in copy.credits:
         if (
-            credit.form in POINTING_FORMS and not same_outlet(credit.name, copy.outlet)
-            and not any(same_outlet(credit.name, c.name) for c in source.credits)
+            points_elsewhere(credit, copy.outlet) and not any(same_outlet(credit.name, c.name) for c in source.credits)
         ):
             return [Evidence(
                 signal="credit_unknown", favours=copy.id, weight=UNWEIGHED,
@@ -128,16 +127,16 @@ def _credits_of(copy: Article, source: Article) -> list[Evidence]:
     return []
 
 
-def _shared_credit(credit: Credit) -> bool:
-    return credit.form not in _NOT_SHARED or (credit.form == "byline" and outlet_key(credit.name) in KNOWN_AGENCIES)
+def _shared(credit: Credit, article: Article) -> bool:
+    return credit.form not in _NOT_SHARED or points_elsewhere(credit, article.outlet)
 
 
 def common_credit(x: Article, y: Article) -> str | None:
     """A name both articles credit that is neither's own outlet: the source they may both have taken."""
     names = sorted(
         c.name for c in x.credits
-        if _shared_credit(c) and not same_outlet(c.name, x.outlet) and not same_outlet(c.name, y.outlet)
-        and any(same_outlet(c.name, d.name) for d in y.credits if _shared_credit(d))
+        if _shared(c, x) and not same_outlet(c.name, x.outlet) and not same_outlet(c.name, y.outlet)
+        and any(same_outlet(c.name, d.name) for d in y.credits if _shared(d, y))
     )
     return names[0] if names else None
 

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
-from ..article.credits import POINTING_FORMS
+from ..article.credits import points_elsewhere
 from ..article.outlets import same_outlet
 from ..models import Article, Evidence
 from ..pairs.align import Alignment
@@ -80,7 +80,7 @@ def _furniture_share(article: Article) -> float:
 
 
 def _credits_any(article: Article) -> bool:
-    return any(c.form in POINTING_FORMS and not same_outlet(c.name, article.outlet) for c in article.credits)
+    return any(points_elsewhere(c, article.outlet) for c in article.credits)
 
 
 def _unaligned(article: Article, aligned: set[int]) -> tuple[float, float, float]:

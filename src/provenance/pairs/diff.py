@@ -10,7 +10,7 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
-from ..article.credits import POINTING_FORMS, names_outlet
+from ..article.credits import names_outlet, points_elsewhere
 from ..article.outlets import same_outlet
 from ..models import Article, Diff, Operation, TitleChange
 from .align import Alignment, Group, group_texts, word_edits
@@ -46,8 +46,7 @@ def credits_source(derived: Article, source: Article) -> bool:
     if source.outlet:
         return names_outlet(derived, source.outlet) is not None
     return any(
-        c.form in POINTING_FORMS and not same_outlet(c.name, derived.outlet)
-        and not any(same_outlet(c.name, d.name) for d in source.credits)
+        points_elsewhere(c, derived.outlet) and not any(same_outlet(c.name, d.name) for d in source.credits)
         for c in derived.credits
     )
 
