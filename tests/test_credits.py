@@ -157,11 +157,19 @@ FORMS = [
     # bylines divided by a bullet or a middle dot
     (_byline("By Jane Doe • Reuters"), "Reuters"),
     (_byline("By Jane Doe · AFP"), "AFP"),
+    # a roundup's note of the reports it was made from
+    (_closing("Compiled from Reuters reports."), "Reuters"),
+    (_closing("From AFP reports"), "AFP"),
+    (_closing("Based on reports from The Associated Press."), "The Associated Press"),
+    (_closing("With reports from AFP."), "AFP"),
+    (_closing("This story was adapted from a report by The Daily Ledger."), "The Daily Ledger"),
+    (_closing("Compiled from Daily Ledger news reports."), "Daily Ledger"),
 ]
 
 
 def test_two_agencies_in_one_line_are_both_credits():
     assert _credited(_closing("Reuters and AFP contributed to this report.")) == {"reuters", "afp"}
+    assert _credited(_closing("Compiled from Reuters and Daily Ledger reports.")) == {"reuters", "dailyledger"}
     assert _credited(_closing("(AFP/AP)")) == {"afp", "ap"}
 
 
@@ -199,6 +207,10 @@ NEGATIVES = [
     _byline("Jane Doe / Metro Daily"),
     f"Bridge to open next spring\n\n{LEAD} (Labour)\n\n{MORE}\n\n{END}",
     f"Bridge to open next spring\n\n{LEAD[:-1]}. — Jane Doe\n\n{MORE}\n\n{END}",
+    _closing("Compiled from wire reports."),
+    _closing("From staff and wire reports"),
+    _closing("Based on reports in the local press."),
+    _closing("With reports from Jane Doe in Paris."),
 ]
 
 

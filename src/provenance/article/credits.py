@@ -117,6 +117,17 @@ _MATERIAL = re.compile(
     r"(?:by|from|:)\s*(?P<list>[^;]+?)\s*(?:(?:was|were|has been|have been|is) used\b[^;]*)?(?:;.*)?[.]?$",
     re.IGNORECASE,
 )
+#: A roundup's note that its text was made from other outlets' reports: "Compiled from Reuters and AFP
+#: reports", "From AP and Reuters reports", "Based on reports from AFP", "With reports from AP", "This story
+#: was adapted from a report by The Daily Ledger". "From staff and wire reports" names no outlet.
+_REPORTS = re.compile(
+    r"^(?:(?:this|the) (?:story|report|article|piece) (?:was|is|has been) )?"
+    r"(?:(?:compiled|adapted|taken|drawn|assembled|written)(?: by .{1,40}?)? from|based on|with|from)\s+"
+    r"(?:(?P<list>.{1,80}?)\s+(?:news\s+|wire\s+|agency\s+|media\s+)?reports?"
+    r"|(?:(?:a|an|the|news|wire|agency|media|press)\s+)*reports?\s+(?:by|from|of|in)\s+(?P<after>.{1,80}?))"
+    r"\s*[.]?$",
+    re.IGNORECASE,
+)
 #: "With PTI inputs", "(With agency inputs)": an Indian desk's way of crediting the wire.
 _INPUTS = re.compile(r"^(?i:with)\s+(?P<list>.{1,60}?)\s+(?i:inputs?)\s*\.?$")
 #: A role after a name in a byline or a credit: "AP Medical Writer", "Ledger Staff Reporter", "Reuters Staff".
@@ -334,8 +345,9 @@ def _trailer(block: Block, wrapped: bool) -> list[Credit]:
     text = block.text
     if _PICTURE.search(text):
         return []  # "AP Photo/Jo Bloggs", "(Photo: Reuters)": who took the picture, not whose the text is
-    for pattern in (_INPUTS, _WITH, _CONTRIBUTED, _MATERIAL):
-        if (match := pattern.match(text)) and (found := _agents(match["list"], block, "trailer")):
+    for pattern in (_INPUTS, _WITH, _CONTRIBUTED, _MATERIAL, _REPORTS):
+        match = pattern.match(text)
+        if match and (found := _agents(match["list"] or match.groupdict().get("after") or "", block, "trailer")):
             return found
     if match := _BARE.match(text):
         if _ROLE_TAIL.search(text):  # "Reuters Staff" on a line of its own signs like a byline
@@ -351,7 +363,9 @@ def _agents(text: str, block: Block, form: str, agencies_only: bool = False) -> 
         name = _employer(part)
         if not name or not _plausible(name):
             continue
-        if outlet_key(name) in KNOWN_AGENCIES or (not agencies_only and _outlet_like(name)):
+        # A newspaper's name is written with capitals: "wire reports", "the local press" name no outlet.
+        capitalised = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)[:1].isupper()
+        if outlet_key(name) in KNOWN_AGENCIES or (not agencies_only and capitalised and _outlet_like(name)):
             found.append(_named(name, form, block))
     return found
 

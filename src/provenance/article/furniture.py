@@ -40,7 +40,8 @@ _PROMO_LABELS = {
 _LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z' &-]{1,30}?)\s*:\s*(?P<rest>.+)$")
 _SOURCE = re.compile(
     r"^\(?(?:(?:sources?|credits?)\s*[:|–—-]|(?:(?:additional )?reporting by|writing by|editing by|"
-    r"compiled by|with (?:input|reporting|files) from|(?:a version of )?this (?:article|story|report|piece) "
+    r"compiled (?:by|from)|(?:from|with) (?:staff and )?(?:wire|agency|news) reports|"
+    r"with (?:input|reporting|files) from|(?:a version of )?this (?:article|story|report|piece) "
     r"(?:was |is |has been )?(?:first |originally )?(?:appeared|published|originally|republished))\b)",
     re.IGNORECASE,
 )
