@@ -220,3 +220,32 @@ def test_a_reporters_byline_is_no_common_source():
                    ["By John Roe, Harbour Times", *WIRE[:4]]), "published": "2025-03-06T15:00:00Z"}
     report = trace([early, late])
     assert not report.missing
+
+
+def _agency_and_client(agency_lines: list[str], client_credit: str) -> list[dict]:
+    agency = _doc("wire", None, "Rail tunnel reopens after flood closure", agency_lines)
+    del agency["outlet"]
+    client = _doc("courier", "Evening Courier", "Commuters back on track as flooded tunnel reopens",
+                  [*WIRE[:4], WIRE[6], client_credit, FOOTER_A])
+    return [agency, client]
+
+
+def test_an_article_signed_as_an_agency_signs_its_own_copy_may_be_the_agencys():
+    """A text of unknown outlet that credits Reuters only as Reuters marks its own copy (a dateline
+    and a closing "— REUTERS"), with nothing of a client's page, may be Reuters' own: the client
+    crediting Reuters took it from there, not from a Reuters story missing from the corpus."""
+    lines = ["PORTSEA (Reuters) - " + WIRE[0], *WIRE[1:], "— REUTERS"]
+    report = trace(_agency_and_client(lines, "Source: Reuters"))
+    assert not report.missing
+    assert [(d.derived, d.source) for d in report.derivations] == [("courier", "wire")]
+    (pair,) = report.pairs
+    assert any(e.signal == "credit_unknown" and "agency's own" in e.detail for e in pair.evidence)
+
+
+def test_a_clients_page_of_unknown_outlet_is_not_the_agencys_copy():
+    # The text of unknown outlet credits Reuters as a client does ("Source: Reuters") and prints a
+    # site's footer: it is another client, and both took the missing Reuters story.
+    lines = ["PORTSEA (Reuters) - " + WIRE[0], *WIRE[1:], "Source: Reuters", FOOTER_D]
+    report = trace(_agency_and_client(lines, "Source: Reuters"))
+    (missing,) = report.missing
+    assert set(missing.members) == {"courier", "wire"}

@@ -48,7 +48,7 @@ from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from functools import cache
 
-from ..article.credits import SELF_FORMS, names_outlet, points_elsewhere
+from ..article.credits import SELF_FORMS, agency_copy, names_outlet, points_elsewhere
 from ..article.outlets import KNOWN_AGENCIES, outlet_key, same_outlet
 from ..models import Article, Credit, Evidence, Pair
 from ..pairs.align import Alignment, unquoted
@@ -174,6 +174,18 @@ def evidence(
     common = common_credit(x, y)
     # "" in ``outlets``: an article of unknown outlet shares text with both, and may be the one credited.
     absent_common = common is not None and outlet_key(common) not in outlets and "" not in outlets and not copied
+    owned = [u for u in (x, y) if common is not None and agency_copy(u, common)] if absent_common else []
+    if len(owned) == 1:
+        # One of the two may be the credited agency's own copy: the other credits it, and took from it.
+        # (Both signed so are two versions of the agency's copy: the missing source stands.)
+        own = owned[0]
+        other = y if own is x else x
+        found.append(Evidence(
+            signal="credit_unknown", favours=other.id, weight=UNWEIGHED,
+            detail=f"{other.id} credits {common!r}; {own.id}, whose outlet is unknown, is signed as {common}'s "
+                   "own copy is, with nothing of a client's page: it may be the agency's own",
+        ))
+        absent_common = False
     if absent_common:
         # Both took from an outlet not in the corpus: only signs of copying between these two
         # (a credit, carried furniture, lineage) can tell that one took from the other.

@@ -10,7 +10,7 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
-from ..article.credits import names_outlet, points_elsewhere
+from ..article.credits import agency_copy, names_outlet, points_elsewhere
 from ..article.outlets import same_outlet
 from ..models import Article, Diff, Operation, TitleChange
 from .align import Alignment, Group, group_texts, word_edits
@@ -40,13 +40,14 @@ def title_change(source: Article, derived: Article) -> TitleChange:
 def credits_source(derived: Article, source: Article) -> bool:
     """Whether the derived article names the source's outlet in a credit; or, the source's outlet
     being unknown, credits an outlet (a prefix, dateline, suffix or trailer) that the source does not
-    credit too, and so may be the source's own."""
+    credit too, and so may be the source's own, or that the source is signed as that agency's own copy."""
     if same_outlet(derived.outlet, source.outlet):
         return False
     if source.outlet:
         return names_outlet(derived, source.outlet) is not None
     return any(
-        points_elsewhere(c, derived.outlet) and not any(same_outlet(c.name, d.name) for d in source.credits)
+        points_elsewhere(c, derived.outlet)
+        and (agency_copy(source, c.name) or not any(same_outlet(c.name, d.name) for d in source.credits))
         for c in derived.credits
     )
 
