@@ -106,6 +106,53 @@ def test_one_sentence_of_a_brief_decides_nothing_though_it_is_a_fifth_of_it():
     assert [(d.derived, d.source) for d in copied.derivations] == [("copy", "harbour")]
 
 
+#: A stock sentence an outlet pastes into stories of one beat: longer than most, but one sentence.
+STOCK = ("Markets have been sensitive to any news from the region this year, with forecasters divided over "
+         "how long the slowdown will last and what it will mean for jobs.")
+
+
+def test_one_stock_sentence_decides_nothing_though_a_credit_names_the_other():
+    # Two briefs of other stories share one stock sentence of 160 characters, about a third of each
+    # body, and one credits the other's outlet for the rest of its text; they name nobody in common.
+    harbour = [*HARBOUR[:3], STOCK]
+    schools = ["Daily Ledger – " + SCHOOLS[0], *SCHOOLS[1:3], STOCK]
+    report = trace([
+        {"id": "harbour", "title": "Channel to be dredged", "outlet": "Daily Ledger", "text": "\n\n".join(harbour)},
+        {"id": "schools", "title": "Schools for the north", "outlet": "Evening Post", "text": "\n\n".join(schools)},
+    ])
+    [pair] = report.pairs
+    assert min(pair.share_a, pair.share_b) > 0.2 and 100 < pair.shared_chars < 200
+    assert pair.relation == "undetermined" and report.derivations == ()
+
+
+def test_one_sentence_of_the_same_story_with_a_credit_is_a_copy():
+    # The Post's report of the same inquiry takes one sentence of the Ledger's and credits it: both
+    # name the same people and places around it, so the sentence is the story's, not a stock line.
+    ledger = [
+        "The inquiry into the Kestrel Bay ferry sinking heard on Tuesday that the vessel's pumps had failed "
+        "twice in the month before it went down.",
+        "Captain Ruth Marlow told the hearing that she had reported the faults to the operator, Harwick Lines, "
+        "in writing on three separate occasions and had been told each time that repairs were scheduled.",
+        "Harwick Lines said it would answer the evidence when the inquiry resumes next week.",
+    ]
+    post = [
+        "Daily Ledger – Relatives of the crew packed the hearing room in Kestrel Bay as the inquiry opened its "
+        "second week.",
+        ledger[1],
+        "Lawyers for Harwick Lines asked for the Marlow evidence to be heard in private, which the chairman "
+        "refused.",
+        "The families want the inquiry to examine why the ferry was allowed to sail with its pumps unrepaired.",
+    ]
+    report = trace([
+        {"id": "ledger", "title": "Ferry inquiry hears of pump failures", "outlet": "Daily Ledger",
+         "text": "\n\n".join(ledger)},
+        {"id": "post", "title": "Families pack ferry inquiry", "outlet": "Evening Post", "text": "\n\n".join(post)},
+    ])
+    [pair] = report.pairs
+    assert pair.shared_chars < 200 and max(pair.share_a, pair.share_b) <= 0.5
+    assert [(d.derived, d.source) for d in report.derivations] == [("post", "ledger")]
+
+
 #: What a minister said at a press conference, as two reporters who were both there write it down.
 SPEECH = [
     '"The harbour has been neglected for a generation, and the families who depend on it have paid the price '

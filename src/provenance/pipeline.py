@@ -13,8 +13,9 @@ import numpy as np
 
 from .article.outlets import outlet_aliases, outlet_key
 from .article.segment import segment
-from .corpus.direction import composite_evidence, decide, enough_shared, lineage_evidence
+from .corpus.direction import composite_evidence, decide, lineage_evidence
 from .corpus.graph import direct_edges, missing_sources
+from .corpus.shared_text import enough_shared
 from .engine import Runner, paused_collection
 from .errors import ArgumentTypeError, DuplicateIdError, EmptyCorpusError, ProvenanceError
 from .index import open_index

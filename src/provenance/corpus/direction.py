@@ -57,6 +57,7 @@ from ..settings import DirectionSettings
 from .features import features, own_text
 from .inheritance import Inheritance, inheritance, which_carried, which_copied
 from .pair_model import load_model
+from .shared_text import enough_shared, same_story, thin
 
 __all__ = ["common_credit", "composite_evidence", "decide", "evidence", "lineage_evidence"]
 
@@ -468,22 +469,6 @@ def lineage_evidence(
     return found
 
 
-def enough_shared(share_a: float, share_b: float, chars: int, settings: DirectionSettings) -> bool:
-    """Whether two articles share enough to decide anything between them (a derivation, a common
-    source): ``settings.min_share`` of one body or ``settings.min_chars`` characters. A sentence in
-    common is a quotation both ran, a stock phrase or a footer line, and a credit either carries
-    names where the rest of the article came from, not that sentence. (An article shown to be made
-    of two sources, the composite signal, is the exception: its smaller part is no coincidence.)
-
-    In a short article one sentence is already ``min_share`` of the body, so a share counts only
-    with at least half of ``min_chars`` behind it (more than a sentence of news prose), or when it
-    is most of one body (a brief copied whole: a stock line is never most of a story)."""
-    share = max(share_a, share_b)
-    return chars >= settings.min_chars or (
-        share >= settings.min_share and (share > 0.5 or chars >= settings.min_chars // 2)
-    )
-
-
 def quotation(alignment: Alignment, settings: DirectionSettings) -> Evidence | None:
     """The evidence that two articles share enough to decide anything (:func:`enough_shared`) only
     because they quote the same words, and not most of a body: what a speaker said, reporters who
@@ -553,7 +538,8 @@ def decide(
         found.append(quoted)
     determined = (
         probability >= settings.decide and probability >= max(chances["siblings"], chances["none"])
-        and (enough_shared(alignment.share_x, alignment.share_y, alignment.shared_chars_x, settings)
+        and ((enough_shared(alignment.share_x, alignment.share_y, alignment.shared_chars_x, settings)
+              and (not thin(alignment, settings) or same_story(x, y, alignment)))
              or copy.id in composite)
     )
     dated = next((e for e in found if e.signal == "date"), None)

@@ -23,8 +23,9 @@ from ..article.outlets import outlet_key, same_outlet
 from ..models import Article, Derivation, Evidence, MissingSource, Pair
 from ..pairs.align import Alignment
 from ..settings import DirectionSettings
-from .direction import IDENTICAL_SHARE, common_credit, enough_shared
+from .direction import IDENTICAL_SHARE, common_credit
 from .inheritance import inheritance
+from .shared_text import enough_shared
 
 __all__ = ["Siblings", "build_graph", "direct_edges", "missing_sources"]
 

@@ -1,0 +1,74 @@
+"""How much two articles share, and whether it is one story's text.
+
+A pair decides something (a derivation, a common source) only when it shares enough: a sentence in
+common is a quotation both ran, a stock line or a footer, and a credit either carries names where the
+rest of the article came from, not that sentence. Between a sentence and enough text to be sure sits
+a sentence or two: a copy that took a line of a story, or two stories of one beat that print one stock
+line. The names each article gives around what they share tell the two apart: a copy is about the
+story it copied.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set as AbstractSet
+
+from ..models import Article
+from ..pairs.align import Alignment
+from ..settings import DirectionSettings
+
+__all__ = ["enough_shared", "same_story", "thin"]
+
+
+def enough_shared(share_a: float, share_b: float, chars: int, settings: DirectionSettings) -> bool:
+    """Whether two articles share enough to decide anything between them (a derivation, a common
+    source): ``settings.min_share`` of one body or ``settings.min_chars`` characters. A sentence in
+    common is a quotation both ran, a stock phrase or a footer line, and a credit either carries
+    names where the rest of the article came from, not that sentence. (An article shown to be made
+    of two sources, the composite signal, is the exception: its smaller part is no coincidence.)
+
+    In a short article one sentence is already ``min_share`` of the body, so a share counts only
+    with at least half of ``min_chars`` behind it (more than a sentence of news prose), or when it
+    is most of one body (a brief copied whole: a stock line is never most of a story)."""
+    share = max(share_a, share_b)
+    return chars >= settings.min_chars or (
+        share >= settings.min_share and (share > 0.5 or chars >= settings.min_chars // 2)
+    )
+
+
+#: Capitalised words that any two stories may share: days, months, titles.
+_COMMON_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december mr mrs ms dr the a an in on at it he she they we but and "
+    "this that there his her its for of".split()
+)
+#: A name in running text: a capitalised word, not opening a sentence nor in capitals ("LONDON (Reuters)").
+_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z][\w'’-]+")
+
+
+def thin(alignment: Alignment, settings: DirectionSettings) -> bool:
+    """Whether what two articles share is under ``min_chars`` and under half of either body: a
+    sentence or two, which a copy may have taken and a stock line or template fills too."""
+    return alignment.shared_chars_x < settings.min_chars and max(alignment.share_x, alignment.share_y) <= 0.5
+
+
+def _names_outside(article: Article, aligned: AbstractSet[int]) -> set[str]:
+    """Names in the body the other article does not share, the outlets it credits left out: two
+    clients of one agency name it on every story."""
+    credited = {w.lower() for c in article.credits for w in re.findall(r"\w+", c.name)}
+    return {
+        w.lower() for b in article.blocks if b.kind == "body" and b.index not in aligned
+        for w in _CAPITALISED.findall(b.text) if w.lower() not in _COMMON_NAMES and w.lower() not in credited
+    }
+
+
+def same_story(x: Article, y: Article, alignment: Alignment) -> bool:
+    """Whether two articles name the same people, places or bodies (two at least) outside the text
+    they share: a copy that took a sentence of a story is about that story; two stories of one beat
+    that print one stock sentence are not."""
+    forward = alignment.x == x.id
+    in_x = {i for g in alignment.groups for i in (g.x if forward else g.y)}
+    in_y = {i for g in alignment.groups for i in (g.y if forward else g.x)}
+    return len(_names_outside(x, in_x) & _names_outside(y, in_y)) >= 2
+
+
