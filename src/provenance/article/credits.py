@@ -34,7 +34,7 @@ from .outlets import KNOWN_AGENCIES, outlet_key, same_outlet
 
 __all__ = [
     "POINTING_FORMS", "SELF_FORMS", "agency_copy", "byline_affiliations", "credit_line_kind", "find_credits",
-    "find_reporting", "infer_outlet", "names_outlet", "points_elsewhere",
+    "find_reporting", "infer_outlet", "names_outlet", "points_elsewhere", "unknown_outlet_credit",
 ]
 
 #: Forms that credit another outlet: text in these positions names where the article came from.
@@ -520,6 +520,15 @@ def find_reporting(blocks: Sequence[Block], credits: Sequence[Credit]) -> tuple[
             if not any(same_outlet(name, c.name) for c in out):
                 out.append(_credit(name, "reporting", block, start, end))
     return tuple(out)
+
+
+def unknown_outlet_credit(copy: Article, source: Article) -> Credit | None:
+    """The copy's credit, pointing elsewhere, of an outlet the source does not credit too: the source,
+    of unknown outlet, may be that outlet's own (if it credited it as well, both took from it)."""
+    return next((
+        c for c in copy.credits
+        if points_elsewhere(c, copy.outlet) and not any(same_outlet(c.name, d.name) for d in source.credits)
+    ), None)
 
 
 def agency_copy(article: Article, name: str) -> bool:

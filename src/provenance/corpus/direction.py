@@ -48,7 +48,7 @@ from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from functools import cache
 
-from ..article.credits import SELF_FORMS, agency_copy, names_outlet, points_elsewhere
+from ..article.credits import SELF_FORMS, agency_copy, names_outlet, points_elsewhere, unknown_outlet_credit
 from ..article.outlets import KNOWN_AGENCIES, outlet_key, same_outlet
 from ..models import Article, Credit, Evidence, Pair
 from ..pairs.align import Alignment, unquoted
@@ -57,7 +57,7 @@ from ..settings import DirectionSettings
 from .features import features, own_text
 from .inheritance import Inheritance, inheritance, which_carried, which_copied
 from .pair_model import load_model
-from .shared_text import enough_shared, same_story, thin
+from .shared_text import enough_shared, enough_to_direct
 
 __all__ = ["common_credit", "composite_evidence", "decide", "evidence", "lineage_evidence"]
 
@@ -116,16 +116,14 @@ def _credits_of(copy: Article, source: Article) -> list[Evidence]:
         )]
     # The source's outlet is unknown: it may be the very outlet the copy credits, unless it credits
     # that outlet too (then both took from it) or the credit is the copy naming itself.
-    for credit in copy.credits:
-        if (
-            points_elsewhere(credit, copy.outlet) and not any(same_outlet(credit.name, c.name) for c in source.credits)
-        ):
-            return [Evidence(
-                signal="credit_unknown", favours=copy.id, weight=UNWEIGHED,
-                detail=f"{copy.id} credits {credit.name!r} ({credit.form}); {source.id}, whose outlet is unknown, "
-                       f"holds the text and does not credit it: it may be {credit.name}'s own",
-            )]
-    return []
+    credit = unknown_outlet_credit(copy, source)
+    if credit is None:
+        return []
+    return [Evidence(
+        signal="credit_unknown", favours=copy.id, weight=UNWEIGHED,
+        detail=f"{copy.id} credits {credit.name!r} ({credit.form}); {source.id}, whose outlet is unknown, "
+               f"holds the text and does not credit it: it may be {credit.name}'s own",
+    )]
 
 
 def _shared(credit: Credit, article: Article) -> bool:
@@ -175,7 +173,7 @@ def evidence(
     common = common_credit(x, y)
     # "" in ``outlets``: an article of unknown outlet shares text with both, and may be the one credited.
     absent_common = common is not None and outlet_key(common) not in outlets and "" not in outlets and not copied
-    owned = [u for u in (x, y) if common is not None and agency_copy(u, common)] if absent_common else []
+    owned = [u for u in (x, y) if agency_copy(u, common)] if common is not None and absent_common else []
     if len(owned) == 1:
         # One of the two may be the credited agency's own copy: the other credits it, and took from it.
         # (Both signed so are two versions of the agency's copy: the missing source stands.)
@@ -538,9 +536,7 @@ def decide(
         found.append(quoted)
     determined = (
         probability >= settings.decide and probability >= max(chances["siblings"], chances["none"])
-        and ((enough_shared(alignment.share_x, alignment.share_y, alignment.shared_chars_x, settings)
-              and (not thin(alignment, settings) or same_story(x, y, alignment)))
-             or copy.id in composite)
+        and (enough_to_direct(x, y, alignment, settings) or copy.id in composite)
     )
     dated = next((e for e in found if e.signal == "date"), None)
     if determined and dated is not None:

@@ -17,7 +17,7 @@ from ..models import Article
 from ..pairs.align import Alignment
 from ..settings import DirectionSettings
 
-__all__ = ["enough_shared", "same_story", "thin"]
+__all__ = ["enough_shared", "enough_to_direct", "same_story"]
 
 
 def enough_shared(share_a: float, share_b: float, chars: int, settings: DirectionSettings) -> bool:
@@ -46,10 +46,15 @@ _COMMON_NAMES = frozenset(
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z][\w'’-]+")
 
 
-def thin(alignment: Alignment, settings: DirectionSettings) -> bool:
-    """Whether what two articles share is under ``min_chars`` and under half of either body: a
-    sentence or two, which a copy may have taken and a stock line or template fills too."""
-    return alignment.shared_chars_x < settings.min_chars and max(alignment.share_x, alignment.share_y) <= 0.5
+def enough_to_direct(x: Article, y: Article, alignment: Alignment, settings: DirectionSettings) -> bool:
+    """Whether two articles share enough to decide a direction between them: :func:`enough_shared`,
+    and, when that is under ``min_chars`` and under half of either body (a sentence or two, which a
+    copy may have taken and a stock line or a template fills too), the two are of one story
+    (:func:`same_story`)."""
+    shares, chars = (alignment.share_x, alignment.share_y), alignment.shared_chars_x
+    return enough_shared(*shares, chars, settings) and (
+        chars >= settings.min_chars or max(shares) > 0.5 or same_story(x, y, alignment)
+    )
 
 
 def _names_outside(article: Article, aligned: AbstractSet[int]) -> set[str]:
