@@ -238,7 +238,8 @@ def test_an_article_signed_as_an_agency_signs_its_own_copy_may_be_the_agencys():
     lines = ["PORTSEA (Reuters) - " + WIRE[0], *WIRE[1:], "— REUTERS"]
     report = trace(_agency_and_client(lines, "Source: Reuters"))
     assert not report.missing
-    assert [(d.derived, d.source) for d in report.derivations] == [("courier", "wire")]
+    # "Source: Reuters" credits the agency's own copy: the derivation says so, as the evidence does.
+    assert [(d.derived, d.source, d.credited) for d in report.derivations] == [("courier", "wire", True)]
     (pair,) = report.pairs
     assert any(e.signal == "credit_unknown" and "agency's own" in e.detail for e in pair.evidence)
 

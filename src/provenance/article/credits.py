@@ -34,7 +34,7 @@ from .outlets import KNOWN_AGENCIES, outlet_key, same_outlet
 
 __all__ = [
     "POINTING_FORMS", "SELF_FORMS", "agency_copy", "byline_affiliations", "credit_line_kind", "find_credits",
-    "find_reporting", "infer_outlet", "names_outlet", "points_elsewhere", "unknown_outlet_credit",
+    "find_reporting", "infer_outlet", "names_outlet", "names_source", "points_elsewhere", "unknown_outlet_credit",
 ]
 
 #: Forms that credit another outlet: text in these positions names where the article came from.
@@ -50,6 +50,13 @@ def points_elsewhere(credit: Credit, outlet: str | None) -> bool:
     if same_outlet(credit.name, outlet):
         return False
     return credit.form in POINTING_FORMS or (credit.form == "byline" and outlet_key(credit.name) in KNOWN_AGENCIES)
+
+
+def names_source(credit: Credit, outlet: str | None) -> bool:
+    """Whether the credit may name where the text came from (what two articles crediting one name took
+    in common): any form but a byline (a person's employer) or a signed footer (carried furniture),
+    unless that points elsewhere too (an agency's byline)."""
+    return credit.form not in ("byline", "footer") or points_elsewhere(credit, outlet)
 
 _GENERIC_NAMES = frozenset({"newsagencies", "agencies", "wires", "wireservices", "staff", "reporters", "agency",
                             "news", "staffreporter", "ourcorrespondent", "", "others", "wirereports",

@@ -48,9 +48,9 @@ from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from functools import cache
 
-from ..article.credits import SELF_FORMS, agency_copy, names_outlet, points_elsewhere, unknown_outlet_credit
+from ..article.credits import SELF_FORMS, agency_copy, names_outlet, names_source, unknown_outlet_credit
 from ..article.outlets import KNOWN_AGENCIES, outlet_key, same_outlet
-from ..models import Article, Credit, Evidence, Pair
+from ..models import Article, Evidence, Pair
 from ..pairs.align import Alignment, unquoted
 from ..reading.dates import order_of
 from ..settings import DirectionSettings
@@ -69,10 +69,6 @@ CONTAINMENT_MIN_GAP = 0.1
 CONTAINMENT_MIN_SHARE = 0.4
 #: Outlet names shorter than this (folded) are not looked for inside furniture text.
 MIN_NAME_KEY = 4
-#: Credit forms that say nothing about a common source: a byline (a person's employer, unless it is
-#: a news agency: "By Thomson Reuters" is agency copy), a signed footer (carried furniture, the
-#: furniture signal).
-_NOT_SHARED = frozenset({"byline", "footer"})
 #: The composite signal needs the two parts to explain this share of the composite's body, and
 #: a source whose text is found nowhere else in the corpus.
 COMPOSITE_COVERAGE = 0.8
@@ -126,16 +122,12 @@ def _credits_of(copy: Article, source: Article) -> list[Evidence]:
     )]
 
 
-def _shared(credit: Credit, article: Article) -> bool:
-    return credit.form not in _NOT_SHARED or points_elsewhere(credit, article.outlet)
-
-
 def common_credit(x: Article, y: Article) -> str | None:
     """A name both articles credit that is neither's own outlet: the source they may both have taken."""
     names = sorted(
         c.name for c in x.credits
-        if _shared(c, x) and not same_outlet(c.name, x.outlet) and not same_outlet(c.name, y.outlet)
-        and any(same_outlet(c.name, d.name) for d in y.credits if _shared(d, y))
+        if names_source(c, x.outlet) and not same_outlet(c.name, x.outlet) and not same_outlet(c.name, y.outlet)
+        and any(same_outlet(c.name, d.name) for d in y.credits if names_source(d, y.outlet))
     )
     return names[0] if names else None
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
-from ..article.credits import agency_copy, names_outlet, points_elsewhere, unknown_outlet_credit
+from ..article.credits import agency_copy, names_outlet, names_source, unknown_outlet_credit
 from ..article.outlets import same_outlet
 from ..models import Article, Diff, Operation, TitleChange
 from .align import Alignment, Group, group_texts, word_edits
@@ -46,7 +46,8 @@ def credits_source(derived: Article, source: Article) -> bool:
     if source.outlet:
         return names_outlet(derived, source.outlet) is not None
     return unknown_outlet_credit(derived, source) is not None or any(
-        points_elsewhere(c, derived.outlet) and agency_copy(source, c.name) for c in derived.credits
+        names_source(c, derived.outlet) and not same_outlet(c.name, derived.outlet) and agency_copy(source, c.name)
+        for c in derived.credits
     )
 
 
