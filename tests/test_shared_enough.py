@@ -193,3 +193,18 @@ def test_a_copy_that_keeps_the_quotations_and_the_prose_around_them_is_a_copy():
     ])
     assert [(d.derived, d.source) for d in report.derivations] == [("copy", "ledger")]
     assert not any(e.signal == "quotation" for p in report.pairs for e in p.evidence)
+
+
+def test_two_stories_that_print_one_stock_sentence_have_no_missing_source_in_common():
+    """Two outlets' briefs of other stories, each carrying the same agency's dateline, share one stock
+    sentence: that is no agency story both took. No placeholder, and the pair says why."""
+    harbour = ["LONDON (Reuters) - " + HARBOUR[0], *HARBOUR[1:3], STOCK]
+    schools = ["LONDON (Reuters) - " + SCHOOLS[0], SCHOOLS[1], SCHOOLS[4], STOCK]
+    report = trace([
+        {"id": "harbour", "title": "Channel to be dredged", "outlet": "Daily Ledger", "text": "\n\n".join(harbour)},
+        {"id": "schools", "title": "Schools for the north", "outlet": "Evening Post", "text": "\n\n".join(schools)},
+    ])
+    [pair] = report.pairs
+    assert min(pair.share_a, pair.share_b) > 0.2 and 100 < pair.shared_chars < 200
+    assert report.missing == () and report.derivations == ()
+    assert any(e.signal == "two_stories" for e in pair.evidence)

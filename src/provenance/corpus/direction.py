@@ -57,7 +57,7 @@ from ..settings import DirectionSettings
 from .features import features, own_text
 from .inheritance import Inheritance, inheritance, which_carried, which_copied
 from .pair_model import load_model
-from .shared_text import enough_shared, enough_to_direct
+from .shared_text import enough_shared, two_stories
 
 __all__ = ["common_credit", "composite_evidence", "decide", "evidence", "lineage_evidence"]
 
@@ -526,9 +526,14 @@ def decide(
     quoted = quotation(alignment, settings)
     if quoted is not None:
         found.append(quoted)
+    # A composite's smaller part is no coincidence, however thin; otherwise a thin share directs only within one story.
+    apart = None if copy.id in composite else two_stories(x, y, alignment, settings)
+    if apart is not None:
+        found.append(apart)
+    enough = enough_shared(alignment.share_x, alignment.share_y, alignment.shared_chars_x, settings)
     determined = (
         probability >= settings.decide and probability >= max(chances["siblings"], chances["none"])
-        and (enough_to_direct(x, y, alignment, settings) or copy.id in composite)
+        and ((enough and apart is None) or copy.id in composite)
     )
     dated = next((e for e in found if e.signal == "date"), None)
     if determined and dated is not None:

@@ -342,7 +342,7 @@ def _reuse(pair: Pair | None) -> bool:
 def _quoted(pair: Pair) -> bool:
     """Whether the pair shares enough text only by quoting the same words (see ``direction.quotation``):
     no sign of a common source missing from the corpus."""
-    return any(e.signal == "quotation" for e in pair.evidence)
+    return any(e.signal in ("quotation", "two_stories") for e in pair.evidence)
 
 
 def _cliques(graph: nx.Graph, unordered: Set[frozenset[str]]) -> list[list[str]]:

@@ -28,6 +28,7 @@ from functools import lru_cache
 from rapidfuzz.distance import Indel
 
 from ..models import Article
+from ..pairs.spelling import fold
 
 __all__ = ["Inheritance", "inheritance", "which_carried", "which_copied"]
 
@@ -75,7 +76,7 @@ class Inheritance:
 
 @lru_cache(maxsize=4096)
 def _words(text: str) -> tuple[str, ...]:
-    return tuple(_WORD.findall(text.lower()))
+    return tuple(map(fold, _WORD.findall(text.lower())))
 
 
 def _text_words(article: Article) -> tuple[str, ...]:

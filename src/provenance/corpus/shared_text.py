@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 
-from ..models import Article
+from ..models import Article, Evidence
 from ..pairs.align import Alignment
 from ..settings import DirectionSettings
 
-__all__ = ["enough_shared", "enough_to_direct", "same_story"]
+__all__ = ["enough_shared", "enough_to_direct", "same_story", "two_stories"]
 
 
 def enough_shared(share_a: float, share_b: float, chars: int, settings: DirectionSettings) -> bool:
@@ -77,3 +77,17 @@ def same_story(x: Article, y: Article, alignment: Alignment) -> bool:
     return len(_names_outside(x, in_x) & _names_outside(y, in_y)) >= 2
 
 
+
+
+def two_stories(x: Article, y: Article, alignment: Alignment, settings: DirectionSettings) -> Evidence | None:
+    """The evidence that two articles share enough to count (:func:`enough_shared`) but only a
+    sentence or two, and are not of one story (:func:`same_story`): a stock line or a template two
+    stories of one beat both print. It decides no direction and makes no common source."""
+    shares, chars = (alignment.share_x, alignment.share_y), alignment.shared_chars_x
+    if not enough_shared(*shares, chars, settings) or enough_to_direct(x, y, alignment, settings):
+        return None
+    return Evidence(
+        signal="two_stories", favours=None, weight=0.0,
+        detail=f"they share {chars} characters, a sentence or two, and name no one in common outside them: "
+               "two stories that print one stock line, not one story's text",
+    )
