@@ -37,6 +37,11 @@ The corpora:
   written from a brief apart from the tracer and the others: independent reports of one event that
   share quotations, facts, pasted press-release paragraphs, stock paragraphs and footers of one form,
   among agency copy, credited copies, chains and updates; its truth is its own (a development family);
+- ``syndicate``: :func:`bench.syndicate.corpus` (BBC News and Reuters-21578 text), the eighth family,
+  written from a brief apart from the tracer and the others: agencies' clients with credits in many
+  forms, copies of copies four deep carrying their parents' changes, mixes, rewrites, agency updates,
+  independent reports that share quotations, unrelated stories under one outlet's furniture, dates of
+  every precision and format, outlets named, spelt differently or unknown; its truth is its own (held out);
 - ``reuters``: the first 2,000 Reuters-21578 stories of six lines or more, no outlet, and copies of
   5% of them: "Reuters -" credit, 60-90% of lines kept, common words swapped, one of three footers
   (:func:`bench.evidence` planting). Stories that share an 8-word run count as one story.
@@ -62,7 +67,7 @@ from .genealogy import ABSENT, Truth, absent_sibling_pairs, figures, total
 
 __all__ = [
     "FAMILIES", "beatdesk", "copydesk", "generated", "main", "newsroom", "pressroom", "read_edges_truth", "reuters",
-    "run", "soak", "wiredesk",
+    "run", "soak", "syndicate", "wiredesk",
 ]
 
 OUT = ROOT / "bench" / "results" / "soak.json"
@@ -302,6 +307,18 @@ def beatdesk(seed: int, articles: int) -> Corpus:
     return corpus(seed, articles)
 
 
+def syndicate(seed: int, articles: int) -> Corpus:
+    """A :func:`bench.syndicate.corpus` of about ``articles`` articles: the eighth family, written from a
+    brief by someone who read neither the tracer nor the other generators, from BBC News and
+    Reuters-21578 text: fourteen agencies and thirty-eight outlets with their own house styles, credit
+    habits and furniture; clients, copies of copies four deep, mixes, rewrites, updates, independent
+    reports sharing quotations, and dates in every precision. Held out: no rule or weight of the
+    tracer was set while reading it."""
+    from .syndicate import corpus
+
+    return corpus(seed, articles)
+
+
 #: family -> (corpus maker, shared-data folders it needs)
 FAMILIES: dict[str, tuple[Callable[[int, int], Corpus], tuple[str, ...]]] = {
     "generated": (generated, ("bbc_news",)),
@@ -311,13 +328,14 @@ FAMILIES: dict[str, tuple[Callable[[int, int], Corpus], tuple[str, ...]]] = {
     "copydesk": (copydesk, ("bbc_news", "reuters21578")),
     "pressroom": (pressroom, ("meter-courts", "reuters21578")),
     "beatdesk": (beatdesk, ("bbc_news", "reuters21578")),
+    "syndicate": (syndicate, ("bbc_news", "reuters21578")),
 }
 
 
 #: Families whose generator lives in a package of its own: the package and the function that makes a corpus.
 _GENERATORS = {"newsroom": ("bench.newsroom", "network"), "wiredesk": ("bench.wiredesk", "corpus"),
                "copydesk": ("bench.copydesk", "corpus"), "pressroom": ("bench.pressroom", "corpus"),
-               "beatdesk": ("bench.beatdesk", "corpus")}
+               "beatdesk": ("bench.beatdesk", "corpus"), "syndicate": ("bench.syndicate", "corpus")}
 
 
 def _available(family: str) -> str | None:
@@ -365,7 +383,7 @@ def run(seeds: Iterable[int] = range(1, 11), reuters_seeds: Iterable[int] = rang
         reuters_articles: int = 2000, workers: int = WORKERS, echo: Callable[[str], None] | None = None
         ) -> dict[str, Any]:
     """Every corpus of the soak, one after the other; the rows, the totals by family and what was skipped."""
-    generators = ("generated", "newsroom", "wiredesk", "copydesk", "pressroom", "beatdesk")
+    generators = ("generated", "newsroom", "wiredesk", "copydesk", "pressroom", "beatdesk", "syndicate")
     plan = [(f, s, articles) for s in seeds for f in generators]
     plan += [("reuters", s, reuters_articles) for s in reuters_seeds]
     rows, skipped = [], {}

@@ -84,7 +84,8 @@ REFUSED = [
     ("March 4", "no year"),
     ("8:10", "no year"),
     ("Tuesday", "no year"),
-    ("Tue, 04 Mar 2025 08:10:00 IST", "unknown time zone 'IST'"),  # India's, Ireland's or Israel's
+    ("Tue, 04 Mar 2025 08:10:00 IST", "'IST' has more than one meaning"),  # India's, Ireland's or Israel's
+    ("Tue, 04 Mar 2025 08:10:00 XYZ", "unknown time zone 'XYZ'"),
     ("04/03/2025", "ambiguous"),
     ("04.03.25", "ambiguous"),
     ("4 mars", "no year"),
@@ -161,8 +162,10 @@ def test_records_keep_dates_in_several_forms_and_their_precision():
     articles = load(records, settings=LoadSettings(date_order="DMY"))
     assert [a.published_precision for a in articles] == ["second", "day", "day"]
     assert articles[2].published == datetime(2025, 3, 4)
-    with pytest.raises(InputFormatError, match=r"record item 2: 'published' '04/03/2025' is ambiguous"):
-        load(records)
+    # Unsaid, the order is the one the corpus's other numeric dates show; here none does: the date
+    # is kept as written, and not used.
+    alone = load(records)[2]
+    assert (alone.published, alone.published_as) == (None, "04/03/2025")
     mixed = [
         {"id": "d", "text": "Four.", "date": "1741075800"},
         {"id": "e", "text": "Five.", "date": "2025-03"},
@@ -184,9 +187,9 @@ def test_the_cli_reads_numeric_dates_in_the_order_given(tmp_path, capsys):
     one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
     one.write_text('{"id": "a", "text": "' + SOURCE.replace("\n", " ") + '", "published": "04/03/2025"}\n')
     two.write_text('{"id": "b", "text": "Another story.", "published": "05/03/2025"}\n')
-    assert main(["trace", str(one), "--quiet"]) == 1
-    assert "ambiguous" in capsys.readouterr().err
     out = tmp_path / "r.json"
+    assert main(["trace", str(one), str(two), "--quiet", "--json", str(out)]) == 0
+    assert '"published": null' in out.read_text() and '"published_as": "04/03/2025"' in out.read_text()
     assert main(["trace", str(one), str(two), "--date-order", "dmy", "--quiet", "--json", str(out)]) == 0
     assert '"published": "2025-03-04T00:00:00"' in out.read_text() and '"published_precision": "day"' in out.read_text()
 
@@ -207,3 +210,51 @@ def test_a_date_only_copy_beside_a_timed_source_that_day_gets_no_date_evidence()
         ], settings=Settings())
         [pair] = report.pairs
         assert any(e.signal == "date" for e in pair.evidence) is expected, published
+
+
+def test_numeric_dates_are_read_in_the_order_each_outlets_other_dates_show():
+    """A corpus of a London and a New York paper has no one order of day and month, but each paper
+    writes its dates one way and any date past the twelfth shows which."""
+    records = [
+        {"id": "l1", "text": "One.", "outlet": "Daily Ledger", "published": "13/03/2025"},
+        {"id": "l2", "text": "Two.", "outlet": "Daily Ledger", "published": "04/03/2025 09:30"},
+        {"id": "n1", "text": "Three.", "outlet": "New York Post-Dispatch", "published": "03/14/2025"},
+        {"id": "n2", "text": "Four.", "outlet": "New York Post-Dispatch", "published": "04/03/2025"},
+        {"id": "u1", "text": "Five.", "url": "https://www.harbourgazette.co.uk/a", "published": "25.12.2024"},
+        {"id": "u2", "text": "Six.", "url": "https://www.harbourgazette.co.uk/b", "published": "01.02.2025"},
+        {"id": "x", "text": "Seven.", "outlet": "Evening Post", "published": "05/06/2025"},
+        {"id": "i", "text": "Eight.", "outlet": "Evening Post", "published": "05/05/2025"},
+    ]
+    got = {a.id: (a.published, a.published_precision, a.published_as) for a in load(records)}
+    assert got["l2"] == (datetime(2025, 3, 4, 9, 30), "minute", "04/03/2025 09:30")
+    assert got["n2"] == (datetime(2025, 4, 3), "day", "04/03/2025")
+    assert got["u2"][0] == datetime(2025, 2, 1)  # an outlet known by its site
+    # The Evening Post's dates show no order, and the corpus shows both: kept as written, not used.
+    assert got["x"] == (None, None, "05/06/2025")
+    assert got["i"][0] == datetime(2025, 5, 5)  # the same either way
+    # An order given is the order used.
+    [given] = load([records[6]], settings=LoadSettings(date_order="DMY"))
+    assert given.published == datetime(2025, 6, 5)
+
+
+def test_a_corpus_whose_numeric_dates_show_one_order_reads_the_rest_in_it():
+    records = [
+        {"id": "a", "text": "One.", "outlet": "Daily Ledger", "published": "13/03/2025"},
+        {"id": "b", "text": "Two.", "outlet": "Evening Post", "published": "04/03/2025"},
+    ]
+    assert [a.published for a in load(records)] == [datetime(2025, 3, 13), datetime(2025, 3, 4)]
+
+
+def test_a_zone_name_of_several_meanings_is_read_as_the_outlets_other_dates_state():
+    records = [
+        {"id": "a", "text": "One.", "outlet": "Mumbai Mirror Daily", "published": "2024-04-25T09:00:00+05:30"},
+        {"id": "b", "text": "Two.", "outlet": "Mumbai Mirror Daily", "published": "April 25, 2024 4:35 PM IST"},
+        {"id": "c", "text": "Three.", "outlet": "Dublin Evening Herald", "published": "April 25, 2024 4:35 PM IST"},
+        {"id": "d", "text": "Four.", "outlet": "Dublin Evening Herald", "published": "2024-04-25T09:00:00+01:00"},
+    ]
+    got = {a.id: a.published for a in load(records)}
+    assert got["b"] == datetime(2024, 4, 25, 16, 35, tzinfo=timezone(timedelta(hours=5, minutes=30)))
+    assert got["c"] == datetime(2024, 4, 25, 16, 35, tzinfo=PLUS1)
+    # Nothing states an offset it may mean: kept as written, not used, and the trace goes on.
+    [alone] = load([records[1]])
+    assert (alone.published, alone.published_as) == (None, "April 25, 2024 4:35 PM IST")

@@ -129,6 +129,11 @@ class Article(_Model):
     published_precision: Literal["year", "month", "day", "minute", "second"] | None = Field(
         default=None, description="how precisely `published` was stated: a date alone covers its whole day"
     )
+    published_as: str | None = Field(
+        default=None, description="the date as written, when written in numbers (04/03/2025) or with a zone name "
+        "of several meanings (IST): such a date is read as its outlet's other dates, or the corpus's, show (the "
+        "order of day and month, the zone's offset); `published` is None when they do not"
+    )
     origin: str | None = Field(default=None, description="where it was read from: a path or a list position")
     fetched: Fetch | None = Field(
         default=None, description="for an article given as a link: the URL asked for, the final URL and the time"

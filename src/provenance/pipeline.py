@@ -28,6 +28,7 @@ from .pairs.duplicates import collapse
 from .reading.entries import left
 from .reading.fetch import Fetcher
 from .reading.load import OnError, describe_skipped, entries
+from .reading.records import read_by_outlet
 from .report import Report
 from .settings import Settings
 
@@ -312,7 +313,8 @@ def _trace(
         skipped += clashes
     if not segmented:
         raise EmptyCorpusError(f"the corpus holds no documents: left out {describe_skipped(skipped)}")
-    articles = [a for _, a, _, _ in segmented]
+    # A date that cannot be read alone (04/03/2025, "4:35 PM IST") is read as its outlet's other dates show.
+    articles = read_by_outlet([a for _, a, _, _ in segmented])
     sets = [s for _, _, s, _ in segmented]
     lines = {a.id: f for _, a, _, f in segmented}
     del segmented

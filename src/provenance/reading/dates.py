@@ -11,8 +11,10 @@ RSS ("Tue, 04 Mar 2025 08:10:00 GMT"); written forms ("March 4, 2025", "4 March 
 languages of Europe's agencies ("4 mars 2025", "4 de marzo de 2025"); CJK dates (2025年3月4日);
 "2025-03" and "2025"; Unix seconds (a number, or a string of 9 to 11 digits). Numeric
 dates such as 04/03/2025 are read day-first or month-first as the user says (``date_order``); unsaid
-and ambiguous, they are an error rather than a guess, as are a date with no year and a zone name
-with more than one meaning. A zone given is kept; a time without one stays naive (read as UTC).
+and ambiguous, and so with a zone name of more than one meaning (IST), they raise
+:class:`AmbiguousOrderError` or :class:`AmbiguousZoneError` for one date alone, and are read as the
+other dates of their outlet, or of the corpus, show (:func:`read_in_order`, :func:`read_in_zone`), never
+guessed. A date with no year is an error. A zone given is kept; a time without one stays naive (read as UTC).
 Parsing is python-dateutil's; which fields a value stated is found by parsing it twice with two
 different defaults and seeing what changed. A time to the hour ("8 AM") counts as to the minute.
 """
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import numbers
 import re
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta, timezone
 from typing import Any, ClassVar, Literal
 
@@ -29,7 +32,8 @@ from dateutil import parser as _parser
 from ..errors import InputFormatError
 from .text import shown
 
-__all__ = ["DateOrder", "Precision", "interval", "order_of", "parse_date"]
+__all__ = ["AMBIGUOUS_ZONES", "AmbiguousOrderError", "AmbiguousZoneError", "DateOrder", "Precision", "interval",
+           "numeric", "order_of", "parse_date", "read_in_order", "read_in_zone"]
 
 Precision = Literal["year", "month", "day", "minute", "second"]
 DateOrder = Literal["DMY", "MDY"]
@@ -56,8 +60,20 @@ _ZONES = {name: timezone(timedelta(hours=hours)) for name, hours in {
 }.items()}
 
 
+#: Zone names newsrooms use with more than one meaning, and the offsets (hours) each may mean.
+AMBIGUOUS_ZONES = {"IST": (1.0, 2.0, 5.5), "AST": (-4.0, 3.0), "GST": (-2.0, 4.0)}
+
+
 class _UnknownZone(Exception):
     pass
+
+
+class AmbiguousOrderError(InputFormatError):
+    """A numeric date that reads day-first and month-first (04/03/2025), with no order given."""
+
+
+class AmbiguousZoneError(InputFormatError):
+    """A date whose zone name has more than one meaning (IST: India's, Ireland's or Israel's)."""
 
 
 class _Names(_parser.parserinfo):
@@ -116,7 +132,8 @@ def _plain(value: str) -> str:
 
 
 def parse_date(
-    value: Any, *, where: str, order: DateOrder | None = None, field: str = "published"
+    value: Any, *, where: str, order: DateOrder | None = None, field: str = "published",
+    zones: dict[str, timezone] | None = None,
 ) -> tuple[datetime, Precision]:
     """The moment ``value`` states and how precisely; raises InputFormatError naming ``where``, ``field``
     and the value. A time given to the hour ("8 AM") counts as stated to the minute (8:00).
@@ -128,13 +145,15 @@ def parse_date(
     >>> parse_date("Mar 4, 2025 8 AM", where="x")[1], parse_date("2025-03", where="x")[1]
     ('minute', 'month')
     """
-    moment, precision = _parsed(value, where, order, field)
+    moment, precision = _parsed(value, where, order, field, zones or {})
     if not _YEARS[0] <= moment.year <= _YEARS[1]:
         raise _refused(where, field, value, f"outside the years {_YEARS[0]} to {_YEARS[1]} that can be ordered")
     return moment, precision
 
 
-def _parsed(value: Any, where: str, order: DateOrder | None, field: str) -> tuple[datetime, Precision]:
+def _parsed(
+    value: Any, where: str, order: DateOrder | None, field: str, zones: dict[str, timezone]
+) -> tuple[datetime, Precision]:
     """:func:`parse_date` without the range check."""
     if isinstance(value, datetime):
         return value, "second"
@@ -158,17 +177,26 @@ def _parsed(value: Any, where: str, order: DateOrder | None, field: str) -> tupl
     if numeric:
         first, second = int(numeric.group(1)), int(numeric.group(2))
         if order is None and first <= 12 and second <= 12 and first != second:
-            raise InputFormatError(
+            raise AmbiguousOrderError(
                 f"{where}: {field!r} {value!r} is ambiguous (day {first} or month {first}?): say how numeric dates "
                 "are written with LoadSettings(date_order='DMY' or 'MDY'), or --date-order dmy|mdy"
             )
         if (order == "MDY" and first > 12) or (order == "DMY" and second > 12):
             raise _refused(where, field, value, f"it cannot be read in the date order {order} given: is that right?")
         dayfirst = order == "DMY" if order else first > 12
+    def zone(name: str | None, offset: int | None) -> timezone | None:
+        return zones[name.upper()] if name and name.upper() in zones else _zone(name, offset)
+
     try:
-        a = _parser.parse(text, _MONTHS, default=_DEFAULTS[0], dayfirst=dayfirst, tzinfos=_zone)
-        b = _parser.parse(text, _MONTHS, default=_DEFAULTS[1], dayfirst=dayfirst, tzinfos=_zone)
+        a = _parser.parse(text, _MONTHS, default=_DEFAULTS[0], dayfirst=dayfirst, tzinfos=zone)
+        b = _parser.parse(text, _MONTHS, default=_DEFAULTS[1], dayfirst=dayfirst, tzinfos=zone)
     except _UnknownZone as error:
+        name = str(error).strip("'")
+        if name.upper() in AMBIGUOUS_ZONES:
+            raise AmbiguousZoneError(
+                f"{where}: {field!r} {shown(value)} is not a date (time zone {error} has more than one meaning: "
+                "write it as an offset, like +0530)"
+            ) from None
         raise _refused(where, field, value, f"unknown time zone {error}: write it as an offset, like +0100") from None
     except (ValueError, OverflowError, TypeError) as error:
         raise _refused(where, field, value, str(error) or "not a date") from None
@@ -257,3 +285,86 @@ def order_of(a: tuple[datetime, Precision | None], b: tuple[datetime, Precision 
     if b1 <= a0 and a0 - b0 >= MIN_GAP:
         return 1
     return 0
+
+
+def order_shown(value: str) -> DateOrder | None:
+    """The order of day and month a numeric date shows by itself ("13/03/2025" is day-first), None
+    when it reads both ways or is not numeric."""
+    numeric = _NUMERIC.match(_plain(value))
+    if not numeric:
+        return None
+    first, second = int(numeric.group(1)), int(numeric.group(2))
+    return "DMY" if first > 12 >= second else "MDY" if second > 12 >= first else None
+
+
+def numeric(value: Any) -> bool:
+    """Whether a value is a date written in numbers, day and month in some order (04/03/2025)."""
+    return isinstance(value, str) and _NUMERIC.match(_plain(value)) is not None
+
+
+def _both_ways(value: str) -> bool:
+    """Whether a numeric date reads as two different days, day-first and month-first."""
+    numeric = _NUMERIC.match(_plain(value))
+    return bool(numeric) and int(numeric[1]) <= 12 and int(numeric[2]) <= 12 and int(numeric[1]) != int(numeric[2])
+
+
+def read_in_order(
+    dates: Sequence[tuple[str | None, str]],
+) -> list[tuple[datetime, Precision] | None]:
+    """Numeric dates that read day-first and month-first, each read in the order its outlet's other
+    numeric dates show, or failing that the corpus's: ``dates`` are (the outlet's key, the date as
+    written) for every numeric date of the corpus; each ambiguous one comes back read, or None when
+    neither its outlet nor the corpus shows one order (outlets in London and New York, and this one
+    with no date past the twelfth), and the others as None too.
+
+    A London paper writes 04/03/2025 for the fourth of March, a New York one for the third of April;
+    a corpus of both has no one order to give, but each outlet writes its dates one way, and most
+    of its dates (any past the twelfth) show which.
+
+    >>> read_in_order([("ledger", "13/03/2025"), ("ledger", "04/03/2025"), ("times", "03/13/2025"),
+    ...                ("post", "04/03/2025")])
+    [None, (datetime.datetime(2025, 3, 4, 0, 0), 'day'), None, None]
+    """
+    shown: dict[str | None, set[DateOrder]] = {}
+    for outlet, value in dates:
+        order = order_shown(value)
+        if order is not None:
+            shown.setdefault(outlet, set()).add(order)
+    everywhere = set().union(*shown.values()) if shown else set()
+    out: list[tuple[datetime, Precision] | None] = []
+    for outlet, value in dates:
+        orders = (shown.get(outlet) if outlet is not None else None) or everywhere
+        if not _both_ways(value) or len(orders) != 1:
+            out.append(None)
+            continue
+        try:
+            out.append(parse_date(value, where="", order=next(iter(orders))))
+        except InputFormatError:
+            out.append(None)
+    return out
+
+
+_ZONE_NAME = re.compile(r"\b(" + "|".join(AMBIGUOUS_ZONES) + r")\b", re.IGNORECASE)
+
+
+def read_in_zone(value: str, offsets: set[float]) -> tuple[datetime, Precision] | None:
+    """A date whose zone name has several meanings ("4:35 PM IST"), read in the one of them that is
+    among ``offsets`` (hours: those its outlet's other dates state, or the corpus's); None when none or
+    several are. An Indian paper that writes IST on one page writes +05:30 on another.
+
+    >>> read_in_zone("April 25, 2024 4:35 PM IST", {5.5, 0.0})
+    (datetime.datetime(2024, 4, 25, 16, 35, tzinfo=datetime.timezone(datetime.timedelta(seconds=19800))), 'minute')
+    >>> read_in_zone("April 25, 2024 4:35 PM IST", {0.0}) is None
+    True
+    """
+    found = _ZONE_NAME.search(value)
+    if not found:
+        return None
+    name = found[1].upper()
+    meant = [h for h in AMBIGUOUS_ZONES[name] if h in offsets]
+    if len(meant) != 1:
+        return None
+    try:
+        return parse_date(value, where="", zones={name: timezone(timedelta(hours=meant[0]))})
+    except InputFormatError:
+        return None

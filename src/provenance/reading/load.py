@@ -46,6 +46,7 @@ from .records import (
     Columns,
     column_mapping,
     from_string,
+    read_by_outlet,
     read_csv,
     read_frame,
     read_json,
@@ -110,7 +111,7 @@ def load(
     in a folder that are not articles) is named in a ProvenanceWarning; :func:`entries` gives it
     as records.
     """
-    return list(stream(corpus, settings=settings, on_error=on_error, links=links, **columns))
+    return read_by_outlet(list(stream(corpus, settings=settings, on_error=on_error, links=links, **columns)))
 
 
 def stream(

@@ -19,14 +19,26 @@ from typing import Any
 
 from ..errors import EmptyCorpusError, EmptyDocumentError, InputFormatError, ProvenanceError, UnreadableInputError
 from ..models import Article
-from .dates import DateOrder, parse_date
+from .dates import AmbiguousOrderError, AmbiguousZoneError, DateOrder, numeric, parse_date, read_in_order, read_in_zone
 from .entries import Entry, left
 from .html_input import looks_like_html, read_html
 from .text import decode, newlines, read_bytes, shown
 from .urls import id_from_url, outlet_from_url
 
-__all__ = ["FIELDS", "Columns", "column_mapping", "from_record", "from_string", "read_csv", "read_frame",
-           "read_json", "read_jsonl", "record_entry", "record_id"]
+__all__ = [
+    "FIELDS",
+    "Columns",
+    "column_mapping",
+    "from_record",
+    "from_string",
+    "read_by_outlet",
+    "read_csv",
+    "read_frame",
+    "read_json",
+    "read_jsonl",
+    "record_entry",
+    "record_id",
+]
 
 FIELDS = ("id", "title", "text", "outlet", "url", "published")
 
@@ -108,9 +120,14 @@ def from_record(
         if _missing(value) or (field != "text" and isinstance(value, str) and not value.strip()):
             continue
         if field == "published":
-            values[field], values["published_precision"] = parse_date(
-                value, where=f"record {origin}", order=columns.date_order, field=columns[field]
-            )
+            if numeric(value):
+                values["published_as"] = value.strip()
+            try:
+                values[field], values["published_precision"] = parse_date(
+                    value, where=f"record {origin}", order=columns.date_order, field=columns[field]
+                )
+            except (AmbiguousOrderError, AmbiguousZoneError):
+                values["published_as"] = value.strip()  # read with the outlet's other dates, by read_by_outlet
         elif field == "id" and isinstance(value, numbers.Integral) and not isinstance(value, bool):
             ident = _integer_text(value)
             if ident is None:
@@ -252,3 +269,35 @@ def read_json(path: Path, columns: Columns) -> Iterator[Entry]:
             yield record_entry(record, where, columns, path)
         else:
             yield left(where, None, InputFormatError(f"{str(path)!r}: item {n} is not a JSON object"))
+
+
+
+def read_by_outlet(articles: list[Article]) -> list[Article]:
+    """The articles with every date that cannot be read alone read with its outlet's other dates, or
+    the corpus's: a numeric date that reads as two days (04/03/2025, no order given) in the order they
+    show (:func:`~provenance.reading.dates.read_in_order`), a zone name of several meanings (IST) as
+    the offset they state (:func:`~provenance.reading.dates.read_in_zone`). One they do not settle
+    stays unread, kept as written in ``published_as``. An outlet is known by its name or, without
+    one, its URL's site."""
+    def key(article: Article) -> str | None:
+        return (article.outlet or outlet_from_url(article.url) or "").casefold() or None
+
+    written = [(n, a) for n, a in enumerate(articles) if a.published_as is not None]
+    if not any(a.published is None for _, a in written):
+        return articles
+    out = list(articles)
+    numbers = [(n, a) for n, a in written if numeric(a.published_as)]
+    for (n, article), read in zip(numbers, read_in_order([(key(a), a.published_as or "") for _, a in numbers])):
+        if article.published is None and read is not None:
+            out[n] = article.model_copy(update={"published": read[0], "published_precision": read[1]})
+    offsets: dict[str | None, set[float]] = {}
+    for a in articles:
+        if a.published is not None and a.published.utcoffset() is not None:
+            offsets.setdefault(key(a), set()).add(a.published.utcoffset().total_seconds() / 3600)  # type: ignore[union-attr]
+    everywhere = set().union(*offsets.values()) if offsets else set()
+    for n, article in written:
+        if out[n].published is None and not numeric(article.published_as):
+            read = read_in_zone(article.published_as or "", offsets.get(key(article)) or everywhere)
+            if read is not None:
+                out[n] = article.model_copy(update={"published": read[0], "published_precision": read[1]})
+    return out
