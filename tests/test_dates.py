@@ -258,3 +258,15 @@ def test_a_zone_name_of_several_meanings_is_read_as_the_outlets_other_dates_stat
     # Nothing states an offset it may mean: kept as written, not used, and the trace goes on.
     [alone] = load([records[1]])
     assert (alone.published, alone.published_as) == (None, "April 25, 2024 4:35 PM IST")
+
+
+def test_the_trace_knows_an_outlet_by_any_spelling_of_its_name_when_reading_its_dates():
+    records = [
+        {"id": "a", "text": SOURCE, "outlet": "The Daily Ledger", "published": "13/03/2025"},
+        {"id": "b", "text": "Another story about the harbour.", "outlet": "Daily Ledger", "published": "04/03/2025"},
+        {"id": "c", "text": "A third story about the schools.", "outlet": "New York Post-Dispatch",
+         "published": "03/14/2025"},
+    ]
+    assert trace(records).document("b").published == datetime(2025, 3, 4)
+    # Read alone, the two names are two outlets, and the corpus shows both orders.
+    assert load(records)[1].published is None

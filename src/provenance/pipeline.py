@@ -314,7 +314,9 @@ def _trace(
     if not segmented:
         raise EmptyCorpusError(f"the corpus holds no documents: left out {describe_skipped(skipped)}")
     # A date that cannot be read alone (04/03/2025, "4:35 PM IST") is read as its outlet's other dates show.
-    articles = read_by_outlet([a for _, a, _, _ in segmented])
+    articles = read_by_outlet(
+        [a for _, a, _, _ in segmented], key=lambda a: outlet_key(a.outlet) if a.outlet else None
+    )
     sets = [s for _, _, s, _ in segmented]
     lines = {a.id: f for _, a, _, f in segmented}
     del segmented

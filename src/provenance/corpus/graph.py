@@ -340,8 +340,9 @@ def _reuse(pair: Pair | None) -> bool:
 
 
 def _quoted(pair: Pair) -> bool:
-    """Whether the pair shares enough text only by quoting the same words (see ``direction.quotation``):
-    no sign of a common source missing from the corpus."""
+    """Whether the pair shares enough text only by quoting the same words (see ``direction.quotation``),
+    or only a stock line of two stories (``shared_text.two_stories``): no sign of a common source
+    missing from the corpus."""
     return any(e.signal in ("quotation", "two_stories") for e in pair.evidence)
 
 

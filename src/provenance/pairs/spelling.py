@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["fold", "fold_text"]
+__all__ = ["fold"]
 
 #: Irregular pairs, the British form first: each folds to the American one.
 _IRREGULAR = {
@@ -66,13 +66,3 @@ def fold(word: str) -> str:
         if n:
             return folded
     return word
-
-
-
-def fold_text(text: str) -> str:
-    """A text of lower-cased words separated by spaces, every word in one spelling (:func:`fold`).
-
-    >>> fold_text("the colour of the centre organised")
-    'the color of the center organized'
-    """
-    return " ".join(map(fold, text.split()))

@@ -173,10 +173,10 @@ def _parsed(
     if _UNIX.match(text):
         return _unix(float(text), where, field, value), "second"
     dayfirst = False
-    numeric = _NUMERIC.match(text)
-    if numeric:
-        first, second = int(numeric.group(1)), int(numeric.group(2))
-        if order is None and first <= 12 and second <= 12 and first != second:
+    fields = _day_month(text)
+    if fields:
+        first, second = fields
+        if order is None and _two_days(first, second):
             raise AmbiguousOrderError(
                 f"{where}: {field!r} {value!r} is ambiguous (day {first} or month {first}?): say how numeric dates "
                 "are written with LoadSettings(date_order='DMY' or 'MDY'), or --date-order dmy|mdy"
@@ -184,6 +184,7 @@ def _parsed(
         if (order == "MDY" and first > 12) or (order == "DMY" and second > 12):
             raise _refused(where, field, value, f"it cannot be read in the date order {order} given: is that right?")
         dayfirst = order == "DMY" if order else first > 12
+
     def zone(name: str | None, offset: int | None) -> timezone | None:
         return zones[name.upper()] if name and name.upper() in zones else _zone(name, offset)
 
@@ -287,25 +288,30 @@ def order_of(a: tuple[datetime, Precision | None], b: tuple[datetime, Precision 
     return 0
 
 
-def order_shown(value: str) -> DateOrder | None:
-    """The order of day and month a numeric date shows by itself ("13/03/2025" is day-first), None
-    when it reads both ways or is not numeric."""
-    numeric = _NUMERIC.match(_plain(value))
-    if not numeric:
-        return None
-    first, second = int(numeric.group(1)), int(numeric.group(2))
-    return "DMY" if first > 12 >= second else "MDY" if second > 12 >= first else None
+def _day_month(value: Any) -> tuple[int, int] | None:
+    """The first two fields of a date written in numbers (04/03/2025: 4 and 3), None for any other value."""
+    found = _NUMERIC.match(_plain(value)) if isinstance(value, str) else None
+    return (int(found[1]), int(found[2])) if found else None
+
+
+def _two_days(first: int, second: int) -> bool:
+    """Whether a numeric date's first two fields read as two different days, day-first and month-first."""
+    return first <= 12 and second <= 12 and first != second
 
 
 def numeric(value: Any) -> bool:
     """Whether a value is a date written in numbers, day and month in some order (04/03/2025)."""
-    return isinstance(value, str) and _NUMERIC.match(_plain(value)) is not None
+    return _day_month(value) is not None
 
 
-def _both_ways(value: str) -> bool:
-    """Whether a numeric date reads as two different days, day-first and month-first."""
-    numeric = _NUMERIC.match(_plain(value))
-    return bool(numeric) and int(numeric[1]) <= 12 and int(numeric[2]) <= 12 and int(numeric[1]) != int(numeric[2])
+def _order_shown(value: str) -> DateOrder | None:
+    """The order of day and month a numeric date shows by itself ("13/03/2025" is day-first), None
+    when it reads both ways or is not numeric."""
+    fields = _day_month(value)
+    if fields is None:
+        return None
+    first, second = fields
+    return "DMY" if first > 12 >= second else "MDY" if second > 12 >= first else None
 
 
 def read_in_order(
@@ -327,14 +333,15 @@ def read_in_order(
     """
     shown: dict[str | None, set[DateOrder]] = {}
     for outlet, value in dates:
-        order = order_shown(value)
+        order = _order_shown(value)
         if order is not None:
             shown.setdefault(outlet, set()).add(order)
     everywhere = set().union(*shown.values()) if shown else set()
     out: list[tuple[datetime, Precision] | None] = []
     for outlet, value in dates:
         orders = (shown.get(outlet) if outlet is not None else None) or everywhere
-        if not _both_ways(value) or len(orders) != 1:
+        fields = _day_month(value)
+        if fields is None or not _two_days(*fields) or len(orders) != 1:
             out.append(None)
             continue
         try:

@@ -13,7 +13,7 @@ import hashlib
 import io
 import json
 import numbers
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -271,17 +271,18 @@ def read_json(path: Path, columns: Columns) -> Iterator[Entry]:
             yield left(where, None, InputFormatError(f"{str(path)!r}: item {n} is not a JSON object"))
 
 
+def _outlet(article: Article) -> str | None:
+    return article.outlet.casefold() if article.outlet else None
 
-def read_by_outlet(articles: list[Article]) -> list[Article]:
+
+def read_by_outlet(articles: list[Article], key: Callable[[Article], str | None] = _outlet) -> list[Article]:
     """The articles with every date that cannot be read alone read with its outlet's other dates, or
     the corpus's: a numeric date that reads as two days (04/03/2025, no order given) in the order they
     show (:func:`~provenance.reading.dates.read_in_order`), a zone name of several meanings (IST) as
     the offset they state (:func:`~provenance.reading.dates.read_in_zone`). One they do not settle
-    stays unread, kept as written in ``published_as``. An outlet is known by its name or, without
-    one, its URL's site."""
-    def key(article: Article) -> str | None:
-        return (article.outlet or outlet_from_url(article.url) or "").casefold() or None
-
+    stays unread, kept as written in ``published_as``. ``key`` names each article's outlet (its name
+    as given, or its URL's site when it had none); a caller that folds outlet names ("The Guardian" =
+    "Guardian") passes its own."""
     written = [(n, a) for n, a in enumerate(articles) if a.published_as is not None]
     if not any(a.published is None for _, a in written):
         return articles
@@ -292,8 +293,9 @@ def read_by_outlet(articles: list[Article]) -> list[Article]:
             out[n] = article.model_copy(update={"published": read[0], "published_precision": read[1]})
     offsets: dict[str | None, set[float]] = {}
     for a in articles:
-        if a.published is not None and a.published.utcoffset() is not None:
-            offsets.setdefault(key(a), set()).add(a.published.utcoffset().total_seconds() / 3600)  # type: ignore[union-attr]
+        offset = a.published.utcoffset() if a.published is not None else None
+        if offset is not None:
+            offsets.setdefault(key(a), set()).add(offset.total_seconds() / 3600)
     everywhere = set().union(*offsets.values()) if offsets else set()
     for n, article in written:
         if out[n].published is None and not numeric(article.published_as):
