@@ -9,7 +9,11 @@ or gathered independently of the others):
 - ``meter``: METER courts, each newspaper article traced with its day's PA copy, with outlets and
   from the texts alone; derived (wholly or partially) or not, always from PA;
 - ``clough``: Clough & Stevenson answers and their source (cut, light, heavy: derived; non: none);
-- ``summary``: BBC News Summary, a sample of articles and their extractive summaries.
+- ``summary``: BBC News Summary, a sample of articles and their extractive summaries;
+- ``wiredesk`` and ``beatdesk``: two soak families (:mod:`bench.soak`) written from briefs, apart
+  from the tracer: agency copy of Reuters stories run by clients and copied on, and one event's
+  independent reports that share quotations, facts and stock lines beside real syndication. Their
+  corpora here are drawn under seeds the soak does not trace (101 and 102, 500 articles each).
 
 Each report pair is labelled from the pair's a: ``a_from_b`` (a derived from b, directly or
 down a chain), ``b_from_a``, ``siblings`` (both from one source, in the corpus or not) or
@@ -37,6 +41,8 @@ from typing import Any
 from provenance import Settings, trace
 from provenance.corpus.fitting import fit
 from provenance.corpus.pair_model import RELATIONS, PairModel
+from provenance.corpus.shared_text import decidable
+from provenance.settings import DirectionSettings
 
 from . import ROOT, data_dir, have_data, read_jsonl
 
@@ -117,7 +123,7 @@ def _rows(report: Any, label: Any, family: str, group: str, variant: str | None 
         relation = label(p.a, p.b)
         if relation is not None:
             row = {"family": family, "group": group, "a": p.a, "b": p.b, "label": relation,
-                   "features": p.features, "p": p.probabilities}
+                   "features": p.features, "p": p.probabilities, "decidable": decidable(p, DirectionSettings())}
             if variant is not None:
                 row["variant"] = variant
             out.append(row)
@@ -251,6 +257,20 @@ def _clough(settings: Settings) -> list[Row]:
     return rows
 
 
+def _soaked(name: str, settings: Settings, seeds: Iterable[int] = (101, 102), articles: int = 500) -> list[Row]:
+    """Rows of a soak family's corpora (``bench.soak.FAMILIES``) under seeds the soak does not trace,
+    labelled from its truth: ancestors, and siblings of a source missing from the corpus."""
+    from .soak import FAMILIES as SOAKED
+
+    rows = []
+    for seed in seeds:
+        records, truth, _ = SOAKED[name][0](seed, articles)
+        present = {r["id"] for r in records}
+        label = partial(_label_from_parents, anc=truth.ancestors(), siblings=truth.absent_siblings, present=present)
+        rows += _rows(trace(records, settings=settings), label, name, f"seed{seed}")
+    return rows
+
+
 def _summary(settings: Settings, limit: int = 300) -> list[Row]:
     base = data_dir() / "bbc_news_summary"
     docs = {d["doc_id"]: d for d in read_jsonl(base / "docs.jsonl")}
@@ -271,6 +291,8 @@ FAMILIES = {
     "meter": (_meter, ("meter-courts",)),
     "clough": (_clough, ("clough_stevenson",)),
     "summary": (_summary, ("bbc_news_summary",)),
+    "wiredesk": (partial(_soaked, "wiredesk"), ("reuters21578",)),
+    "beatdesk": (partial(_soaked, "beatdesk"), ("bbc_news", "reuters21578")),
 }
 
 
@@ -318,6 +340,9 @@ def _weights(rows: list[Row]) -> list[float]:
 
 
 def fit_rows(rows: list[Row], card: Mapping[str, Any] | None = None) -> PairModel:
+    """The pair model fitted on the rows whose pairs its answer can decide
+    (:func:`provenance.corpus.shared_text.decidable`): the trace decides nothing below them."""
+    rows = [r for r in rows if r.get("decidable", True)]
     return fit([r["features"] for r in rows], [r["label"] for r in rows], _weights(rows), l2=L2, card=card,
                prior=PRIOR)
 
@@ -329,9 +354,11 @@ def score(rows: list[Row], probabilities: list[Mapping[str, float]], decide: flo
     binned: dict[int, list[bool]] = defaultdict(list)
     for r, p in zip(rows, probabilities):
         best = max(RELATIONS, key=lambda k: (p[k], k))
-        confusion[(r["label"], best)] += 1
+        if not r.get("decidable", True):
+            best = "none"  # the trace decides nothing between them: no relation in the report
         direction = "a_from_b" if p["a_from_b"] >= p["b_from_a"] else "b_from_a"
-        called = p[direction] >= decide
+        called = p[direction] >= decide and r.get("decidable", True)
+        confusion[(r["label"], best)] += 1
         true_derived = r["label"] in ("a_from_b", "b_from_a")
         if called:
             ok = r["label"] == direction

@@ -66,7 +66,7 @@ def test_bad_labels_are_named(labels, message):
 
 def test_labels_of_pairs_that_share_nothing_are_reported_not_fitted():
     corpus = _stories(2)
-    with pytest.raises(InputFormatError, match="none of the labelled pairs share text"):
+    with pytest.raises(InputFormatError, match="none of the labelled pairs share enough text"):
         train(corpus, [{"a": "s0x", "b": "s1y", "relation": "none"}])
     _, used = train(corpus, [{"a": "s0x", "b": "s1y", "relation": "none"},
                              {"a": "s0x", "b": "s0y", "relation": "siblings"}])
@@ -93,3 +93,19 @@ def test_cli_train_names_a_bad_labels_file(tmp_path, capsys):
     labels.write_text("a b relation", encoding="utf-8")
     assert main(["train", str(corpus), "--labels", str(labels), "-o", str(tmp_path / "m.json")]) == 1
     assert "labels.txt: labels must be a .csv or .jsonl file" in capsys.readouterr().err
+
+
+def test_labels_of_pairs_that_share_too_little_to_decide_are_reported_not_fitted():
+    """A pair that shares a sentence or so is undetermined whatever the model says: its label is
+    named apart and not fitted, so it cannot pull the model's weights."""
+    corpus = _stories(2)
+    rng = random.Random(11)
+    line = " ".join(corpus[0]["text"].split("\n\n")[1].split()[:25])
+    corpus.append({"id": "s9z", "text": "\n\n".join(["Story 9 z", *(_paragraph(rng) for _ in range(5)), line])})
+    report = trace(corpus)
+    pair = next(p for p in report.pairs if {p.a, p.b} == {"s0x", "s9z"})
+    assert pair.relation == "undetermined"
+    _, used = train(corpus, [{"a": "s0x", "b": "s9z", "relation": "derived"},
+                             {"a": "s0x", "b": "s0y", "relation": "siblings"}])
+    assert used["sharing_too_little"] == [["s0x", "s9z"]]
+    assert used["labelled_pairs"] == 1

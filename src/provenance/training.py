@@ -25,6 +25,7 @@ from typing import Any
 
 from .corpus.fitting import fit
 from .corpus.pair_model import RELATIONS, PairModel, load_model
+from .corpus.shared_text import decidable
 from .errors import InputFormatError
 from .pipeline import trace
 from .settings import Settings
@@ -84,9 +85,11 @@ def train(
     """The pair model refitted on ``labels`` (see :func:`read_labels`) of the traced ``corpus``.
 
     Returns the model and what the fit used: labelled pairs found, those not found among the pairs
-    that share text (they teach the model nothing, since it only judges such pairs), and the count
-    of each relation. Raises InputFormatError when a label names an article not in the corpus, or
-    when none of the labelled pairs share text.
+    that share text and those that share too little for anything to be decided between them
+    (:func:`~provenance.corpus.shared_text.decidable`): neither teaches the model anything the trace
+    uses, since it only judges pairs that share enough. And the count of each relation. Raises
+    InputFormatError when a label names an article not in the corpus, or when none of the labelled
+    pairs share enough text to be decided.
 
     >>> model, used = train("corpus/", "labels.csv")  # doctest: +SKIP
     >>> Path("model.json").write_text(model.to_json())  # doctest: +SKIP
@@ -102,23 +105,26 @@ def train(
     pairs = {(p.a, p.b): p for p in report.pairs}
     rows, relations, missing = [], [], []
     flip = {"a_from_b": "b_from_a", "b_from_a": "a_from_b"}
+    undecided = []
     for a, b, relation in wanted:
-        if (a, b) in pairs:
-            rows.append(pairs[(a, b)].features)
-            relations.append(relation)
-        elif (b, a) in pairs:
-            rows.append(pairs[(b, a)].features)
-            relations.append(flip.get(relation, relation))
-        else:
+        pair = pairs.get((a, b)) or pairs.get((b, a))
+        if pair is None:
             missing.append((a, b))
+        elif not decidable(pair, settings.direction):
+            undecided.append((a, b))
+        else:
+            rows.append(pair.features)
+            relations.append(relation if (pair.a, pair.b) == (a, b) else flip.get(relation, relation))
     if not rows:
-        raise InputFormatError("none of the labelled pairs share text in the traced corpus: nothing to fit")
+        raise InputFormatError("none of the labelled pairs share enough text in the traced corpus for the model "
+                               "to decide them: nothing to fit")
     base = load_model(settings.direction.model)
     used = {
         "fitted": date.today().isoformat(),
         "labelled_pairs": len(rows),
         "labels": dict(sorted(Counter(relations).items())),
         "not_sharing_text": [list(p) for p in missing],
+        "sharing_too_little": [list(p) for p in undecided],
         "l2": l2,
         "refitted_from": settings.direction.model or "the model shipped with provenance",
     }

@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 
-from ..models import Article, Evidence
+from ..models import Article, Evidence, Pair
 from ..pairs.align import Alignment
 from ..settings import DirectionSettings
 
-__all__ = ["enough_shared", "enough_to_direct", "same_story", "two_stories"]
+__all__ = ["decidable", "enough_shared", "enough_to_direct", "same_story", "two_stories"]
 
 
 def enough_shared(share_a: float, share_b: float, chars: int, settings: DirectionSettings) -> bool:
@@ -91,3 +91,16 @@ def two_stories(x: Article, y: Article, alignment: Alignment, settings: Directio
         detail=f"they share {chars} characters, a sentence or two, and name no one in common outside them: "
                "two stories that print one stock line, not one story's text",
     )
+
+
+def decidable(pair: Pair, settings: DirectionSettings) -> bool:
+    """Whether the pair model's answer can decide this pair: it shares enough text
+    (:func:`enough_shared`) and is not two stories that print one stock line (:func:`two_stories`),
+    or one of the two is shown to be made of several sources (the composite signal). Below that the
+    pair is undetermined whatever the model says, so a fit learns nothing from it that the trace
+    uses; fitted all the same, a footer and a stock line two stories share beside a credit teach
+    the model to doubt credits where they do decide."""
+    signals = {e.signal for e in pair.evidence}
+    if "composite" in signals:
+        return True
+    return "two_stories" not in signals and enough_shared(pair.share_a, pair.share_b, pair.shared_chars, settings)
