@@ -148,7 +148,6 @@ def _newsroom_kind(seed: int) -> str:
 def newsroom(seed: int, articles: int) -> Corpus:
     """A :func:`bench.newsroom.network` of about ``articles`` articles."""
     from .newsroom import network
-    from .train import _dated_or_not
 
     kind = _newsroom_kind(seed)
     dated = seed % 2 == 0
@@ -162,8 +161,7 @@ def newsroom(seed: int, articles: int) -> Corpus:
             if stories <= 2:
                 raise
             stories = max(2, stories * 9 // 10)
-    records = [_dated_or_not(r) if dated else {k: v for k, v in r.items() if k != "published"}
-               for r in net["records"]]
+    records = [r if dated else {k: v for k, v in r.items() if k != "published"} for r in net["records"]]
     parents_of: dict[str, set[str]] = defaultdict(set)
     for copy, source in net["edges"]:
         parents_of[copy].add(source)
@@ -228,21 +226,11 @@ def reuters(seed: int, articles: int) -> Corpus:
 # ---------------------------------------------------------------- wire desk (held out)
 
 
-_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}\b")
-
-
-def _ambiguous(value: object) -> bool:
-    """Whether ``value`` is a numeric date that reads as two different days (day-first or month-first)."""
-    found = _NUMERIC_DATE.match(str(value)) if value else None
-    return bool(found) and found.group(1) != found.group(2) and max(int(found.group(1)), int(found.group(2))) <= 12
-
-
 def read_edges_truth(records: list[dict[str, Any]], given: dict[str, Any]) -> Corpus:
     """A corpus whose generator writes its truth as edges (copy, parent in the corpus), absent
-    parents (copy, agency credited or None) and story keys, read into a :class:`Truth`. Numeric
-    dates that read as two different days (day-first or month-first) are left out: where nothing
-    in the record says which, the tracer refuses to guess, as it would for a user."""
-    records = [{k: v for k, v in r.items() if not (k == "published" and _ambiguous(v))} for r in records]
+    parents (copy, agency credited or None) and story keys, read into a :class:`Truth`. Dates are
+    given as the generator wrote them, numeric ones that read two ways included: the trace reads
+    those by their outlet's other dates, as it would a user's."""
     parents_of: dict[str, set[str]] = {r["id"]: set() for r in records}
     for copy, parent in given["edges"]:
         parents_of[copy].add(parent)
