@@ -475,7 +475,7 @@ def _directed(
         if p.relation == "derived"
     }
     edges = direct_edges(pairs, alignments, by_id, credited, settings.direction)
-    pairs = [p.model_copy(update={"direct": True}) if (p.derived, p.source) in edges else p for p in pairs]
+    pairs = [_direct(p, edges) for p in pairs]
     missing, sibling_edges, replaced = missing_sources(pairs, by_id, edges, settings.direction)
     if replaced:  # copies moved from a sibling to the missing source they share
         pairs = [p.model_copy(update={"direct": False}) if (p.derived, p.source) in replaced else p for p in pairs]
@@ -511,6 +511,18 @@ def _with_stored(
         key=lambda item: item[0].id,
     )
     return [a for a, _ in both], [s for _, s in both], cross
+
+
+def _direct(pair: Pair, edges: Mapping[tuple[str, str], str | None]) -> Pair:
+    """The pair marked direct when it is an edge of the graph; an undetermined pair that is one
+    (a copy's parent told by the changes it carries, :func:`~provenance.corpus.graph.direct_edges`)
+    is decided that way."""
+    if (pair.derived, pair.source) in edges:
+        return pair.model_copy(update={"direct": True})
+    for copy, source in ((pair.a, pair.b), (pair.b, pair.a)):
+        if pair.relation == "undetermined" and (copy, source) in edges:
+            return pair.model_copy(update={"direct": True, "relation": "derived", "derived": copy, "source": source})
+    return pair
 
 
 def _derivation(pair: Pair, diff: Diff, inherited: str | None) -> Derivation:

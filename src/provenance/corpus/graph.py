@@ -80,33 +80,38 @@ def direct_edges(
     counts its length times its similarity to the source. The first pick is the source that
     explains most (or a credited one nearly as good), then moved along the chain: to an original
     when the article does not carry more of that copy's changes than it reverts, to a copy when it
-    does. A further source is kept only when it explains body text
-    that the picked ones do not explain at all, and enough of it to decide anything on its own
-    (:func:`~provenance.corpus.direction.enough_shared`): an article that mixes sources gets an edge
-    to each, and a stock line it shares with another story of its source's outlet makes no second
-    parent, whatever the article credits.
+    does. A copy of one of its sources that the pair model left undecided, but whose changes the
+    article carries by the two-sided count (:func:`_leaning`), is a candidate too. A further source
+    is kept only when it explains body text that the picked ones do not explain at all, and enough
+    of it to decide anything on its own (:func:`~provenance.corpus.direction.enough_shared`): an
+    article that mixes sources gets an edge to each, and a stock line it shares with another story
+    of its source's outlet makes no second parent, whatever the article credits.
     """
     settings = settings or DirectionSettings()
     ancestors = _ancestors(pairs)
-    by_derived: dict[str, list[Pair]] = defaultdict(list)
+    by_derived: dict[str, list[tuple[str, Pair]]] = defaultdict(list)
     for p in pairs:
         if p.relation == "derived":
-            by_derived[p.derived].append(p)  # type: ignore[index]
+            by_derived[p.derived].append((p.source, p))  # type: ignore[arg-type,index]
+    leaning = _leaning(pairs, settings)
     edges: set[tuple[str, str]] = set()
     notes: dict[tuple[str, str], str] = {}
     for derived, sources in sorted(by_derived.items()):
+        # A copy of one of its sources that the pair alone could not order counts as a candidate
+        # too: whether the article carries that copy's changes is what tells them apart.
+        found = {s for s, _ in sources}
+        undecided = [(s, p) for s, p in leaning.get(derived, ())
+                     if s not in found and derived not in ancestors(s) and not found.isdisjoint(ancestors(s))]
+        sources = [*sources, *undecided]
         if len(sources) == 1:
-            only = sources[0]
-            edges.add((derived, only.source))  # type: ignore[arg-type]
+            edges.add((derived, sources[0][0]))
             continue
         article = articles[derived]
         offers: dict[str, dict[int, float]] = {}
-        for p in sources:
+        for source, p in sources:
             al = alignments[(p.a, p.b)]
             forward = al.x == derived
-            offers[p.source] = {  # type: ignore[index]
-                i: g.similarity for g in al.groups for i in (g.x if forward else g.y)
-            }
+            offers[source] = {i: g.similarity for g in al.groups for i in (g.x if forward else g.y)}
         size = {b.index: len(b.text) for b in article.blocks}
         body = {b.index for b in article.blocks if b.kind == "body"}
         body_chars = sum(size[i] for i in body) or 1
@@ -148,6 +153,10 @@ def direct_edges(
             first = switch
             if note is not None:
                 notes[(derived, first)] = note
+        # An undecided candidate is a parent only as the one whose changes the article carries.
+        for source, _ in undecided:
+            if source != first:
+                del offers[source]
         chosen = [first]
         explained = dict(offers[first])
         while True:
@@ -169,6 +178,29 @@ def direct_edges(
         edges.update((derived, s) for s in chosen)
     kept = _break_cycles(edges, {(p.derived, p.source): p.confidence for p in pairs if p.relation == "derived"})
     return {e: notes.get(e) for e in sorted(kept)}
+
+
+def _leaning(pairs: Iterable[Pair], settings: DirectionSettings) -> dict[str, list[tuple[str, Pair]]]:
+    """Undetermined pairs whose likeliest relation is a direction that the changes both copies of a
+    common source carry already favour (the lineage or carried signal: a copy of a copy that added
+    text its parent lacks, with no date to order them, can fall short of ``decide``), by the article
+    that would be the copy: each with the other article. Pairs the dates forbid, or that share too
+    little to decide anything, are left out."""
+    out: dict[str, list[tuple[str, Pair]]] = defaultdict(list)
+    for p in pairs:
+        chances = p.probabilities
+        if p.relation != "undetermined" or not chances:
+            continue
+        best = max(sorted(chances), key=lambda k: chances[k])
+        if best not in ("a_from_b", "b_from_a"):
+            continue
+        copy, source = (p.a, p.b) if best == "a_from_b" else (p.b, p.a)
+        signals = {(e.signal, e.favours) for e in p.evidence}
+        if ("date", source) in signals or not {("lineage", copy), ("carried", copy)} & signals:
+            continue
+        if enough_shared(p.share_a, p.share_b, p.shared_chars, settings):
+            out[copy].append((source, p))
+    return out
 
 
 def _break_cycles(edges: set[tuple[str, str]], confidence: Mapping[tuple[str, str], float]) -> set[tuple[str, str]]:
