@@ -95,7 +95,7 @@ def test_cli_train_names_a_bad_labels_file(tmp_path, capsys):
     assert "labels.txt: labels must be a .csv or .jsonl file" in capsys.readouterr().err
 
 
-def test_labels_of_pairs_that_share_too_little_to_decide_are_reported_not_fitted():
+def test_labels_of_pairs_that_share_too_little_to_decide_are_reported_not_fitted(tmp_path, capsys):
     """A pair that shares a sentence or so is undetermined whatever the model says: its label is
     named apart and not fitted, so it cannot pull the model's weights."""
     corpus = _stories(2)
@@ -109,3 +109,9 @@ def test_labels_of_pairs_that_share_too_little_to_decide_are_reported_not_fitted
                              {"a": "s0x", "b": "s0y", "relation": "siblings"}])
     assert used["sharing_too_little"] == [["s0x", "s9z"]]
     assert used["labelled_pairs"] == 1
+    path = tmp_path / "corpus.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in corpus), encoding="utf-8")
+    labels = tmp_path / "labels.csv"
+    labels.write_text("a,b,relation\ns0x,s9z,derived\ns0x,s0y,siblings\n", encoding="utf-8")
+    assert main(["train", str(path), "--labels", str(labels), "-o", str(tmp_path / "m.json")]) == 0
+    assert "1 labelled pairs share too little for anything to be decided" in capsys.readouterr().out

@@ -366,6 +366,9 @@ def _run_train(args: argparse.Namespace) -> int:
         print(f"fitted on {used['labelled_pairs']} labelled pairs ({counts}); wrote {args.output}")
         if used["not_sharing_text"]:
             print(f"{len(used['not_sharing_text'])} labelled pairs share no text the tracer found and were not used")
+        if used["sharing_too_little"]:
+            print(f"{len(used['sharing_too_little'])} labelled pairs share too little for anything to be decided "
+                  "between them and were not used")
     return 0
 
 
