@@ -472,7 +472,10 @@ def model_card(figures: Mapping[str, Any], card: Mapping[str, Any], model: PairM
         f"- fitted: {card['fitted']}, by Newton's method (`provenance.corpus.fitting`), L2 {card['l2']} towards a "
         "prior that gives each direction signal its designed rate of being right (`bench/train.py`, `PRIOR`)",
         "- labelled pairs by family: " + ", ".join(f"{k} {v}" for k, v in card["families"].items())
-        + "; every family weighs the same in the fit, and within a family every relation present does too",
+        + "; every family weighs the same in the fit, and within a family every relation present does too; "
+        "only pairs the model's answer can decide are fitted (`provenance.corpus.shared_text.decidable`: they "
+        "share enough text and are not two stories that print one stock line), the others count as "
+        "undetermined in the held-out figures",
         "- labels: " + ", ".join(f"{k} {v}" for k, v in card["labels"].items()),
         "- decision: a direction is decided when it is the likeliest relation and its probability reaches "
         "`Settings.direction.decide` (0.5); the derivation's confidence is that probability: the chance that "
