@@ -135,7 +135,7 @@ def generated(seed: int, articles: int) -> Corpus:
     return records, truth, {"dated": dated, "networks": networks, "padding": padded}
 
 
-# ---------------------------------------------------------------- newsroom (held out)
+# ---------------------------------------------------------------- newsroom (held out from rules)
 
 
 def _newsroom_kind(seed: int) -> str:
@@ -223,7 +223,7 @@ def reuters(seed: int, articles: int) -> Corpus:
         "dated": False, "planted": len(planted)}
 
 
-# ---------------------------------------------------------------- wire desk (held out)
+# ---------------------------------------------------------------- families whose truth is edges
 
 
 def read_edges_truth(records: list[dict[str, Any]], given: dict[str, Any]) -> Corpus:

@@ -25,7 +25,7 @@ from ..pairs.align import Alignment
 from ..settings import DirectionSettings
 from .direction import IDENTICAL_SHARE, common_credit
 from .inheritance import inheritance
-from .shared_text import enough_shared
+from .shared_text import decidable, enough_shared
 
 __all__ = ["Siblings", "build_graph", "direct_edges", "missing_sources"]
 
@@ -184,8 +184,8 @@ def _leaning(pairs: Iterable[Pair], settings: DirectionSettings) -> dict[str, li
     """Undetermined pairs whose likeliest relation is a direction that the changes both copies of a
     common source carry already favour (the lineage or carried signal: a copy of a copy that added
     text its parent lacks, with no date to order them, can fall short of ``decide``), by the article
-    that would be the copy: each with the other article. Pairs the dates forbid, or that share too
-    little to decide anything, are left out."""
+    that would be the copy: each with the other article. Pairs the dates forbid, or that the model
+    could not decide whatever it said (:func:`~provenance.corpus.shared_text.decidable`), are left out."""
     out: dict[str, list[tuple[str, Pair]]] = defaultdict(list)
     for p in pairs:
         chances = p.probabilities
@@ -198,7 +198,7 @@ def _leaning(pairs: Iterable[Pair], settings: DirectionSettings) -> dict[str, li
         signals = {(e.signal, e.favours) for e in p.evidence}
         if ("date", source) in signals or not {("lineage", copy), ("carried", copy)} & signals:
             continue
-        if enough_shared(p.share_a, p.share_b, p.shared_chars, settings):
+        if decidable(p, settings):
             out[copy].append((source, p))
     return out
 

@@ -77,8 +77,6 @@ def same_story(x: Article, y: Article, alignment: Alignment) -> bool:
     return len(_names_outside(x, in_x) & _names_outside(y, in_y)) >= 2
 
 
-
-
 def two_stories(x: Article, y: Article, alignment: Alignment, settings: DirectionSettings) -> Evidence | None:
     """The evidence that two articles share enough to count (:func:`enough_shared`) but only a
     sentence or two, and are not of one story (:func:`same_story`): a stock line or a template two
