@@ -146,3 +146,33 @@ def test_the_credited_sibling_that_also_shares_text_with_two_strangers_traces_wh
                     assert frozenset((x, y)) in paired
                     assert y not in nx.descendants(graph, x) and x not in nx.descendants(graph, y)
     assert frozenset(("c", "d")) not in paired
+
+
+def test_one_cut_inside_another_hangs_with_it_under_a_common_source_only_when_the_model_finds_that_likeliest():
+    """Two outlets ran one wire story, one of them cut shorter: the longer holds the shorter, the shape
+    of a source and its cut-down copy too. Left undetermined, the two are siblings of a missing source
+    when the model finds a common source the likeliest relation; when it finds a direction likelier
+    (or no reuse), they are not."""
+    from provenance.corpus.graph import missing_sources
+    from provenance.models import Article, Pair
+
+    arts = {"short": Article(id="short", text="x"), "long": Article(id="long", text="x", outlet="Harbour Times")}
+
+    def nested(chances: dict[str, float]) -> Pair:
+        return Pair(a="short", b="long", share_a=0.96, share_b=0.66, shared_chars=900, similarity=0.97,
+                    relation="undetermined", confidence=max(chances.values()), probabilities=chances)
+
+    common = nested({"a_from_b": 0.31, "b_from_a": 0.03, "siblings": 0.33, "none": 0.33})
+    sources, derivations, _ = missing_sources([common], arts, [])
+    assert [s.members for s in sources] == [("long", "short")]
+    assert sorted((d.derived, d.source) for d in derivations) == [
+        ("long", "missing:unknown:long"), ("short", "missing:unknown:long")]
+
+    for chances in ({"a_from_b": 0.40, "b_from_a": 0.02, "siblings": 0.33, "none": 0.25},
+                    {"a_from_b": 0.30, "b_from_a": 0.02, "siblings": 0.30, "none": 0.38}):
+        assert missing_sources([nested(chances)], arts, []).sources == []
+    # Shares alike on both sides (neither holds the other) need no such reading, as before.
+    apart = common.model_copy(update={"share_a": 0.7, "share_b": 0.66,
+                                      "probabilities": {"a_from_b": 0.35, "b_from_a": 0.05, "siblings": 0.31,
+                                                        "none": 0.29}})
+    assert [s.members for s in missing_sources([apart], arts, []).sources] == [("long", "short")]

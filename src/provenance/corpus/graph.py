@@ -245,7 +245,10 @@ def missing_sources(
     parent of either in the corpus, are siblings when
     both credit the same agency (the placeholder is named for it), or when neither contains the
     other (the placeholder is an unknown common source), and the model does not find no reuse
-    likelier than a common source. Each placeholder is a group of siblings that all share text
+    likelier than a common source. One that holds the other's text is their common source only when
+    the model finds a common source the likeliest relation of all four: two outlets' cuts of one
+    wire story have that shape, the longer holding the shorter, and nothing but the shape says that
+    one took from the other. Each placeholder is a group of siblings that all share text
     (see :func:`_cliques`). Siblings never get an edge between them.
 
     A sibling took the missing source's text; so an article that lies inside one sibling, and that
@@ -278,8 +281,10 @@ def missing_sources(
         credit = common_credit(articles[p.a], articles[p.b])
         if credit is not None and not any(e.signal == "siblings" for e in p.evidence):
             continue  # the outlet both credit is in the corpus, beside them: no missing source
-        if credit is None and (_contained_or_same(p) or min(p.share_a, p.share_b) < SIBLING_MIN_SHARE):
+        if credit is None and min(p.share_a, p.share_b) < SIBLING_MIN_SHARE:
             continue
+        if credit is None and _contained_or_same(p) and not _common_source_likeliest(p):
+            continue  # a source and its cut-down copy that the model could not order, or one text twice
         if p.probabilities and p.probabilities.get("siblings", 0.0) < p.probabilities.get("none", 0.0):
             continue  # the model finds no reuse likelier than a common source: shared quotes, boilerplate
         key = outlet_key(credit) if credit else None
@@ -363,6 +368,13 @@ def _only_contained(
             continue
         out[p.source].append(p)
     return out
+
+
+def _common_source_likeliest(pair: Pair) -> bool:
+    """Whether the model finds a common source at least as likely as either direction and as no reuse."""
+    chances = pair.probabilities
+    return bool(chances) and chances.get("siblings", 0.0) >= max(
+        chances.get(k, 0.0) for k in ("a_from_b", "b_from_a", "none"))
 
 
 def _reuse(pair: Pair | None) -> bool:
