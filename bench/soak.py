@@ -42,6 +42,11 @@ The corpora:
   forms, copies of copies four deep carrying their parents' changes, mixes, rewrites, agency updates,
   independent reports that share quotations, unrelated stories under one outlet's furniture, dates of
   every precision and format, outlets named, spelt differently or unknown; its truth is its own (held out);
+- ``roundup``: :func:`bench.roundup.corpus` (BBC News and Reuters-21578 text), the ninth family, written
+  from a brief apart from the tracer and the others: agencies' clients cutting one story at different
+  lengths, agency updates, chains of outlets, roundups of two agencies' reports or of a wire story and
+  the outlet's own earlier article, independent reports, rewrites, unrelated stories; read through its
+  truth as wiredesk's (a development family);
 - ``reuters``: the first 2,000 Reuters-21578 stories of six lines or more, no outlet, and copies of
   5% of them: "Reuters -" credit, 60-90% of lines kept, common words swapped, one of three footers
   (:func:`bench.evidence` planting). Stories that share an 8-word run count as one story.
@@ -67,7 +72,7 @@ from .genealogy import ABSENT, Truth, absent_sibling_pairs, figures, total
 
 __all__ = [
     "FAMILIES", "beatdesk", "copydesk", "generated", "main", "newsroom", "pressroom", "read_edges_truth", "reuters",
-    "run", "soak", "syndicate", "wiredesk",
+    "roundup", "run", "soak", "syndicate", "wiredesk",
 ]
 
 OUT = ROOT / "bench" / "results" / "soak.json"
@@ -307,6 +312,18 @@ def syndicate(seed: int, articles: int) -> Corpus:
     return corpus(seed, articles)
 
 
+def roundup(seed: int, articles: int) -> Corpus:
+    """A :func:`bench.roundup.corpus` of about ``articles`` articles: the ninth family, written from a brief
+    by someone who read neither the tracer nor the other generators, from BBC News and Reuters-21578 text:
+    agencies' clients cutting one story at different lengths, agency updates, chains of outlets, roundups
+    mixing two agencies' reports or a wire story with the outlet's own earlier article, independent reports
+    sharing quotations, rewrites and unrelated stories under one outlet's furniture, read through its truth.
+    A development family: the tracer's failures on it were read."""
+    from .roundup import corpus
+
+    return read_edges_truth(*corpus(seed, articles))
+
+
 #: family -> (corpus maker, shared-data folders it needs)
 FAMILIES: dict[str, tuple[Callable[[int, int], Corpus], tuple[str, ...]]] = {
     "generated": (generated, ("bbc_news",)),
@@ -317,13 +334,15 @@ FAMILIES: dict[str, tuple[Callable[[int, int], Corpus], tuple[str, ...]]] = {
     "pressroom": (pressroom, ("meter-courts", "reuters21578")),
     "beatdesk": (beatdesk, ("bbc_news", "reuters21578")),
     "syndicate": (syndicate, ("bbc_news", "reuters21578")),
+    "roundup": (roundup, ("bbc_news", "reuters21578")),
 }
 
 
 #: Families whose generator lives in a package of its own: the package and the function that makes a corpus.
 _GENERATORS = {"newsroom": ("bench.newsroom", "network"), "wiredesk": ("bench.wiredesk", "corpus"),
                "copydesk": ("bench.copydesk", "corpus"), "pressroom": ("bench.pressroom", "corpus"),
-               "beatdesk": ("bench.beatdesk", "corpus"), "syndicate": ("bench.syndicate", "corpus")}
+               "beatdesk": ("bench.beatdesk", "corpus"), "syndicate": ("bench.syndicate", "corpus"),
+               "roundup": ("bench.roundup", "corpus")}
 
 
 def _available(family: str) -> str | None:
@@ -371,7 +390,7 @@ def run(seeds: Iterable[int] = range(1, 11), reuters_seeds: Iterable[int] = rang
         reuters_articles: int = 2000, workers: int = WORKERS, echo: Callable[[str], None] | None = None
         ) -> dict[str, Any]:
     """Every corpus of the soak, one after the other; the rows, the totals by family and what was skipped."""
-    generators = ("generated", "newsroom", "wiredesk", "copydesk", "pressroom", "beatdesk", "syndicate")
+    generators = ("generated", "newsroom", "wiredesk", "copydesk", "pressroom", "beatdesk", "syndicate", "roundup")
     plan = [(f, s, articles) for s in seeds for f in generators]
     plan += [("reuters", s, reuters_articles) for s in reuters_seeds]
     rows, skipped = [], {}

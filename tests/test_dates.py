@@ -67,6 +67,18 @@ ACCEPTED = [
     ("4 maart 2025", None, datetime(2025, 3, 4), "day"),
     ("2025年3月4日", None, datetime(2025, 3, 4), "day"),
     ("2025년 3월 4일 08:10", None, datetime(2025, 3, 4, 8, 10), "minute"),
+    # a time with a point, as British papers print it; a zone in brackets
+    ("Sun 5 Oct 2025 20.16 BST", None, datetime(2025, 10, 5, 20, 16, tzinfo=timezone(timedelta(hours=1))), "minute"),
+    ("Published 4 March 2025, 8.10am", None, datetime(2025, 3, 4, 8, 10), "minute"),
+    ("04.03.2025 08.10", "DMY", datetime(2025, 3, 4, 8, 10), "minute"),
+    ("04 Mar 2025 08:10AM (UTC)", None, datetime(2025, 3, 4, 8, 10, tzinfo=UTC), "minute"),
+    # United States clocks named without standard or daylight: the one in force that day
+    ("Jan. 12, 2025 12:23 a.m. ET", None, datetime(2025, 1, 12, 0, 23, tzinfo=EST), "minute"),
+    ("Aug. 6, 2025, 4:12 p.m. ET", None, datetime(2025, 8, 6, 16, 12, tzinfo=timezone(timedelta(hours=-4))), "minute"),
+    ("Mar. 9, 2025 1:30 a.m. ET", None, datetime(2025, 3, 9, 1, 30, tzinfo=EST), "minute"),  # clocks go forward at 2
+    ("Mar. 9, 2025 3:30 a.m. ET", None, datetime(2025, 3, 9, 3, 30, tzinfo=timezone(timedelta(hours=-4))), "minute"),
+    ("Apr 1 1990 10:00 PT", None, datetime(1990, 4, 1, 10, 0, tzinfo=timezone(timedelta(hours=-7))), "minute"),
+    ("Nov 2 1998 1:00 PM CT", None, datetime(1998, 11, 2, 13, 0, tzinfo=timezone(timedelta(hours=-6))), "minute"),
 ]
 
 REFUSED = [
@@ -270,3 +282,20 @@ def test_the_trace_knows_an_outlet_by_any_spelling_of_its_name_when_reading_its_
     assert trace(records).document("b").published == datetime(2025, 3, 4)
     # Read alone, the two names are two outlets, and the corpus shows both orders.
     assert load(records)[1].published is None
+
+
+@given(st.datetimes(min_value=datetime(1987, 1, 1), max_value=datetime(2035, 12, 31)),
+       st.sampled_from([("ET", "America/New_York"), ("CT", "America/Chicago"), ("MT", "America/Denver"),
+                        ("PT", "America/Los_Angeles")]))
+def test_a_us_clock_name_reads_as_the_offset_in_force_that_day(moment, clock):
+    """ET, CT, MT and PT give the offset the zone database gives for that wall-clock time, away from the
+    hour the clocks change (which does not exist, or happens twice)."""
+    from provenance.reading.zones import us_clock
+
+    name, zone = clock
+    local = moment.replace(second=0, microsecond=0)
+    if len({(local + timedelta(hours=h)).replace(tzinfo=ZoneInfo(zone)).dst() for h in (-2, 0, 2)}) > 1:
+        return
+    assert local.replace(tzinfo=us_clock(name)).utcoffset() == local.replace(tzinfo=ZoneInfo(zone)).utcoffset()
+    written = f"{local:%B} {local.day}, {local.year} {local:%H:%M} {name}"
+    assert parse_date(written, where="x")[0] == local.replace(tzinfo=ZoneInfo(zone))

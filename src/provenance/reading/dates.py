@@ -14,7 +14,9 @@ dates such as 04/03/2025 are read day-first or month-first as the user says (``d
 and ambiguous, and so with a zone name of more than one meaning (IST), they raise
 :class:`AmbiguousOrderError` or :class:`AmbiguousZoneError` for one date alone, and are read as the
 other dates of their outlet, or of the corpus, show (:func:`read_in_order`, :func:`read_in_zone`), never
-guessed. A date with no year is an error. A zone given is kept; a time without one stays naive (read as UTC).
+guessed. A date with no year is an error. A zone given is kept, as the offset it stood for that day
+(ET, CT, MT and PT by the United States' daylight-saving rules, :mod:`provenance.reading.zones`); a
+time without one stays naive (read as UTC). A time may be written with a point ("20.16 BST").
 Parsing is python-dateutil's; which fields a value stated is found by parsing it twice with two
 different defaults and seeing what changed. A time to the hour ("8 AM") counts as to the minute.
 """
@@ -24,13 +26,14 @@ from __future__ import annotations
 import numbers
 import re
 from collections.abc import Sequence
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Any, ClassVar, Literal
 
 from dateutil import parser as _parser
 
 from ..errors import InputFormatError
 from .text import shown
+from .zones import AMBIGUOUS_ZONES, FIXED_ZONES, fixed, us_clock
 
 __all__ = ["AMBIGUOUS_ZONES", "AmbiguousOrderError", "AmbiguousZoneError", "DateOrder", "Precision", "interval",
            "numeric", "order_of", "parse_date", "read_in_order", "read_in_zone"]
@@ -46,24 +49,6 @@ _DEFAULTS = (datetime(2000, 1, 1, 0, 0, 0), datetime(2001, 2, 2, 1, 1, 1))
 _UNIX_RANGE = (1e8, 1e10)
 #: Years a date may state: the span it covers, moved to UTC, must itself be a date.
 _YEARS = (2, 9998)
-#: Zone names with one meaning as newsrooms use them: RFC 2822's (as in RSS), Europe's, and those of
-#: Asia, Africa, Oceania and the Americas that no other zone shares. Any other name (IST is India's,
-#: Ireland's and Israel's; AST Atlantic's and Arabia's; GST the Gulf's and South Georgia's) is refused
-#: rather than dropped, which would misplace the time by hours.
-_ZONES = {name: timezone(timedelta(hours=hours)) for name, hours in {
-    "UT": 0, "UTC": 0, "GMT": 0, "Z": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6,
-    "PST": -8, "PDT": -7, "WET": 0, "WEST": 1, "BST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3,
-    "MSK": 3, "TRT": 3, "EAT": 3, "WAT": 1, "CAT": 2, "SAST": 2, "PKT": 5, "NPT": 5.75, "ICT": 7, "WIB": 7,
-    "WITA": 8, "WIT": 9, "HKT": 8, "SGT": 8, "MYT": 8, "PHT": 8, "AWST": 8, "JST": 9, "KST": 9, "ACST": 9.5,
-    "ACDT": 10.5, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13, "HST": -10, "AKST": -9, "AKDT": -8,
-    "NST": -3.5, "NDT": -2.5, "BRT": -3, "ART": -3,
-}.items()}
-
-
-#: Zone names newsrooms use with more than one meaning, and the offsets (hours) each may mean.
-AMBIGUOUS_ZONES = {"IST": (1.0, 2.0, 5.5), "AST": (-4.0, 3.0), "GST": (-2.0, 4.0)}
-
-
 class _UnknownZone(Exception):
     pass
 
@@ -122,13 +107,24 @@ _LABEL = re.compile(
 )
 #: A date written with the year, month and day marks of Chinese, Japanese or Korean: 2024年3月4日, 2024년 3월 4일.
 _CJK = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")
+#: A time with a point between hours and minutes, as British papers print it ("20.16 BST", "4.12pm"):
+#: one or two digits, a point, two, with no digit or point on either side (a date such as 6.8.2025 has).
+_POINT_TIME = re.compile(r"(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)(?![\d.])")
+#: A zone name in brackets after the time: "09:05AM (UTC)".
+_BRACKETED_ZONE = re.compile(r"\(\s*([A-Za-z]{1,5})\s*\)")
+_OFFSET = re.compile(r"[+-]\d{2}:?\d{2}\b")
 
 
 def _plain(value: str) -> str:
     """The date in a value as a page or feed may print it, without a label before it ("Updated: 4
-    March 2024"), and with a CJK date in ISO form."""
+    March 2024"), with a CJK date in ISO form, a time's point as a colon ("20.16" as "20:16") and a
+    zone name out of its brackets unless an offset states the zone already."""
     text = _LABEL.sub("", value.strip())
-    return _CJK.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d} ", text).strip()
+    text = _CJK.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d} ", text)
+    text = _POINT_TIME.sub(r"\1:\2", text)
+    if not _OFFSET.search(text):  # after an offset, a bracketed name is a comment (RFC 2822)
+        text = _BRACKETED_ZONE.sub(r" \1", text)
+    return text.strip()
 
 
 def parse_date(
@@ -185,7 +181,7 @@ def _parsed(
             raise _refused(where, field, value, f"it cannot be read in the date order {order} given: is that right?")
         dayfirst = order == "DMY" if order else first > 12
 
-    def zone(name: str | None, offset: int | None) -> timezone | None:
+    def zone(name: str | None, offset: int | None) -> tzinfo | None:
         return zones[name.upper()] if name and name.upper() in zones else _zone(name, offset)
 
     try:
@@ -203,17 +199,22 @@ def _parsed(
         raise _refused(where, field, value, str(error) or "not a date") from None
     if a.year != b.year:
         raise _refused(where, field, value, "it states no year")
+    a, b = fixed(a), fixed(b)
     return a, _precision(a, b)
 
 
-def _zone(name: str | None, offset: int | None) -> timezone | None:
-    """The zone dateutil found (its ``tzinfos`` hook): an offset as given, a name from :data:`_ZONES`."""
+def _zone(name: str | None, offset: int | None) -> tzinfo | None:
+    """The zone dateutil found (its ``tzinfos`` hook): an offset as given, a name of one meaning
+    (:mod:`provenance.reading.zones`)."""
     if offset is not None:
         return timezone.utc if offset == 0 else timezone(timedelta(seconds=offset))
     if name is None:
         return None
-    if name.upper() in _ZONES:
-        return _ZONES[name.upper()]
+    if name.upper() in FIXED_ZONES:
+        return FIXED_ZONES[name.upper()]
+    clock = us_clock(name)
+    if clock is not None:
+        return clock
     raise _UnknownZone(repr(name))
 
 
