@@ -83,7 +83,8 @@ def test_the_soak_benchmark_runs_small(tmp_path):
     code = main(["--seeds", "1", "--reuters-seeds", "1", "--articles", "60", "--reuters-articles", "60",
                  "--json", str(out)])
     result = json.loads(out.read_text())
-    families = ("generated", "newsroom", "wiredesk", "copydesk", "pressroom", "beatdesk", "syndicate", "reuters")
+    families = ("generated", "newsroom", "wiredesk", "copydesk", "pressroom", "beatdesk", "syndicate", "roundup",
+                "reuters")
     assert [(r["family"], r["ok"]) for r in result["rows"]] == [(f, True) for f in families], result
     assert result["skipped"] == {}
     assert code == 0

@@ -211,3 +211,20 @@ def test_an_undecided_pair_is_a_parent_candidate_only_when_the_changes_carried_f
     assert not _leaning([_undecided(("carried", "b"))], settings)
     assert not _leaning([_undecided(("carried", "c"), ("date", "b"))], settings)
     assert not _leaning([_undecided(("carried", "c"), chances=(0.3, 0.1, 0.5, 0.1))], settings)
+
+
+def test_an_advertisement_marker_both_pages_print_is_no_change_one_carried_from_the_other():
+    """b and c both print "Advertisement" where their pages showed an ad; b also swapped a word of a's.
+    c took a's text, not b's: it reverts b's word and carries nothing, the ad marker being no text of
+    either story."""
+    from provenance.corpus.inheritance import inheritance
+
+    paras = [p for p in seed_text("000").split("\n\n")[1:] if len(p) > 80][3:9]
+    b = [*paras[:3], "Advertisement", *paras[3:]]
+    b[5] = b[5][::-1].replace(" eht ", " siht ", 1)[::-1]  # b's own change: its last "the" becomes "this"
+    c = [*paras[:3], "ADVERTISEMENT", *paras[3:]]
+    report = trace([{"id": i, "text": "\n\n".join(t)} for i, t in (("a", paras), ("b", b), ("c", c))])
+    docs = {d.id: d for d in report.documents}
+    kept = inheritance(docs["c"], docs["b"], docs["a"])
+    assert (kept.carried, kept.reverted) == (0, 1)
+    assert [blk.kind for blk in docs["b"].blocks].count("promo") == 1

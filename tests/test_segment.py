@@ -86,3 +86,15 @@ def test_source_lines_need_a_label_and_via_lines_must_be_short():
     ])
     blocks, _ = _kinds(text, title="Talks fail")
     assert [k for k, _ in blocks] == ["body", "body", "source", "source"]
+
+
+def test_a_list_heading_and_the_headlines_under_it_are_related_links():
+    """"Read more:" or "More from <outlet>" on a line of its own, then other stories' headlines one a line:
+    links, however bare, not the story's text; a label line between two paragraphs stays what it was."""
+    story = "Engineers reopened the northern rail tunnel on Thursday after a three-week closure, officials said."
+    for heading in ("Read more:", "More from The Valley Times", "Related stories", "You may also like"):
+        blocks, _ = _kinds("\n\n".join([story, heading, "Commodore finds new lease of life",
+                                        "Tickets for two concerts", "Valley Times © 2025"]))
+        assert [k for k, _ in blocks] == ["body", "related", "related", "related", "footer"], heading
+    blocks, _ = _kinds("\n\n".join([story, "Related", story.replace("Thursday", "Friday")]))
+    assert [k for k, _ in blocks] == ["body", "subheading", "body"]

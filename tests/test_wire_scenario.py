@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from conftest import seed_text
 from provenance import trace
 from provenance.article.outlets import outlet_key
 from test_shared_enough import HARBOUR
@@ -251,3 +254,29 @@ def test_a_clients_page_of_unknown_outlet_is_not_the_agencys_copy():
     report = trace(_agency_and_client(lines, "Source: Reuters"))
     (missing,) = report.missing
     assert set(missing.members) == {"courier", "wire"}
+
+
+@pytest.mark.parametrize(("opening", "closing"), [
+    ("By INGRID ROSSI\n\nDOHA, Qatar (AP) — ", "Associated Press writer Rahul Mehta contributed to this report."),
+    ("DOHA, Qatar (PTI) ", "PTI ESX MWW"),
+])
+def test_an_agency_page_of_unknown_outlet_signed_as_agencies_sign_their_own_is_the_clients_source(opening, closing):
+    """An agency signs its own copy with a reporter's byline, a dateline and a closing line of who
+    wrote and edited it ("... contributed to this report", staff initials after its name): such a page,
+    of unknown outlet and with nothing of a client's page, is the agency's own, and the clients that
+    credit the agency took from it, not from a missing copy of it."""
+    agency = "AP" if "(AP)" in opening else "PTI"
+    paras = [p for p in seed_text("000").split("\n\n")[1:] if len(p) > 80][3:12]
+
+    def client(name: str, kept: int) -> str:
+        return "\n\n".join([opening.split("\n\n")[-1] + paras[0], *paras[1:kept], f"With inputs from {agency}",
+                            f"Follow the {name} on X. © 2025 {name}. All rights reserved."])
+
+    report = trace([
+        {"id": "wire", "title": "Talks", "text": opening + "\n\n".join([paras[0], *paras[1:], closing])},
+        {"id": "gazette", "title": "Talks go on", "text": client("Cedar Valley Gazette", 6),
+         "outlet": "Cedar Valley Gazette"},
+        {"id": "courier", "title": "Talks", "text": client("Daily Courier", 5), "outlet": "Daily Courier"},
+    ])
+    assert sorted((d.derived, d.source) for d in report.derivations) == [("courier", "wire"), ("gazette", "wire")]
+    assert report.missing == ()

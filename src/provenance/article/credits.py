@@ -33,7 +33,7 @@ from .furniture import BYLINE_LEAD, FROM_LABELS
 from .outlets import KNOWN_AGENCIES, outlet_key, same_outlet
 
 __all__ = [
-    "POINTING_FORMS", "SELF_FORMS", "agency_copy", "byline_affiliations", "credit_line_kind", "find_credits",
+    "POINTING_FORMS", "SELF_FORMS", "byline_affiliations", "credit_line_kind", "find_credits",
     "find_reporting", "infer_outlet", "names_outlet", "names_source", "points_elsewhere", "unknown_outlet_credit",
 ]
 
@@ -536,27 +536,6 @@ def unknown_outlet_credit(copy: Article, source: Article) -> Credit | None:
         c for c in copy.credits
         if points_elsewhere(c, copy.outlet) and not any(same_outlet(c.name, d.name) for d in source.credits)
     ), None)
-
-
-def agency_copy(article: Article, name: str) -> bool:
-    """Whether an article of unknown outlet reads as ``name``'s own copy: every credit it carries names
-    ``name`` the way an agency signs its own text (a dateline, a lead or a closing mark, a line of the
-    name alone), and it holds nothing of a client's page: no byline, footer, related links or source
-    line of its own, and no credit of a client's form ("Source: X", "With inputs from X")."""
-    if article.outlet is not None or not article.credits:
-        return False
-    signs: set[int] = set()
-    for c in article.credits:
-        if not same_outlet(c.name, name):
-            return False
-        if c.form == "trailer":
-            block = article.blocks[c.block]
-            if re.sub(r"[\W_]+", "", block.text[: c.start] + block.text[c.end:]):
-                return False  # "With inputs from Reuters": a client's credit, not the agency's sign-off
-            signs.add(c.block)
-        elif c.form not in ("dateline", "prefix", "suffix"):
-            return False
-    return all(b.kind in ("headline", "body") or b.index in signs for b in article.blocks)
 
 
 def infer_outlet(credits: Iterable[Credit]) -> str | None:

@@ -10,6 +10,7 @@ addresses), not at any outlet's wording, and were checked on the seeds, BBC News
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..models import BlockKind
@@ -38,6 +39,14 @@ _PROMO_LABELS = {
     "don't miss", "more on this", "trending", "must read", "further reading", "podcast", "interactive",
 }
 _LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z' &-]{1,30}?)\s*:\s*(?P<rest>.+)$")
+#: A line that heads a list of links to other stories: a promo label alone, "More from <outlet>",
+#: "You may also like", "Related stories", "Most read".
+_LIST_HEADING = re.compile(
+    r"^(?:(?:" + "|".join(sorted(map(re.escape, _PROMO_LABELS))) + r")(?:\s+(?:stories|articles|coverage|news|"
+    r"links|reading|content))?|more from\b.{1,40}|more (?:stories|news)\b.{0,40}|you (?:may|might) also like|"
+    r"most (?:read|popular|viewed)|top stories|latest(?: news| stories)?)\s*[:|»›>-]?$",
+    re.IGNORECASE,
+)
 _SOURCE = re.compile(
     r"^\(?(?:(?:sources?|credits?)\s*[:|–—-]|(?:(?:additional )?reporting by|writing by|editing by|"
     r"compiled (?:by|from)|(?:from|with) (?:staff and )?(?:wire|agency|news) reports|"
@@ -130,8 +139,29 @@ def _piped_byline(text: str) -> bool:
     return bool(match) and (len(match["first"].split()) > 1 or outlet_key(match["first"]) in KNOWN_AGENCIES)
 
 
+#: Where a page's layout puts an advertisement: a marker the page prints, not text of the story.
+_AD_SLOT = re.compile(
+    r"^(?:advertisement|advert|ad|sponsored(?: content)?|(?:the )?(?:story|article) continues (?:below|after)"
+    r"(?: (?:this|the))? (?:advertisement|advert|ad)|continue reading (?:below|the main story)|"
+    r"scroll to continue(?: with content)?)\s*[:.]?$",
+    re.IGNORECASE,
+)
+
+
+def ad_slot(text: str) -> bool:
+    """Whether a line marks where the page showed an advertisement ("Advertisement", "Story continues
+    below advertisement"): every page of a site prints it, and no copy takes it from another.
+
+    >>> ad_slot("ADVERTISEMENT"), ad_slot("Story continues below advertisement"), ad_slot("Ad revenue fell.")
+    (True, True, False)
+    """
+    return bool(_AD_SLOT.match(text.strip()))
+
+
 def _shape(text: str) -> BlockKind:
     """The kind a block has on its own, before its neighbours are considered."""
+    if ad_slot(text):
+        return "promo"
     words = len(text.split())
     if _BULLET.match(text) and words <= PROMO_MAX_WORDS and (_DATE_END.search(text) or not _ends_sentence(text)):
         return "related"
@@ -197,6 +227,15 @@ def classify(texts: list[str], headline_at: int | None) -> list[BlockKind]:
         and len(re.findall(r"[.!?](?:\s|$)", texts[first])) <= 1
     ):
         kinds[first] = "standfirst"
+    # A list's heading ("Read more:", "More from The Ledger") and the headlines under it, each a short
+    # line that is no sentence: links to other stories, however they are printed.
+    for i in range(n - 1):
+        if kinds[i] in ("body", "promo", "subheading") and _LIST_HEADING.match(texts[i]):
+            under = list(itertools.takewhile(
+                lambda j: kinds[j] in ("body", "subheading") and words[j] <= PROMO_MAX_WORDS
+                and not _ends_sentence(texts[j]), range(i + 1, n)))
+            for j in [i, *under] if under else []:
+                kinds[j] = "related"
     # Bullets after the last body paragraph are a related-links list.
     last_body = max((i for i in range(n) if kinds[i] == "body" and not _BULLET.match(texts[i])), default=-1)
     for i in range(last_body + 1, n):

@@ -48,7 +48,9 @@ from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from functools import cache
 
-from ..article.credits import SELF_FORMS, agency_copy, names_outlet, names_source, unknown_outlet_credit
+from ..article.agency_pages import agency_copy
+from ..article.credits import SELF_FORMS, names_outlet, names_source, unknown_outlet_credit
+from ..article.furniture import ad_slot
 from ..article.outlets import KNOWN_AGENCIES, outlet_key, same_outlet
 from ..models import Article, Evidence, Pair
 from ..pairs.align import Alignment, unquoted
@@ -420,8 +422,9 @@ def lineage_evidence(
                 break
             continue
         # Text c and b share that a lacks (or has in a less similar form): shared additions.
-        credit_blocks = {cr.block for cr in articles[c].credits}  # every copy adds its own credit
-        with_b = {i: v for i, v in blocks_of((c, b), c, everything).items() if i not in credit_blocks}
+        # Every copy adds its own credit, and every page its advertisement markers.
+        own = {cr.block for cr in articles[c].credits} | {blk.index for blk in articles[c].blocks if ad_slot(blk.text)}
+        with_b = {i: v for i, v in blocks_of((c, b), c, everything).items() if i not in own}
         for a in sorted(common):
             ca, ba = (min(c, a), max(c, a)), (min(b, a), max(b, a))
             from_a_c = blocks_of(ca, a, ("body",))  # a's body blocks that c has

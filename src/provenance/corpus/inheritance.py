@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Indel
 
+from ..article.furniture import ad_slot
 from ..models import Article
 from ..pairs.spelling import fold
 
@@ -80,7 +81,10 @@ def _words(text: str) -> tuple[str, ...]:
 
 
 def _text_words(article: Article) -> tuple[str, ...]:
-    return _words("\n".join(b.text for b in article.blocks) if article.blocks else article.text)
+    """The article's words, every block's but the advertisement markers its page printed between them."""
+    if not article.blocks:
+        return _words(article.text)
+    return _words("\n".join(b.text for b in article.blocks if not ad_slot(b.text)))
 
 
 def _readings(words: tuple[str, ...], lo: int, hi: int) -> list[tuple[str, ...]]:

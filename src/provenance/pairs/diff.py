@@ -10,7 +10,8 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
-from ..article.credits import agency_copy, names_outlet, names_source, unknown_outlet_credit
+from ..article.agency_pages import agency_copy
+from ..article.credits import names_outlet, names_source, unknown_outlet_credit
 from ..article.outlets import same_outlet
 from ..models import Article, Diff, Operation, TitleChange
 from .align import Alignment, Group, group_texts, word_edits
