@@ -183,9 +183,11 @@ def direct_edges(
 def _leaning(pairs: Iterable[Pair], settings: DirectionSettings) -> dict[str, list[tuple[str, Pair]]]:
     """Undetermined pairs whose likeliest relation is a direction that the changes both copies of a
     common source carry already favour (the lineage or carried signal: a copy of a copy that added
-    text its parent lacks, with no date to order them, can fall short of ``decide``), by the article
-    that would be the copy: each with the other article. Pairs the dates forbid, or that the model
-    could not decide whatever it said (:func:`~provenance.corpus.shared_text.decidable`), are left out."""
+    text its parent lacks, with no date to order them, can fall short of ``decide``), or that the dates
+    give between two articles of one text (a copy printed word for word: two outlets that ran one
+    wire story whole look the same), by the article that would be the copy: each with the other
+    article. Pairs the dates forbid, or that the model could not decide whatever it said
+    (:func:`~provenance.corpus.shared_text.decidable`), are left out."""
     out: dict[str, list[tuple[str, Pair]]] = defaultdict(list)
     for p in pairs:
         chances = p.probabilities
@@ -196,7 +198,12 @@ def _leaning(pairs: Iterable[Pair], settings: DirectionSettings) -> dict[str, li
             continue
         copy, source = (p.a, p.b) if best == "a_from_b" else (p.b, p.a)
         signals = {(e.signal, e.favours) for e in p.evidence}
-        if ("date", source) in signals or not {("lineage", copy), ("carried", copy)} & signals:
+        if ("date", source) in signals:
+            continue
+        # The changes both carry favour the copy; or the two hold one text (nothing to tell them apart
+        # by) and the dates order them.
+        one_text_dated = {("identical", None), ("date", copy)} <= signals
+        if not {("lineage", copy), ("carried", copy)} & signals and not one_text_dated:
             continue
         if decidable(p, settings):
             out[copy].append((source, p))
