@@ -1,6 +1,6 @@
 """Soak benchmark: large generated corpora and Reuters-21578 with planted copies, traced on 2 workers.
 
-    python -m bench.soak                       # 10 seeds x 7 generator families at 2,000 articles,
+    python -m bench.soak                       # 10 seeds x 8 generator families at 2,000 articles,
                                                # and Reuters + 5% planted copies under 5 seeds
     python -m bench.soak --quick               # 5 corpora of 300 articles and 1 Reuters seed (300 stories)
     python -m bench.soak --seeds 3,4 --reuters-seeds 2 --articles 1000
