@@ -280,3 +280,18 @@ def test_an_agency_page_of_unknown_outlet_signed_as_agencies_sign_their_own_is_t
     ])
     assert sorted((d.derived, d.source) for d in report.derivations) == [("courier", "wire"), ("gazette", "wire")]
     assert report.missing == ()
+
+
+def test_a_client_whose_local_time_reads_earlier_than_the_agency_in_utc_still_derives_from_it():
+    """The agency's story is timed 02:58 in New York; a client prints 05:07 without a zone, which read
+    as UTC is before it. A time without a zone is local somewhere: it does not forbid the client, which
+    credits the agency and lies inside its story, to derive from it."""
+    paras = [p for p in seed_text("000").split("\n\n")[1:] if len(p) > 80][3:12]
+    report = trace([
+        {"id": "agency", "title": "Talks", "outlet": "The Associated Press", "published": "2025-02-24T02:58:00-05:00",
+         "text": "\n\n".join(["By INGRID ROSSI", "DOHA, Qatar (AP) — " + paras[0], *paras[1:]])},
+        {"id": "client", "title": "Talks go on", "outlet": "Headline Digest", "published": "2025-02-24T05:07:00",
+         "text": "\n\n".join(["DOHA, Qatar (AP) — " + paras[0], *paras[1:5], "— The Associated Press",
+                              "Headline Digest © 2025"])},
+    ])
+    assert [(d.derived, d.source) for d in report.derivations] == [("client", "agency")]

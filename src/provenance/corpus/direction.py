@@ -88,6 +88,13 @@ OWN_PARAGRAPHS = 0.02
 IDENTICAL_SHARE = 0.95
 
 
+def _predates(copy: Article, source: Article) -> bool:
+    """Whether the copy was published before its source in whatever zone a date without one is in."""
+    assert copy.published is not None and source.published is not None
+    return order_of((copy.published, copy.published_precision), (source.published, source.published_precision),
+                    any_zone=True) < 0
+
+
 def _stated(article: Article) -> str:
     """The article's date as precisely as it was given."""
     moment = article.published
@@ -540,8 +547,11 @@ def decide(
     )
     dated = next((e for e in found if e.signal == "date"), None)
     if determined and dated is not None:
-        if dated.favours != copy.id:
-            determined = False  # a copy cannot predate its source
+        # A copy cannot predate its source; but a copy that credits it, dated without a zone beside a
+        # source dated with one, may be of any zone, and may be later after all.
+        credited = any(e.signal in ("credit", "credit_unknown") and e.favours == copy.id for e in found)
+        if dated.favours != copy.id and not (credited and not _predates(copy, source)):
+            determined = False
         elif _each_holds_own_text(x, y, alignment) and not any(
             e.favours == copy.id and e.signal != "date" for e in found
         ) and not values.get("wholly_inside"):

@@ -268,20 +268,45 @@ def interval(moment: datetime, precision: Precision | None) -> tuple[datetime, d
     return start.astimezone(timezone.utc), end.astimezone(timezone.utc)
 
 
-def order_of(a: tuple[datetime, Precision | None], b: tuple[datetime, Precision | None]) -> int:
+#: A time or date written without a zone is local somewhere: from 14 hours ahead of UTC to 12 behind.
+ZONE_SPREAD = (timedelta(hours=14), timedelta(hours=12))
+
+
+def _spread(
+    date_: tuple[datetime, Precision | None], span: tuple[datetime, datetime], other: tuple[datetime, Precision | None]
+) -> tuple[datetime, datetime]:
+    """The span of a date without a zone, widened to every zone when it is weighed against one with a
+    zone: "2025-08-06 05:07" beside "2025-08-06T02:58-05:00" may be New York's 05:07 or Delhi's. Two
+    dates without a zone are read in one zone, the corpus's own."""
+    if date_[0].tzinfo is not None or other[0].tzinfo is None:
+        return span
+    return span[0] - ZONE_SPREAD[0], span[1] + ZONE_SPREAD[1]
+
+
+def order_of(
+    a: tuple[datetime, Precision | None], b: tuple[datetime, Precision | None], *, any_zone: bool = False
+) -> int:
     """-1 if ``a`` was certainly published before ``b``, 1 if after, 0 if the precision cannot tell.
 
     Each is ``(moment, precision)``, as an Article's ``published`` and ``published_precision``. ``a`` is
     earlier when its span (:func:`interval`) ends at or before ``b``'s starts and the two start at least
-    :data:`MIN_GAP` apart; spans that overlap (a date alone and a time that day) are not ordered.
+    :data:`MIN_GAP` apart; spans that overlap (a date alone and a time that day) are not ordered. With
+    ``any_zone``, a date without a zone weighed against one with a zone spans every zone
+    (:data:`ZONE_SPREAD`): what a rule that forbids must ask, since the zone may be anyone's.
 
     >>> morning = (datetime(2025, 3, 4, 8, 10), "minute")
     >>> order_of((datetime(2025, 3, 4), "day"), morning), order_of((datetime(2025, 3, 5), "day"), morning)
     (0, 1)
     >>> order_of((datetime(2025, 3, 4, 8, 10), "minute"), (datetime(2025, 3, 4, 8, 10, 30), "minute"))
     0
+    >>> new_york = (datetime(2025, 3, 4, 2, 58, tzinfo=timezone(timedelta(hours=-5))), "minute")
+    >>> [order_of((datetime(2025, 3, day, 5, 7), "minute"), new_york, any_zone=True) for day in (4, 6)]
+    [0, 1]
     """
-    (a0, a1), (b0, b1) = interval(*a), interval(*b)
+    if any_zone:
+        (a0, a1), (b0, b1) = (_spread(d, interval(*d), other) for d, other in ((a, b), (b, a)))
+    else:
+        (a0, a1), (b0, b1) = interval(*a), interval(*b)
     if a1 <= b0 and b0 - a0 >= MIN_GAP:
         return -1
     if b1 <= a0 and a0 - b0 >= MIN_GAP:
