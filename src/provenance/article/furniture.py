@@ -234,8 +234,9 @@ def classify(texts: list[str], headline_at: int | None) -> list[BlockKind]:
             under = list(itertools.takewhile(
                 lambda j: kinds[j] in ("body", "subheading") and words[j] <= PROMO_MAX_WORDS
                 and not _ends_sentence(texts[j]), range(i + 1, n)))
-            for j in [i, *under] if under else []:
-                kinds[j] = "related"
+            if under:
+                for j in (i, *under):
+                    kinds[j] = "related"
     # Bullets after the last body paragraph are a related-links list.
     last_body = max((i for i in range(n) if kinds[i] == "body" and not _BULLET.match(texts[i])), default=-1)
     for i in range(last_body + 1, n):
