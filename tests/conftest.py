@@ -27,3 +27,9 @@ def seeds_report() -> Report:
 
 def seed_text(name: str) -> str:
     return next(SEEDS.glob(f"{name}*.txt")).read_text(encoding="utf-8")
+
+
+def seed_paragraphs(name: str = "000") -> list[str]:
+    """A seed's paragraphs of running text: the headline left out, and lines of 80 characters or fewer
+    (captions, credits, subheadings) with it."""
+    return [p for p in seed_text(name).split("\n\n")[1:] if len(p) > 80]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import COPY, SOURCE, seed_text
+from conftest import COPY, SOURCE, seed_paragraphs, seed_text
 from provenance import trace
 
 
@@ -182,7 +182,7 @@ def test_a_word_for_word_copy_of_a_copy_hangs_on_the_copy_when_the_dates_order_t
     """b changed a's words and cut its tail; c printed b's text word for word, later. The pair of b and
     c is one text, which the model cannot order alone (two clients of one wire story look the same);
     the dates order them, and c carries every change b made to a: c's parent is b, not a."""
-    paras = [p for p in seed_text("000").split("\n\n")[1:] if len(p) > 80][:10]
+    paras = seed_paragraphs()[:10]
     copied = [p.replace(" said", " says").replace("government", "administration") for p in paras[:8]]
     report = trace([
         {"id": "a", "title": "A", "text": "\n\n".join(paras), "outlet": "Reuters", "published": "2024-05-01T08:00:00Z"},

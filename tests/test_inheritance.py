@@ -6,7 +6,7 @@ import networkx as nx
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import seed_text
+from conftest import seed_paragraphs, seed_text
 from provenance import trace
 from provenance.article.segment import segment
 from provenance.corpus.graph import _cliques
@@ -219,7 +219,7 @@ def test_an_advertisement_marker_both_pages_print_is_no_change_one_carried_from_
     either story."""
     from provenance.corpus.inheritance import inheritance
 
-    paras = [p for p in seed_text("000").split("\n\n")[1:] if len(p) > 80][3:9]
+    paras = seed_paragraphs()[3:9]
     b = [*paras[:3], "Advertisement", *paras[3:]]
     b[5] = b[5][::-1].replace(" eht ", " siht ", 1)[::-1]  # b's own change: its last "the" becomes "this"
     c = [*paras[:3], "ADVERTISEMENT", *paras[3:]]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import seed_text
+from conftest import seed_paragraphs
 from provenance import trace
 from provenance.article.outlets import outlet_key
 from test_shared_enough import HARBOUR
@@ -266,7 +266,7 @@ def test_an_agency_page_of_unknown_outlet_signed_as_agencies_sign_their_own_is_t
     of unknown outlet and with nothing of a client's page, is the agency's own, and the clients that
     credit the agency took from it, not from a missing copy of it."""
     agency = "AP" if "(AP)" in opening else "PTI"
-    paras = [p for p in seed_text("000").split("\n\n")[1:] if len(p) > 80][3:12]
+    paras = seed_paragraphs()[3:12]
 
     def client(name: str, kept: int) -> str:
         return "\n\n".join([opening.split("\n\n")[-1] + paras[0], *paras[1:kept], f"With inputs from {agency}",
@@ -286,7 +286,7 @@ def test_a_client_whose_local_time_reads_earlier_than_the_agency_in_utc_still_de
     """The agency's story is timed 02:58 in New York; a client prints 05:07 without a zone, which read
     as UTC is before it. A time without a zone is local somewhere: it does not forbid the client, which
     credits the agency and lies inside its story, to derive from it."""
-    paras = [p for p in seed_text("000").split("\n\n")[1:] if len(p) > 80][3:12]
+    paras = seed_paragraphs()[3:12]
     report = trace([
         {"id": "agency", "title": "Talks", "outlet": "The Associated Press", "published": "2025-02-24T02:58:00-05:00",
          "text": "\n\n".join(["By INGRID ROSSI", "DOHA, Qatar (AP) — " + paras[0], *paras[1:]])},

@@ -402,6 +402,13 @@ def lineage_evidence(
         """``_aligned`` of one pair's alignment, worked out once however many triangles use it."""
         return _aligned(alignments[key], ident, kinds, articles[ident])
 
+    @cache
+    def own_blocks(ident: str) -> frozenset[int]:
+        """Blocks every page adds for itself: its own credit, its advertisement markers."""
+        article = articles[ident]
+        return frozenset({cr.block for cr in article.credits}
+                         | {blk.index for blk in article.blocks if ad_slot(blk.text)})
+
     for (c, b) in sorted(alignments):
         common = sources[c] & sources[b]
         proxy = not common
@@ -429,9 +436,7 @@ def lineage_evidence(
                 break
             continue
         # Text c and b share that a lacks (or has in a less similar form): shared additions.
-        # Every copy adds its own credit, and every page its advertisement markers.
-        own = {cr.block for cr in articles[c].credits} | {blk.index for blk in articles[c].blocks if ad_slot(blk.text)}
-        with_b = {i: v for i, v in blocks_of((c, b), c, everything).items() if i not in own}
+        with_b = {i: v for i, v in blocks_of((c, b), c, everything).items() if i not in own_blocks(c)}
         for a in sorted(common):
             ca, ba = (min(c, a), max(c, a)), (min(b, a), max(b, a))
             from_a_c = blocks_of(ca, a, ("body",))  # a's body blocks that c has
@@ -547,11 +552,12 @@ def decide(
     )
     dated = next((e for e in found if e.signal == "date"), None)
     if determined and dated is not None:
-        # A copy cannot predate its source; but a copy that credits it, dated without a zone beside a
-        # source dated with one, may be of any zone, and may be later after all.
-        credited = any(e.signal in ("credit", "credit_unknown") and e.favours == copy.id for e in found)
-        if dated.favours != copy.id and not (credited and not _predates(copy, source)):
-            determined = False
+        if dated.favours != copy.id:
+            # A copy cannot predate its source; but one that credits it, dated without a zone beside a
+            # source dated with one, may be of any zone, and later after all.
+            credited = any(e.signal in ("credit", "credit_unknown") and e.favours == copy.id for e in found)
+            if not credited or _predates(copy, source):
+                determined = False
         elif _each_holds_own_text(x, y, alignment) and not any(
             e.favours == copy.id and e.signal != "date" for e in found
         ) and not values.get("wholly_inside"):

@@ -272,15 +272,15 @@ def interval(moment: datetime, precision: Precision | None) -> tuple[datetime, d
 ZONE_SPREAD = (timedelta(hours=14), timedelta(hours=12))
 
 
-def _spread(
-    date_: tuple[datetime, Precision | None], span: tuple[datetime, datetime], other: tuple[datetime, Precision | None]
-) -> tuple[datetime, datetime]:
-    """The span of a date without a zone, widened to every zone when it is weighed against one with a
-    zone: "2025-08-06 05:07" beside "2025-08-06T02:58-05:00" may be New York's 05:07 or Delhi's. Two
-    dates without a zone are read in one zone, the corpus's own."""
-    if date_[0].tzinfo is not None or other[0].tzinfo is None:
-        return span
-    return span[0] - ZONE_SPREAD[0], span[1] + ZONE_SPREAD[1]
+def _span(date_: tuple[datetime, Precision | None], other: tuple[datetime, Precision | None], any_zone: bool
+          ) -> tuple[datetime, datetime]:
+    """The span a date covers (:func:`interval`); with ``any_zone``, one without a zone weighed against
+    one with a zone is widened to every zone: "2025-08-06 05:07" beside "2025-08-06T02:58-05:00" may
+    be New York's 05:07 or Delhi's. Two dates without a zone are read in one zone, the corpus's own."""
+    start, end = interval(*date_)
+    if not any_zone or date_[0].tzinfo is not None or other[0].tzinfo is None:
+        return start, end
+    return start - ZONE_SPREAD[0], end + ZONE_SPREAD[1]
 
 
 def order_of(
@@ -303,10 +303,7 @@ def order_of(
     >>> [order_of((datetime(2025, 3, day, 5, 7), "minute"), new_york, any_zone=True) for day in (4, 6)]
     [0, 1]
     """
-    if any_zone:
-        (a0, a1), (b0, b1) = (_spread(d, interval(*d), other) for d, other in ((a, b), (b, a)))
-    else:
-        (a0, a1), (b0, b1) = interval(*a), interval(*b)
+    (a0, a1), (b0, b1) = _span(a, b, any_zone), _span(b, a, any_zone)
     if a1 <= b0 and b0 - a0 >= MIN_GAP:
         return -1
     if b1 <= a0 and a0 - b0 >= MIN_GAP:
