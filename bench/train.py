@@ -10,10 +10,12 @@ or gathered independently of the others):
   from the texts alone; derived (wholly or partially) or not, always from PA;
 - ``clough``: Clough & Stevenson answers and their source (cut, light, heavy: derived; non: none);
 - ``summary``: BBC News Summary, a sample of articles and their extractive summaries;
-- ``wiredesk`` and ``beatdesk``: two soak families (:mod:`bench.soak`) written from briefs, apart
-  from the tracer: agency copy of Reuters stories run by clients and copied on, and one event's
-  independent reports that share quotations, facts and stock lines beside real syndication. Their
-  corpora here are drawn under seeds the soak does not trace (101 and 102, 500 articles each).
+- ``wiredesk``, ``beatdesk`` and ``roundup``: three soak families (:mod:`bench.soak`) written from
+  briefs, apart from the tracer: agency copy of Reuters stories run by clients and copied on; one
+  event's independent reports that share quotations, facts and stock lines beside real syndication;
+  and agencies' clients cutting one story at different lengths, chains of outlets and roundups of two
+  sources, in house styles of their own. Their corpora here are drawn under seeds the soak does not
+  trace (101 and 102, 500 articles each).
 
 Each report pair is labelled from the pair's a: ``a_from_b`` (a derived from b, directly or
 down a chain), ``b_from_a``, ``siblings`` (both from one source, in the corpus or not) or
@@ -278,6 +280,7 @@ FAMILIES = {
     "summary": (_summary, ("bbc_news_summary",)),
     "wiredesk": (partial(_soaked, "wiredesk"), ("reuters21578",)),
     "beatdesk": (partial(_soaked, "beatdesk"), ("bbc_news", "reuters21578")),
+    "roundup": (partial(_soaked, "roundup"), ("bbc_news", "reuters21578")),
 }
 
 

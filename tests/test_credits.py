@@ -85,6 +85,8 @@ FORMS = [
     (_byline("By Jane Doe, AP Medical Writer"), "AP"),
     (_byline("By Jane Doe, Associated Press Writer"), "AP"),
     (_byline("By Jane Doe for AFP"), "AFP"),
+    (_byline("By Our Correspondent with dpa"), "dpa"),  # an agency that prints its name in lower case
+    (_byline("By Jane Doe in Berlin with dpa"), "dpa"),
     (_byline("By Jane Doe (Reuters)"), "Reuters"),
     (_byline("By Jane Doe and John Roe, Reuters"), "Reuters"),
     (_byline("By Jane Doe | Reuters | Updated 3 Dec 2024"), "Reuters"),

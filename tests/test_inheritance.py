@@ -228,3 +228,15 @@ def test_an_advertisement_marker_both_pages_print_is_no_change_one_carried_from_
     kept = inheritance(docs["c"], docs["b"], docs["a"])
     assert (kept.carried, kept.reverted) == (0, 1)
     assert [blk.kind for blk in docs["b"].blocks].count("promo") == 1
+
+
+def test_amounts_written_in_another_house_style_are_no_change_either_copy_carries():
+    """b and c each print the original's "$3.7m" and "5 pct" their own way, as outlets do whoever they
+    took the text from; b also swapped a word. c took a's text: it reverts b's word and carries
+    nothing, however alike the two wrote the amounts."""
+    paras = [*ORIGINAL[:2], "The plan costs $3.7m, up 5 pct on the year, and 1,200 staff will run it."]
+    b = _edited(_edited(paras, 2, "$3.7m, up 5 pct", "$3.7 million, up 5 per cent"), 1, *_words(1))
+    c = _edited(_edited(paras, 2, "$3.7m, up 5 pct", "3.7 million dollars, up 5%"), 2, "1,200", "1200")
+    kept = inheritance(_article("c", c), _article("b", b), _article("a", paras))
+    assert (kept.changes, kept.carried, kept.reverted) == (1, 0, 1)
+

@@ -54,7 +54,7 @@ def test_one_quotation_in_common_pairs_but_decides_nothing():
 def test_the_floor_is_a_setting():
     """Two sentences taken with a credit, in a story about something else: under the default floor
     they decide nothing (a sentence or two of another story), with the floor removed the credit does."""
-    taken = [*SCHOOLS[:3], HARBOUR[1], HARBOUR[2], *SCHOOLS[4:]]
+    taken = [*SCHOOLS[:3], *HARBOUR[:2], *SCHOOLS[4:7]]
     assert trace(_records(taken)).derivations == ()
     loose = Settings(direction=DirectionSettings(min_share=0.0, min_chars=0))
     report = trace(_records(taken), settings=loose)

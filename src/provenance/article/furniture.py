@@ -62,9 +62,11 @@ FROM_LABELS = (r"via|courtesy(?: of)?|(?:reprinted|republished|reproduced) (?:wi
 BYLINE_LEAD = r"(?i:(?:(?:written|reported|story|posted|filed)\s+)?by\s+)"
 #: A from-line is a source line only when short, since body text can open so too ("Via Rail said...").
 _VIA = re.compile(rf"^\(?(?:{FROM_LABELS})\s+\S", re.IGNORECASE)
+#: Agencies' short names, which some print in lower case ("dpa"): "By Our Correspondent with dpa".
+_AGENCY_WORD = "|".join(sorted((k for k in KNOWN_AGENCIES if len(k) <= 8), key=lambda k: (-len(k), k)))
 _BYLINE = re.compile(rf"^{BYLINE_LEAD}"
                      r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin|and|&|staff|reporters?|writers?))*"
-                     r"(?:\s+(?:for|of|at|with|in)\s+(?:the\s+)?[A-Z].*|\s*[,|/–—(\[•·-].*)?$")
+                     rf"(?:\s+(?:for|of|at|with|in)\s+(?:the\s+)?(?:[A-Z]|(?i:{_AGENCY_WORD})\b).*|\s*[,|/–—(\[•·-].*)?$")
 #: A byline without "By": a person's name, then the outlet and often the place and date, divided by bars
 #: ("Jo Bloggs | The Daily Ledger | LONDON, Dec 4"), or an agency's name alone before them ("PTI | Updated:
 #: Mar 4, 2025", "Press Trust of India | New Delhi").

@@ -17,6 +17,12 @@ into the evidence as they are ("keeps 7 of doc-b's 9 changes to doc-a, reverts 0
 Words are compared lower-cased, across every block (headline, body and furniture), so a credit
 prefix, a byline and a footer that B added are changes of B's like any other. The word diff is
 rapidfuzz's Indel opcodes over word sequences: linear in memory, and fast for article lengths.
+
+Two outlets that each print a text in their own house style make some of the same changes without
+either seeing the other: a spelling ("colour", "color"), a way of writing numbers and money ("£3.77m",
+"£3.77 million", "5 mln dlrs", "$5 mln", "5 pct", "5%", "5 per cent"). Words are compared in one form
+for each (:func:`~provenance.pairs.spelling.fold`, :func:`_house_style`), so such changes are no change
+at all.
 """
 
 from __future__ import annotations
@@ -75,9 +81,26 @@ class Inheritance:
         return f"{copy} keeps {self.carried} of {later}'s {changes} to {earlier} and reverts {self.reverted}"
 
 
+#: How outlets write amounts: a number's scale abbreviated or not, per cent as a sign or in words.
+_SCALES = {"m": "million", "mln": "million", "mn": "million", "bn": "billion", "bln": "billion",
+           "tn": "trillion", "trn": "trillion", "k": "thousand", "pct": "percent"}
+#: Currency words and signs: where an outlet puts them ("5 mln dlrs", "$5 mln") is its house style.
+_MONEY = frozenset({"dlrs", "dlr", "dollars", "dollar", "usd"})
+_AMOUNT = re.compile(r"(\d)(m|mln|mn|bn|bln|tn|trn|k|pct)\b")
+_PERCENT = re.compile(r"%|\bper\s+cent\b")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+
+
+def _house_style(text: str) -> list[str]:
+    """A lower-cased text's words with amounts in one form: "3.77m", "3.77 mln" and "3.77 million"
+    alike, "5%", "5 pct" and "5 per cent" alike, "1,000" as "1000", and no currency words or signs."""
+    text = _PERCENT.sub(" percent", _THOUSANDS.sub("", _AMOUNT.sub(r"\1 \2", text)))
+    return [_SCALES.get(w, w) for w in _WORD.findall(text) if w not in _MONEY]
+
+
 @lru_cache(maxsize=4096)
 def _words(text: str) -> tuple[str, ...]:
-    return tuple(map(fold, _WORD.findall(text.lower())))
+    return tuple(map(fold, _house_style(text.lower())))
 
 
 def _text_words(article: Article) -> tuple[str, ...]:
