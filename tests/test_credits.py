@@ -270,7 +270,8 @@ def test_a_masthead_line_names_its_outlet_not_its_motto():
 
 def test_an_outlet_is_read_from_its_own_rights_and_footer_lines():
     for line in ("© 2025 The Daily Ledger", "Follow The Daily Ledger on Twitter and Facebook",
-                 "Copyright 2025 Daily Ledger Ltd. All rights reserved."):
+                 "Copyright 2025 Daily Ledger Ltd. All rights reserved.",
+                 "Follow us on X @DailyLedger and on Facebook."):  # the account's name, without "@" or "and"
         article = segment(Article(id="x", text=_closing(line)))
         assert outlet_key(article.outlet or "") == outlet_key("Daily Ledger"), line
         assert article.outlet_from == "self-credit"

@@ -426,7 +426,8 @@ def _footer(block: Block) -> list[Credit]:
     match = _FOOTER.match(block.text)
     if not match:
         return []
-    name = re.sub(r"^the\s+", "", match["name"].strip(), flags=re.IGNORECASE)
+    # "Follow us on X @DailyLedger and on Facebook": the account's name, without the at sign or the "and".
+    name = re.sub(r"^(?:the\s+|@)|\s+(?:and|&)$", "", match["name"].strip(), flags=re.IGNORECASE)
     return [_named(name, "footer", block)] if _plausible(name) else []
 
 
