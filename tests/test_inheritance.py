@@ -239,4 +239,3 @@ def test_amounts_written_in_another_house_style_are_no_change_either_copy_carrie
     c = _edited(_edited(paras, 2, "$3.7m, up 5 pct", "3.7 million dollars, up 5%"), 2, "1,200", "1200")
     kept = inheritance(_article("c", c), _article("b", b), _article("a", paras))
     assert (kept.changes, kept.carried, kept.reverted) == (1, 0, 1)
-

@@ -81,21 +81,21 @@ class Inheritance:
         return f"{copy} keeps {self.carried} of {later}'s {changes} to {earlier} and reverts {self.reverted}"
 
 
-#: How outlets write amounts: a number's scale abbreviated or not, per cent as a sign or in words.
+#: How outlets write a number's scale after it: abbreviated or in words, per cent as "pct" too.
 _SCALES = {"m": "million", "mln": "million", "mn": "million", "bn": "billion", "bln": "billion",
            "tn": "trillion", "trn": "trillion", "k": "thousand", "pct": "percent"}
-#: Currency words and signs: where an outlet puts them ("5 mln dlrs", "$5 mln") is its house style.
-_MONEY = frozenset({"dlrs", "dlr", "dollars", "dollar", "usd"})
-_AMOUNT = re.compile(r"(\d)(m|mln|mn|bn|bln|tn|trn|k|pct)\b")
+_AMOUNT = re.compile(rf"(?<=\d)\s?({'|'.join(_SCALES)})\b")
 _PERCENT = re.compile(r"%|\bper\s+cent\b")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+#: Currency words and signs: where an outlet puts them ("5 mln dlrs", "$5 mln") is its house style.
+_MONEY = frozenset({"dlrs", "dlr", "dollars", "dollar", "usd"})
 
 
 def _house_style(text: str) -> list[str]:
     """A lower-cased text's words with amounts in one form: "3.77m", "3.77 mln" and "3.77 million"
     alike, "5%", "5 pct" and "5 per cent" alike, "1,000" as "1000", and no currency words or signs."""
-    text = _PERCENT.sub(" percent", _THOUSANDS.sub("", _AMOUNT.sub(r"\1 \2", text)))
-    return [_SCALES.get(w, w) for w in _WORD.findall(text) if w not in _MONEY]
+    text = _AMOUNT.sub(lambda m: " " + _SCALES[m[1]], _THOUSANDS.sub("", text))
+    return [w for w in _WORD.findall(_PERCENT.sub(" percent", text)) if w not in _MONEY]
 
 
 @lru_cache(maxsize=4096)
