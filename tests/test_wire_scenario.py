@@ -259,13 +259,16 @@ def test_a_clients_page_of_unknown_outlet_is_not_the_agencys_copy():
 @pytest.mark.parametrize(("opening", "closing"), [
     ("By INGRID ROSSI\n\nDOHA, Qatar (AP) — ", "Associated Press writer Rahul Mehta contributed to this report."),
     ("DOHA, Qatar (PTI) ", "PTI ESX MWW"),
+    # Its reporter's byline, who reported and edited it, and a standards line of its own naming it.
+    ("By Lena Ortiz\n\nLONDON, Jan 11 (Reuters) - ",
+     "(Reporting by Lena Ortiz; Editing by Tom Hale)\n\nOur Standards: The Thomson Reuters Trust Principles."),
 ])
 def test_an_agency_page_of_unknown_outlet_signed_as_agencies_sign_their_own_is_the_clients_source(opening, closing):
     """An agency signs its own copy with a reporter's byline, a dateline and a closing line of who
     wrote and edited it ("... contributed to this report", staff initials after its name): such a page,
     of unknown outlet and with nothing of a client's page, is the agency's own, and the clients that
     credit the agency took from it, not from a missing copy of it."""
-    agency = "AP" if "(AP)" in opening else "PTI"
+    agency = next(name for name in ("AP", "PTI", "Reuters") if f"({name})" in opening)
     paras = seed_paragraphs()[3:12]
 
     def client(name: str, kept: int) -> str:

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
-from ..models import Article
-from .outlets import same_outlet
+from ..models import Article, Block
+from .furniture import shape
+from .outlets import outlet_key, same_outlet
 
 __all__ = ["agency_copy"]
 
@@ -36,13 +37,29 @@ def _signed_off(rest: str) -> bool:
     return all(_INITIALS.fullmatch(word) for word in words) or bool(_STAFF_LINE.search(rest))
 
 
+def _names(text: str, name: str) -> bool:
+    """Whether a line names the agency ``name`` in a run of one to three of its words ("The Thomson
+    Reuters Trust Principles" names Reuters)."""
+    key = outlet_key(name)
+    words = re.findall(r"[\w'’.&-]+", text)
+    return any(outlet_key(" ".join(words[k:k + n])) == key for n in (1, 2, 3) for k in range(len(words) - n + 1))
+
+
+def _agency_line(block: Block, name: str) -> bool:
+    """Whether a block outside the story is one an agency prints on its own copy: its reporter's
+    byline (however often the corpus repeats it), who reported and edited the story, or a line of
+    its own that names it ("Our Standards: The Thomson Reuters Trust Principles")."""
+    text = block.text
+    return shape(text) == "byline" or bool(_STAFF_LINE.search(text)) or _names(text, name)
+
+
 def agency_copy(article: Article, name: str) -> bool:
     """Whether an article of unknown outlet reads as ``name``'s own copy: every credit it carries names
     ``name`` the way an agency signs its own text (a dateline, a lead, a byline or a closing mark: the
     name alone, with its staff's initials, or with who reported and edited the story), and it holds
-    nothing of a client's page: no footer, related links or source line of its own, and no credit of
-    a client's form ("Source: X", "With inputs from X"). A byline naming a reporter is no client's
-    mark: agencies sign their stories too."""
+    nothing of a client's page: no footer, related links or source line but the agency's own lines
+    (:func:`_agency_line`), and no credit of a client's form ("Source: X", "With inputs from X"). A
+    byline naming a reporter is no client's mark: agencies sign their stories too."""
     if article.outlet is not None or not article.credits:
         return False
     signs: set[int] = set()
@@ -56,4 +73,5 @@ def agency_copy(article: Article, name: str) -> bool:
             signs.add(c.block)
         elif c.form not in ("dateline", "prefix", "suffix", "byline"):
             return False
-    return all(b.kind in ("headline", "body", "byline") or b.index in signs for b in article.blocks)
+    return all(b.kind in ("headline", "body", "byline") or b.index in signs or _agency_line(b, name)
+               for b in article.blocks)

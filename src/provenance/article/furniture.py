@@ -17,7 +17,7 @@ from ..models import BlockKind
 from ..reading.html_input import use_furniture_rule
 from .outlets import KNOWN_AGENCIES, outlet_key
 
-__all__ = ["BYLINE_LEAD", "FROM_LABELS", "classify"]
+__all__ = ["BYLINE_LEAD", "FROM_LABELS", "classify", "shape"]
 
 #: A subheading is at most this many words (the seeds' "Diplomatic efforts": 2).
 SUBHEADING_MAX_WORDS = 8
@@ -160,8 +160,8 @@ def ad_slot(text: str) -> bool:
     return bool(_AD_SLOT.match(text.strip()))
 
 
-def _shape(text: str) -> BlockKind:
-    """The kind a block has on its own, before its neighbours are considered."""
+def shape(text: str) -> BlockKind:
+    """The kind a block has on its own, before its neighbours (or other articles) are considered."""
     if ad_slot(text):
         return "promo"
     words = len(text.split())
@@ -188,7 +188,7 @@ def classify(texts: list[str], headline_at: int | None) -> list[BlockKind]:
     ...           "READ MORE: Shelling near Damascus", "Source: Al Jazeera"], 0)
     ['headline', 'body', 'promo', 'source']
     """
-    kinds: list[BlockKind] = [_shape(t) for t in texts]
+    kinds: list[BlockKind] = [shape(t) for t in texts]
     if headline_at is not None:
         kinds[headline_at] = "headline"
     n = len(texts)
