@@ -71,8 +71,8 @@ from . import ROOT, data_dir, have_data
 from .genealogy import ABSENT, Truth, absent_sibling_pairs, figures, total
 
 __all__ = [
-    "FAMILIES", "beatdesk", "copydesk", "generated", "main", "newsroom", "pressroom", "read_edges_truth", "reuters",
-    "roundup", "run", "soak", "syndicate", "wiredesk",
+    "FAMILIES", "HELD_OUT", "beatdesk", "copydesk", "generated", "main", "newsroom", "pressroom", "read_edges_truth",
+    "reuters", "roundup", "run", "soak", "syndicate", "wiredesk",
 ]
 
 OUT = ROOT / "bench" / "results" / "soak.json"
@@ -336,6 +336,12 @@ FAMILIES: dict[str, tuple[Callable[[int, int], Corpus], tuple[str, ...]]] = {
     "syndicate": (syndicate, ("bbc_news", "reuters21578")),
     "roundup": (roundup, ("bbc_news", "reuters21578")),
 }
+
+
+#: Families held out: decisions read only their totals, never their failures, so that their figures
+#: stay held out (newsroom is in the pair model's fit, but held out from the rules).
+#: :mod:`bench.failures` refuses them.
+HELD_OUT = frozenset({"copydesk", "pressroom", "syndicate", "newsroom"})
 
 
 #: Families whose generator lives in a package of its own: the package and the function that makes a corpus.
