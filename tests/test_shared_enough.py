@@ -188,6 +188,40 @@ def test_two_reports_that_quote_one_speaker_have_no_missing_source_in_common():
     assert any(e.signal == "quotation" for e in pair.evidence)
 
 
+def _speech_reports(post_extra: list[str]) -> list[dict]:
+    """An agency's report of the minister's speech, and an outlet's own report hours later that
+    quotes her in the same words, and shares nothing else."""
+    agency = [HARBOUR[0], SPEECH[0], HARBOUR[1], SPEECH[1], *HARBOUR[4:]]
+    post = ["The minister promised on Tuesday to dredge the harbour channel that fishing crews call unsafe.",
+            SPEECH[1], "Crews have lost weeks at sea to silt at low tide, skippers said.", SPEECH[0],
+            "Evening Post readers have written to the paper about the channel since the spring.",
+            "The paper's own soundings in June found less than two metres of water at the inner berths.",
+            "Opposition councillors said the promise had been made before, at the last two elections.",
+            "A spokesman for the fishermen's association said its members would believe it when they saw it.",
+            *post_extra]
+    return [
+        {"id": "agency", "outlet": "The Associated Press", "published": "2025-03-04T09:00Z",
+         "text": "\n\n".join(agency)},
+        {"id": "post", "outlet": "Evening Post", "published": "2025-03-04T15:00Z", "text": "\n\n".join(post)},
+    ]
+
+
+def test_quotations_an_agency_ran_first_make_no_copy_by_the_dates_alone():
+    """The agency's report came first, and agencies are where outlets take copy from; but all the
+    outlet's report shares with it is what the minister said, which its own reporter heard too. A
+    later date and an agency's outlet order two articles that share a text; they do not show that
+    quotations in common were taken."""
+    report = trace(_speech_reports([]))
+    [pair] = report.pairs
+    assert any(e.signal == "quotation" for e in pair.evidence)
+    assert report.derivations == () and report.missing == ()
+
+
+def test_quotations_an_outlet_says_it_took_from_an_agency_make_a_copy():
+    report = trace(_speech_reports(["Additional reporting by The Associated Press."]))
+    assert [(d.derived, d.source) for d in report.derivations] == [("post", "agency")]
+
+
 def test_a_copy_that_keeps_the_quotations_and_the_prose_around_them_is_a_copy():
     ledger = [HARBOUR[0], SPEECH[0], HARBOUR[1], SPEECH[1], HARBOUR[2]]
     report = trace([

@@ -84,6 +84,11 @@ OWN_TEXT = 0.9
 #: Or: each holds at least this share of its body in paragraphs the other lacks altogether (a
 #: paragraph cut by one and kept by the other, or added), however alike the rest is.
 OWN_PARAGRAPHS = 0.02
+#: Signals that say a copy took from its source, not only that it could have: it names the source,
+#: carries its changes or its furniture, or is made of it and another. The others (dates, an
+#: agency's outlet, containment, a cut tail) order two articles that share a text, but say nothing
+#: of whether they share more than what a speaker said.
+TAKEN = frozenset({"credit", "credit_unknown", "lineage", "carried", "furniture", "composite", "reporting"})
 #: Both shares above this: the texts are the same, and containment says nothing about direction.
 IDENTICAL_SHARE = 0.95
 
@@ -478,8 +483,8 @@ def quotation(alignment: Alignment, settings: DirectionSettings) -> Evidence | N
     """The evidence that two articles share enough to decide anything (:func:`enough_shared`) only
     because they quote the same words, and not most of a body: what a speaker said, reporters who
     never saw each other's text write down alike. A copy may have taken the quotations from the other
-    article, which is here to weigh; but they are no sign of a common text missing from the corpus,
-    and make no siblings (:mod:`~provenance.corpus.graph`)."""
+    article, but only a signal of :data:`TAKEN` shows it (:func:`decide`); and they are no sign of a
+    common text missing from the corpus, and make no siblings (:mod:`~provenance.corpus.graph`)."""
     shares = alignment.share_x, alignment.share_y
     if not enough_shared(*shares, alignment.shared_chars_x, settings) or max(shares) > 0.5:
         return None
@@ -546,9 +551,12 @@ def decide(
     if apart is not None:
         found.append(apart)
     enough = enough_shared(alignment.share_x, alignment.share_y, alignment.shared_chars_x, settings)
+    # Quotations in common are what reporters write down alike: they make a copy only when it says
+    # it took from the other, never by dates and shapes alone.
+    told = quoted is None or any(e.signal in TAKEN and e.favours == copy.id for e in found)
     determined = (
         probability >= settings.decide and probability >= max(chances["siblings"], chances["none"])
-        and ((enough and apart is None) or copy.id in composite)
+        and ((enough and apart is None) or copy.id in composite) and told
     )
     dated = next((e for e in found if e.signal == "date"), None)
     if determined and dated is not None:
