@@ -524,8 +524,9 @@ def decide(
     "undetermined" and its probabilities say what was close (a common source, no reuse, either
     direction). Dates constrain rather than decide: a copy cannot predate its source (beyond the
     dates' precision), and when each article holds body text the other lacks, a later date alone
-    makes no edge. Each signal's weight is what the model makes of it alone, and the pair keeps
-    every feature's part in the direction (``Pair.contributions``).
+    makes no edge. Two articles that share enough only by quoting the same words (:func:`quotation`)
+    make a copy only by a signal of :data:`TAKEN`. Each signal's weight is what the model makes of it
+    alone, and the pair keeps every feature's part in the direction (``Pair.contributions``).
     ``extra`` is corpus-level evidence (see :func:`composite_evidence`); ``outlets`` as in :func:`evidence`.
     """
     settings = settings or DirectionSettings()
