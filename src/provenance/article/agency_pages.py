@@ -14,7 +14,7 @@ import re
 
 from ..models import Article, Block
 from .furniture import shape
-from .outlets import outlet_key, same_outlet
+from .outlets import mentions, same_outlet
 
 __all__ = ["agency_copy"]
 
@@ -37,20 +37,12 @@ def _signed_off(rest: str) -> bool:
     return all(_INITIALS.fullmatch(word) for word in words) or bool(_STAFF_LINE.search(rest))
 
 
-def _names(text: str, name: str) -> bool:
-    """Whether a line names the agency ``name`` in a run of one to three of its words ("The Thomson
-    Reuters Trust Principles" names Reuters)."""
-    key = outlet_key(name)
-    words = re.findall(r"[\w'’.&-]+", text)
-    return any(outlet_key(" ".join(words[k:k + n])) == key for n in (1, 2, 3) for k in range(len(words) - n + 1))
-
-
 def _agency_line(block: Block, name: str) -> bool:
     """Whether a block outside the story is one an agency prints on its own copy: its reporter's
     byline (however often the corpus repeats it), who reported and edited the story, or a line of
     its own that names it ("Our Standards: The Thomson Reuters Trust Principles")."""
     text = block.text
-    return shape(text) == "byline" or bool(_STAFF_LINE.search(text)) or _names(text, name)
+    return shape(text) == "byline" or bool(_STAFF_LINE.search(text)) or mentions(text, name)
 
 
 def agency_copy(article: Article, name: str) -> bool:

@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 from ..errors import InputFormatError
 from ..reading.urls import domain_label
 
-__all__ = ["KNOWN_AGENCIES", "alias", "outlet_aliases", "outlet_key", "same_outlet"]
+__all__ = ["KNOWN_AGENCIES", "alias", "mentions", "outlet_aliases", "outlet_key", "same_outlet"]
 
 _EMPTY: Mapping[str, str] = MappingProxyType({})
 _ACTIVE: ContextVar[Mapping[str, str]] = ContextVar("provenance_outlet_aliases", default=_EMPTY)
@@ -79,6 +79,25 @@ def _folded(name: str) -> str:
     if stripped and stripped != key:
         key = stripped
     return _ALIASES.get(key, key)
+
+
+#: Outlet names shorter than this (folded) are not looked for inside a line's text: "AP" or "PA"
+#: would be found inside other words.
+MIN_NAME_KEY = 4
+
+
+def mentions(text: str, outlet: str | None) -> bool:
+    """Whether a line names ``outlet`` anywhere in its text, as its folded name ("Our Standards: The
+    Thomson Reuters Trust Principles" names Reuters). Names shorter than :data:`MIN_NAME_KEY` folded
+    are never found this way.
+
+    >>> mentions("Our Standards: The Thomson Reuters Trust Principles.", "Reuters")
+    True
+    >>> mentions("Shares fell in Pa. trading", "PA")
+    False
+    """
+    key = outlet_key(outlet) if outlet else ""
+    return len(key) >= MIN_NAME_KEY and key in re.sub(r"[^0-9a-z]", "", text.lower())
 
 
 def same_outlet(a: str | None, b: str | None, aliases: dict[str, str] | None = None) -> bool:

@@ -42,7 +42,6 @@ model makes of it alone.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
@@ -51,7 +50,7 @@ from functools import cache
 from ..article.agency_pages import agency_copy
 from ..article.credits import SELF_FORMS, names_outlet, names_source, unknown_outlet_credit
 from ..article.furniture import ad_slot
-from ..article.outlets import KNOWN_AGENCIES, outlet_key, same_outlet
+from ..article.outlets import KNOWN_AGENCIES, mentions, outlet_key, same_outlet
 from ..models import Article, Evidence, Pair
 from ..pairs.align import Alignment, unquoted
 from ..reading.dates import order_of
@@ -69,8 +68,6 @@ UNWEIGHED = 0.5
 CONTAINMENT_MIN_GAP = 0.1
 #: The copy must have at least this share of its body inside the source.
 CONTAINMENT_MIN_SHARE = 0.4
-#: Outlet names shorter than this (folded) are not looked for inside furniture text.
-MIN_NAME_KEY = 4
 #: The composite signal needs the two parts to explain this share of the composite's body, and
 #: a source whose text is found nowhere else in the corpus.
 COMPOSITE_COVERAGE = 0.8
@@ -236,11 +233,6 @@ def evidence(
     return found
 
 
-def _names(text: str, outlet: str | None) -> bool:
-    key = outlet_key(outlet) if outlet else ""
-    return len(key) >= MIN_NAME_KEY and key in re.sub(r"[^0-9a-z]", "", text.lower())
-
-
 def _signed_furniture(x: Article, y: Article, alignment: Alignment) -> list[Evidence]:
     """Furniture both carry that names one article's outlet and not the other's, as each prints it.
 
@@ -255,7 +247,7 @@ def _signed_furniture(x: Article, y: Article, alignment: Alignment) -> list[Evid
             continue
         texts = {x.id: " ".join(x.blocks[i].text for i in g.x), y.id: " ".join(y.blocks[j].text for j in g.y)}
         for owner, other in ((x, y), (y, x)):
-            if all(_names(t, owner.outlet) and not _names(t, other.outlet) for t in texts.values()):
+            if all(mentions(t, owner.outlet) and not mentions(t, other.outlet) for t in texts.values()):
                 out.append(Evidence(
                     signal="furniture", favours=other.id, weight=UNWEIGHED,
                     detail=f"{other.id} carries furniture of {owner.id}'s outlet ({owner.outlet}): "
