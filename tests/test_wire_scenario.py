@@ -215,6 +215,18 @@ def test_an_agency_byline_is_a_credit_both_can_share():
     assert {(d.derived, d.source) for d in report.derivations} == {("courier", missing.id), ("ledger", missing.id)}
 
 
+def test_a_copy_that_names_the_client_it_took_the_agency_story_from_derives_from_it():
+    """Both credit Reuters, which is not in the corpus; the courier also names the ledger it took the
+    story from. The missing agency story does not explain them: the courier says where it got it."""
+    ledger = _doc("ledger", "Daily Ledger", "Rail tunnel reopens after flood closure",
+                  ["PORTSEA (Reuters) - " + WIRE[0], *WIRE[1:6], FOOTER_A])
+    courier = _doc("courier", "Evening Courier", "Rail tunnel reopens after flood closure",
+                   ["PORTSEA (Reuters) - " + WIRE[0], *WIRE[1:6], "Source: Daily Ledger"])
+    report = trace([ledger, courier])
+    assert not report.missing
+    assert {(d.derived, d.source) for d in report.derivations} == {("courier", "ledger")}
+
+
 def test_a_reporters_byline_is_no_common_source():
     """A byline naming the article's own newsroom is where its reporter works: two outlets' bylines
     that happen to name one paper are no sign that both took that paper's story."""

@@ -14,7 +14,8 @@ the copy and a weight: the probability, from that signal alone, that it is right
   keeps some of its source and adds little; the source goes on where the copy stopped. It is
   the weakest signal, since a copy that adds paragraphs reverses it, and it is set aside when
   both articles credit the same third outlet that is not in the corpus: their shared text can
-  then have come from that outlet rather than from either of them.
+  then have come from that outlet rather than from either of them (unless one of them credits the
+  other's outlet too: it says where it took the third outlet's story).
 - **furniture**: both articles carry a footer, promo or credit line that names the outlet of one
   of them: outlets sign their own furniture, so the other article carried it over.
 - **truncation**: the shared text is the opening of one article and all of the other.
@@ -166,6 +167,8 @@ def evidence(
 
     ``copied``: lineage shows that one of the two copied the other, so a credit both carry of an
     outlet missing from the corpus may have come with the copy; they are not taken for siblings.
+    Nor are they when one credits the other's outlet as well: it names where it took the missing
+    outlet's story from.
 
     ``outlets`` holds the folded names (:func:`~provenance.article.outlets.outlet_key`) of the outlets
     whose articles share text with either of the two, to tell whether an outlet both credit is
@@ -175,7 +178,9 @@ def evidence(
     found += _credits_of(x, y) + _credits_of(y, x)
     common = common_credit(x, y)
     # "" in ``outlets``: an article of unknown outlet shares text with both, and may be the one credited.
-    absent_common = common is not None and outlet_key(common) not in outlets and "" not in outlets and not copied
+    named = any(e.signal == "credit" for e in found)
+    absent_common = (common is not None and outlet_key(common) not in outlets and "" not in outlets
+                     and not copied and not named)
     owned = [u for u in (x, y) if agency_copy(u, common)] if common is not None and absent_common else []
     if len(owned) == 1:
         # One of the two may be the credited agency's own copy: the other credits it, and took from it.
