@@ -227,6 +227,40 @@ def test_a_copy_that_names_the_client_it_took_the_agency_story_from_derives_from
     assert {(d.derived, d.source) for d in report.derivations} == {("courier", "ledger")}
 
 
+def test_two_clients_of_a_missing_agency_stay_its_siblings_beside_a_page_of_unknown_outlet():
+    """A page of unknown outlet that shares their text may be the agency's own, so the pair of clients
+    is not taken for siblings at once; but it carries the ledger's footer, and is its copy, not their
+    source: the agency both credit is missing, and they hang under it."""
+    ledger = _doc("ledger", "Daily Ledger", "Rail tunnel reopens after flood closure",
+                  ["PORTSEA (Reuters) - " + WIRE[0], *WIRE[1:6], FOOTER_A])
+    courier = _doc("courier", "Evening Courier", "Commuters back on track as flooded tunnel reopens",
+                   ["PORTSEA (Reuters) - " + WIRE[0], *WIRE[1:4], WIRE[6], WIRE[7]])
+    digest = _doc("digest", None, "Rail tunnel reopens", [*WIRE[:3], FOOTER_A])
+    del digest["outlet"]
+    report = trace([ledger, courier, digest])
+    (missing,) = report.missing
+    assert outlet_key(missing.name or "") == "reuters" and set(missing.members) == {"courier", "ledger"}
+    assert ("digest", "ledger") in {(d.derived, d.source) for d in report.derivations}
+
+
+def test_a_client_that_stripped_the_agencys_credit_joins_the_agency_story_its_siblings_credit():
+    """The gazette and the post credit Reuters; the herald ran the same story cut its own way and
+    credits nothing. It shares text with both, contains neither and is contained by neither: it is
+    their sibling, under the missing Reuters story rather than under an unknown source of its own."""
+    gazette = _doc("gazette", "Valley Gazette", "Flooded rail tunnel reopens",
+                   ["PORTSEA (Reuters) - " + WIRE[0], *WIRE[1:5], WIRE[6]])
+    post = _doc("post", "Morning Post", "Tunnel open again after three weeks",
+                [*WIRE[:4], WIRE[5], WIRE[7], "Source: Reuters"])
+    herald = _doc("herald", "Harbour Herald", "Rail tunnel back in service", [*WIRE[:3], WIRE[4], WIRE[5], WIRE[7]])
+    report = trace([gazette, post, herald])
+    (missing,) = report.missing
+    assert outlet_key(missing.name or "") == "reuters"
+    assert missing.members == ("gazette", "herald", "post")
+    assert {(d.derived, d.source) for d in report.derivations} == {(m, missing.id) for m in missing.members}
+    joined = next(d for d in report.derivations if d.derived == "herald")
+    assert not joined.credited and "credits no such source itself" in joined.evidence[0].detail
+
+
 def test_a_reporters_byline_is_no_common_source():
     """A byline naming the article's own newsroom is where its reporter works: two outlets' bylines
     that happen to name one paper are no sign that both took that paper's story."""

@@ -23,7 +23,7 @@ from ..article.outlets import outlet_key, same_outlet
 from ..models import Article, Derivation, Evidence, MissingSource, Pair
 from ..pairs.align import Alignment
 from ..settings import DirectionSettings
-from .direction import IDENTICAL_SHARE, common_credit
+from .direction import IDENTICAL_SHARE, TAKEN, common_credit
 from .inheritance import inheritance
 from .shared_text import decidable, enough_shared
 
@@ -255,8 +255,12 @@ def missing_sources(
     likelier than a common source. One that holds the other's text is their common source only when
     the model finds a common source the likeliest relation of all four: two outlets' cuts of one
     wire story have that shape, the longer holding the shorter, and nothing but the shape says that
-    one took from the other. Each placeholder is a group of siblings that all share text
-    (see :func:`_cliques`). Siblings never get an edge between them.
+    one took from the other. Two that credit one agency whose pair was weighed without it (a page of
+    unknown outlet that shares their text may be the agency's) are siblings all the same when no
+    article of the corpus is the agency's and neither says it took from the other. Each placeholder
+    is a group of siblings that all share text (see :func:`_cliques`); an article that credits no
+    such agency and is a sibling of every member of an agency's placeholder joins it (a client that
+    stripped the credit, see :func:`_uncredited_siblings`). Siblings never get an edge between them.
 
     A sibling took the missing source's text; so an article that lies inside one sibling, and that
     only containment and dates make that sibling's copy (no credit, no carried furniture, none of its
@@ -278,6 +282,7 @@ def missing_sources(
         """Whether a's text shared with b can have come through a parent of a's in the corpus."""
         return any(par == b or frozenset((par, b)) in pair_of for par in parents[a])
 
+    present = {outlet_key(a.outlet) for a in articles.values() if a.outlet}
     by_key: dict[str | None, nx.Graph] = defaultdict(nx.Graph)
     names: dict[str, str] = {}
     for p in pairs:
@@ -286,8 +291,12 @@ def missing_sources(
         if not enough_shared(p.share_a, p.share_b, p.shared_chars, settings) or _quoted(p):
             continue  # a quotation or a stock line in common says nothing of a common source
         credit = common_credit(articles[p.a], articles[p.b])
-        if credit is not None and not any(e.signal == "siblings" for e in p.evidence):
-            continue  # the outlet both credit is in the corpus, beside them: no missing source
+        if credit is not None and not any(e.signal == "siblings" for e in p.evidence) and (
+                outlet_key(credit) in present or any(e.signal in TAKEN for e in p.evidence)):
+            # The outlet both credit is in the corpus, beside them; or one says it took from the other.
+            # (An article of unknown outlet that shares their text may be the outlet's own, which
+            # sets the siblings evidence aside; when it is no parent of either, the outlet is missing.)
+            continue
         if credit is None and min(p.share_a, p.share_b) < SIBLING_MIN_SHARE:
             continue
         if credit is None and _contained_or_same(p) and not _common_source_likeliest(p):
@@ -305,7 +314,26 @@ def missing_sources(
     replaced: set[tuple[str, str]] = set()
     siblings = {n for g in by_key.values() for n in g}
     joining = _only_contained(pairs, parents, siblings)
+    named: list[tuple[int, list[str]]] = []  # each named source's index in ``sources`` and its siblings
     for key in sorted(by_key, key=lambda k: (k is None, k or "")):
+        if key is None and named:
+            # A sibling of every member of a named source that credits nothing (or another name)
+            # took the same story and stripped the credit: it joins them rather than starting another.
+            for at, members, joined_by in _uncredited_siblings(by_key[None], named, placed, unordered):
+                ident, name = sources[at].id, sources[at].name
+                grown = tuple(sorted({*sources[at].members, joined_by}))
+                sources[at] = MissingSource(id=ident, name=name, members=grown)
+                placed.add(joined_by)
+                edges_to = [by_key[None].edges[joined_by, m] for m in members]
+                derivations.append(Derivation(
+                    derived=joined_by, source=ident, coverage=max(e["share"][joined_by] for e in edges_to),
+                    credited=False, retitled=None, confidence=round(min(e["siblings"] for e in edges_to), 4),
+                    evidence=(Evidence(
+                        signal="siblings", favours=joined_by, weight=0.0,
+                        detail=f"{joined_by} shares text with the {len(members)} articles that credit {name}, which "
+                               "is not in the corpus, none containing another; it credits no such source itself",
+                    ),),
+                ))
         # Articles already placed under another name's source leave this one; what they joined
         # falls apart into the components that remain.
         graph = by_key[key].subgraph(n for n in by_key[key] if n not in placed)
@@ -321,6 +349,8 @@ def missing_sources(
             )
             copies = [str(p.derived) for p in joined]
             placed.update(members, copies)
+            if name is not None:
+                named.append((len(sources), list(members)))
             sources.append(MissingSource(id=ident, name=name, members=tuple(sorted([*members, *copies]))))
             others_text = f"{len(members) - 1} other article{'s' if len(members) > 2 else ''}"
             for m in members:
@@ -353,6 +383,28 @@ def missing_sources(
                     ),),
                 ))
     return Siblings(sources, derivations, replaced)
+
+
+def _uncredited_siblings(
+    graph: nx.Graph, named: list[tuple[int, list[str]]], placed: Set[str], unordered: Set[frozenset[str]]
+) -> list[tuple[int, list[str], str]]:
+    """Articles of the graph of uncredited sibling pairs, not yet placed, that pair as siblings with
+    every member of a named source (unordered pairs, each a sibling pair in ``graph``), in id order:
+    each with that source's index and its members before it joined, the source it is likeliest a
+    sibling of when several would do. A member that joins counts as one for the next (complete
+    linkage, as in :func:`_cliques`); ``named`` is extended in place."""
+    out = []
+    for node in sorted(n for n in graph if n not in placed):
+        fits = [
+            (min(graph.edges[node, m]["siblings"] for m in members), at, members)
+            for at, members in named
+            if all(graph.has_edge(node, m) and frozenset((node, m)) in unordered for m in members)
+        ]
+        if fits:
+            _, at, members = max(fits, key=lambda f: (f[0], -f[1]))
+            out.append((at, list(members), node))
+            members.append(node)
+    return out
 
 
 def _only_contained(
