@@ -330,8 +330,9 @@ def missing_sources(
                     credited=False, retitled=None, confidence=round(min(e["siblings"] for e in edges_to), 4),
                     evidence=(Evidence(
                         signal="siblings", favours=joined_by, weight=0.0,
-                        detail=f"{joined_by} shares text with the {len(members)} articles that credit {name}, which "
-                               "is not in the corpus, none containing another; it credits no such source itself",
+                        detail=f"{joined_by} shares text with each of the {len(members)} articles under the {name} "
+                               "story, which is not in the corpus, none containing another; it credits no such "
+                               "source itself",
                     ),),
                 ))
         # Articles already placed under another name's source leave this one; what they joined
