@@ -261,6 +261,22 @@ def test_a_client_that_stripped_the_agencys_credit_joins_the_agency_story_its_si
     assert not joined.credited and "credits no such source itself" in joined.evidence[0].detail
 
 
+def test_a_cut_that_only_containment_ties_to_a_client_that_stripped_the_credit_joins_it_too():
+    """As a member's cut does: the digest lies inside the herald, which joined the Reuters story by
+    sharing text with every client crediting it, and nothing but containment ties it to the herald."""
+    gazette = _doc("gazette", "Valley Gazette", "Flooded rail tunnel reopens",
+                   ["PORTSEA (Reuters) - " + WIRE[0], *WIRE[1:5], WIRE[6]])
+    post = _doc("post", "Morning Post", "Tunnel open again after three weeks",
+                [*WIRE[:4], WIRE[5], WIRE[7], "Source: Reuters"])
+    herald = _doc("herald", "Harbour Herald", "Rail tunnel back in service", [*WIRE[:3], WIRE[4], WIRE[5], WIRE[7]])
+    digest = _doc("digest", "Coast Digest", "Tunnel reopens", [WIRE[2], WIRE[4], WIRE[5]])
+    report = trace([gazette, post, herald, digest])
+    (missing,) = report.missing
+    assert missing.members == ("digest", "gazette", "herald", "post")
+    assert {(d.derived, d.source) for d in report.derivations} == {(m, missing.id) for m in missing.members}
+    assert "lies inside herald" in next(d for d in report.derivations if d.derived == "digest").evidence[0].detail
+
+
 def test_a_reporters_byline_is_no_common_source():
     """A byline naming the article's own newsroom is where its reporter works: two outlets' bylines
     that happen to name one paper are no sign that both took that paper's story."""

@@ -321,9 +321,15 @@ def missing_sources(
             # took the same story and stripped the credit: it joins them rather than starting another.
             for at, members, joined_by in _uncredited_siblings(by_key[None], named, placed, unordered):
                 ident, name = sources[at].id, sources[at].name
-                grown = tuple(sorted({*sources[at].members, joined_by}))
+                # Its own copies that only containment ties to it come along, as a member's do.
+                contained = [p for p in joining.get(joined_by, ()) if p.derived not in placed and all(
+                    _reuse(pair_of.get(frozenset((p.derived, o)))) for o in [*members, joined_by])]
+                grown = tuple(sorted({*sources[at].members, joined_by, *(str(p.derived) for p in contained)}))
                 sources[at] = MissingSource(id=ident, name=name, members=grown)
-                placed.add(joined_by)
+                placed.update([joined_by, *(str(p.derived) for p in contained)])
+                for p in contained:
+                    replaced.add((str(p.derived), str(p.source)))
+                    derivations.append(_contained_copy_edge(p, ident, name, articles))
                 edges_to = [by_key[None].edges[joined_by, m] for m in members]
                 derivations.append(Derivation(
                     derived=joined_by, source=ident, coverage=max(e["share"][joined_by] for e in edges_to),
@@ -365,25 +371,30 @@ def missing_sources(
                     confidence=round(min(graph.edges[m, o]["siblings"] for o in graph[m] if o in members), 4),
                     evidence=(Evidence(signal="siblings", favours=m, weight=0.0, detail=detail),),
                 ))
-            for p, copy in zip(joined, copies):
-                sibling = str(p.source)
-                replaced.add((copy, sibling))
-                # The edge is right whether it copied the sibling or took the source itself: the
-                # chance of either, all but the sibling copying it and no reuse at all.
-                copied = "a_from_b" if p.a == copy else "b_from_a"
-                likely = p.probabilities.get(copied, p.confidence) + p.probabilities.get("siblings", 0.0)
-                derivations.append(Derivation(
-                    derived=copy, source=ident, coverage=p.share_a if p.a == copy else p.share_b,
-                    credited=name is not None and any(same_outlet(c.name, name) for c in articles[copy].credits),
-                    retitled=None, confidence=round(min(1.0, likely), 4),
-                    evidence=(Evidence(
-                        signal="siblings", favours=copy, weight=0.0,
-                        detail=f"{copy} lies inside {sibling}, which took its text from a source not in the "
-                               f"corpus; nothing but containment makes {copy} a copy of {sibling} rather than "
-                               "of that source",
-                    ),),
-                ))
+            for p in joined:
+                replaced.add((str(p.derived), str(p.source)))
+                derivations.append(_contained_copy_edge(p, ident, name, articles))
     return Siblings(sources, derivations, replaced)
+
+
+def _contained_copy_edge(pair: Pair, ident: str, name: str | None, articles: Mapping[str, Article]) -> Derivation:
+    """The edge to a missing source of a copy that lies inside one of its siblings (see :func:`_only_contained`)."""
+    copy, sibling = str(pair.derived), str(pair.source)
+    # The edge is right whether it copied the sibling or took the source itself: the
+    # chance of either, all but the sibling copying it and no reuse at all.
+    copied = "a_from_b" if pair.a == copy else "b_from_a"
+    likely = pair.probabilities.get(copied, pair.confidence) + pair.probabilities.get("siblings", 0.0)
+    return Derivation(
+        derived=copy, source=ident, coverage=pair.share_a if pair.a == copy else pair.share_b,
+        credited=name is not None and any(same_outlet(c.name, name) for c in articles[copy].credits),
+        retitled=None, confidence=round(min(1.0, likely), 4),
+        evidence=(Evidence(
+            signal="siblings", favours=copy, weight=0.0,
+            detail=f"{copy} lies inside {sibling}, which took its text from a source not in the "
+                   f"corpus; nothing but containment makes {copy} a copy of {sibling} rather than "
+                   "of that source",
+        ),),
+    )
 
 
 def _uncredited_siblings(
