@@ -319,11 +319,10 @@ def missing_sources(
         if key is None and named:
             # A sibling of every member of a named source that credits nothing (or another name)
             # took the same story and stripped the credit: it joins them rather than starting another.
-            for at, members, joined_by in _uncredited_siblings(by_key[None], named, placed, unordered):
+            for at, members, joined_by in _uncredited_siblings(by_key[None], named, placed):
                 ident, name = sources[at].id, sources[at].name
                 # Its own copies that only containment ties to it come along, as a member's do.
-                contained = [p for p in joining.get(joined_by, ()) if p.derived not in placed and all(
-                    _reuse(pair_of.get(frozenset((p.derived, o)))) for o in [*members, joined_by])]
+                contained = _contained_copies([joined_by], [*members, joined_by], joining, placed, pair_of)
                 grown = tuple(sorted({*sources[at].members, joined_by, *(str(p.derived) for p in contained)}))
                 sources[at] = MissingSource(id=ident, name=name, members=grown)
                 placed.update([joined_by, *(str(p.derived) for p in contained)])
@@ -349,11 +348,7 @@ def missing_sources(
                 continue
             ident = f"missing:{key or 'unknown'}:{members[0]}"
             name = names.get(key) if key else None
-            joined = sorted(
-                (p for m in members for p in joining.get(m, ())
-                 if p.derived not in placed and all(_reuse(pair_of.get(frozenset((p.derived, o)))) for o in members)),
-                key=lambda p: str(p.derived),
-            )
+            joined = _contained_copies(members, members, joining, placed, pair_of)
             copies = [str(p.derived) for p in joined]
             placed.update(members, copies)
             if name is not None:
@@ -377,6 +372,21 @@ def missing_sources(
     return Siblings(sources, derivations, replaced)
 
 
+def _contained_copies(
+    owners: Iterable[str], members: Iterable[str], joining: Mapping[str, list[Pair]], placed: Set[str],
+    pair_of: Mapping[frozenset[str], Pair],
+) -> list[Pair]:
+    """The copies that only containment ties to one of ``owners`` (see :func:`_only_contained`), not yet
+    placed, that share text taken for reuse with every one of ``members``: they join the owners'
+    missing source. By the copy's id."""
+    members = list(members)
+    return sorted(
+        (p for m in owners for p in joining.get(m, ())
+         if p.derived not in placed and all(_reuse(pair_of.get(frozenset((p.derived, o)))) for o in members)),
+        key=lambda p: str(p.derived),
+    )
+
+
 def _contained_copy_edge(pair: Pair, ident: str, name: str | None, articles: Mapping[str, Article]) -> Derivation:
     """The edge to a missing source of a copy that lies inside one of its siblings (see :func:`_only_contained`)."""
     copy, sibling = str(pair.derived), str(pair.source)
@@ -398,10 +408,10 @@ def _contained_copy_edge(pair: Pair, ident: str, name: str | None, articles: Map
 
 
 def _uncredited_siblings(
-    graph: nx.Graph, named: list[tuple[int, list[str]]], placed: Set[str], unordered: Set[frozenset[str]]
+    graph: nx.Graph, named: list[tuple[int, list[str]]], placed: Set[str]
 ) -> list[tuple[int, list[str], str]]:
     """Articles of the graph of uncredited sibling pairs, not yet placed, that pair as siblings with
-    every member of a named source (unordered pairs, each a sibling pair in ``graph``), in id order:
+    every member of a named source (an edge of ``graph``, which holds undetermined pairs only), in id order:
     each with that source's index and its members before it joined, the source it is likeliest a
     sibling of when several would do. A member that joins counts as one for the next (complete
     linkage, as in :func:`_cliques`); ``named`` is extended in place."""
@@ -410,7 +420,7 @@ def _uncredited_siblings(
         fits = [
             (min(graph.edges[node, m]["siblings"] for m in members), at, members)
             for at, members in named
-            if all(graph.has_edge(node, m) and frozenset((node, m)) in unordered for m in members)
+            if all(graph.has_edge(node, m) for m in members)
         ]
         if fits:
             _, at, members = max(fits, key=lambda f: (f[0], -f[1]))
