@@ -40,7 +40,7 @@ def case_headline(title: str, style: str, proper: set[str] = frozenset()) -> str
     """
     if style == "upper":
         return title.upper()
-    known = {w.lower(): w for w in proper}
+    known = {w.lower(): w for w in sorted(proper)}  # in one order: a body may spell a name two ways
     out = []
     for i, w in enumerate(title.split()):
         core = w.strip("\"'(),:;")
