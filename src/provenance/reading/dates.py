@@ -272,13 +272,13 @@ def interval(moment: datetime, precision: Precision | None) -> tuple[datetime, d
 ZONE_SPREAD = (timedelta(hours=14), timedelta(hours=12))
 
 
-def _span(date_: tuple[datetime, Precision | None], other: tuple[datetime, Precision | None], any_zone: bool
-          ) -> tuple[datetime, datetime]:
-    """The span a date covers (:func:`interval`); with ``any_zone``, one without a zone weighed against
-    one with a zone is widened to every zone: "2025-08-06 05:07" beside "2025-08-06T02:58-05:00" may
-    be New York's 05:07 or Delhi's. Two dates without a zone are read in one zone, the corpus's own."""
+def _span(date_: tuple[datetime, Precision | None], any_zone: bool) -> tuple[datetime, datetime]:
+    """The span a date covers (:func:`interval`); with ``any_zone``, one without a zone is widened to
+    every zone: "2025-08-06 05:07" beside "2025-08-06T02:58-05:00" may be New York's 05:07 or Delhi's,
+    and beside "2025-08-06 02:58" it may be a zone away from it too (two outlets' pages, each in its
+    own time). Without ``any_zone``, dates without a zone are read in one zone, the corpus's own."""
     start, end = interval(*date_)
-    if not any_zone or date_[0].tzinfo is not None or other[0].tzinfo is None:
+    if not any_zone or date_[0].tzinfo is not None:
         return start, end
     return start - ZONE_SPREAD[0], end + ZONE_SPREAD[1]
 
@@ -291,8 +291,8 @@ def order_of(
     Each is ``(moment, precision)``, as an Article's ``published`` and ``published_precision``. ``a`` is
     earlier when its span (:func:`interval`) ends at or before ``b``'s starts and the two start at least
     :data:`MIN_GAP` apart; spans that overlap (a date alone and a time that day) are not ordered. With
-    ``any_zone``, a date without a zone weighed against one with a zone spans every zone
-    (:data:`ZONE_SPREAD`): what a rule that forbids must ask, since the zone may be anyone's.
+    ``any_zone``, a date without a zone spans every zone (:data:`ZONE_SPREAD`), whatever the other's:
+    what a rule that forbids must ask, since the zone may be anyone's.
 
     >>> morning = (datetime(2025, 3, 4, 8, 10), "minute")
     >>> order_of((datetime(2025, 3, 4), "day"), morning), order_of((datetime(2025, 3, 5), "day"), morning)
@@ -302,8 +302,11 @@ def order_of(
     >>> new_york = (datetime(2025, 3, 4, 2, 58, tzinfo=timezone(timedelta(hours=-5))), "minute")
     >>> [order_of((datetime(2025, 3, day, 5, 7), "minute"), new_york, any_zone=True) for day in (4, 6)]
     [0, 1]
+    >>> night, dawn = (datetime(2025, 3, 4, 1, 18), "minute"), (datetime(2025, 3, 4, 4, 44), "minute")
+    >>> order_of(night, dawn), order_of(night, dawn, any_zone=True)
+    (-1, 0)
     """
-    (a0, a1), (b0, b1) = _span(a, b, any_zone), _span(b, a, any_zone)
+    (a0, a1), (b0, b1) = _span(a, any_zone), _span(b, any_zone)
     if a1 <= b0 and b0 - a0 >= MIN_GAP:
         return -1
     if b1 <= a0 and a0 - b0 >= MIN_GAP:
