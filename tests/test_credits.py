@@ -113,6 +113,7 @@ FORMS = [
     (_closing("(c) Copyright Thomson Reuters 2024"), "Reuters"),
     (_closing("Reuters © 2024"), "Reuters"),
     (_closing("All rights reserved. © Agence France-Presse"), "AFP"),
+    (_closing("© dpa-infocom GmbH"), "dpa"),  # the agency's company, in the agency's lower case
     (_closing("Reuters Staff"), "Reuters"),
     (_closing("— Kyodo News"), "Kyodo"),
     (_opening("MADRID, 4 mar (EFE).- "), "EFE"),
@@ -213,6 +214,8 @@ NEGATIVES = [
     _closing("From staff and wire reports"),
     _closing("Based on reports in the local press."),
     _closing("With reports from Jane Doe in Paris."),
+    _byline("LONDON"),
+    _byline("(Analysis)"),
 ]
 
 

@@ -417,7 +417,9 @@ def _rights(block: Block) -> list[Credit]:
         # The holder is the longest stretch between the marks, years and stock words: "The Associated Press".
         name = max((p.strip(" ,.;:–—-") for p in _RIGHTS_NOISE.split(sentence)), key=len)
         name = _CORPORATE.sub("", re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)).strip(" ,.")
-        if name and _plausible(name) and outlet_key(name) not in _GENERIC_NAMES and name[0].isupper():
+        # A name in lower case is a holder only when it is an agency's that prints itself so ("dpa").
+        if name and _plausible(name) and outlet_key(name) not in _GENERIC_NAMES and (
+                name[0].isupper() or outlet_key(name) in KNOWN_AGENCIES):
             return [_named(name, "rights", block)]
     return []
 

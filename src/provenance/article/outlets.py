@@ -45,7 +45,7 @@ _ALIASES = {
     "associatedpress": "ap", "agencefrancepresse": "afp", "pressassociation": "pa", "pamedia": "pa",
     "thomsonreuters": "reuters", "newsagencyofnigeria": "nan", "anadoluagency": "anadolu",
     "deutschepresseagentur": "dpa", "xinhuanewsagency": "xinhua", "aj": "aljazeera", "aje": "aljazeera",
-    "aa": "anadolu",
+    "aa": "anadolu", "dpainfocom": "dpa",
     "presstrustofindia": "pti", "indoasiannewsservice": "ians", "asiannewsinternational": "ani",
     "unitedpressinternational": "upi", "australianassociatedpress": "aap", "agenciaefe": "efe",
     "agenzianazionalestampaassociata": "ansa", "algemeennederlandspersbureau": "anp", "itartass": "tass",
