@@ -93,3 +93,17 @@ def test_the_summary_and_the_html_report_list_the_boilerplate():
     assert "site boilerplate set aside (3 lines)" in report.summary()
     page = report.to_html()
     assert "Site boilerplate" in page and "Follow The Daily Ledger on Twitter" in page
+
+
+def test_a_credit_above_a_line_only_the_corpus_shows_is_furniture_is_read():
+    """A site's closing line that reads as a sentence is furniture only once the corpus shows it on
+    unrelated stories; the agency credit above it then closes the article."""
+    rng = random.Random(7)
+    line = "The Harbour Post has been printed in the town since 1889 and is owned by the people who write it."
+    credit = ["The Associated Press contributed to this report."]
+    corpus = [{"id": f"h{k}", "title": f"Story number {k}", "outlet": "Harbour Post",
+               "text": "\n\n".join(_story(rng) + (credit if k == 0 else []) + [line])} for k in range(4)]
+    report = trace(corpus)
+    credited = report.article("h0")
+    assert [b.kind for b in credited.blocks][-2:] == ["source", "boilerplate"]
+    assert [c.name for c in credited.credits] == ["The Associated Press"]

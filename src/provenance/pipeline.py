@@ -12,7 +12,7 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from .article.outlets import outlet_aliases, outlet_key
-from .article.segment import segment
+from .article.segment import read_credits, segment
 from .corpus.direction import composite_evidence, decide, lineage_evidence
 from .corpus.graph import direct_edges, missing_sources
 from .corpus.shared_text import enough_shared
@@ -334,6 +334,8 @@ def _trace(
     del lines
     cache: dict[str, np.ndarray | None] = {}
     for k in changed:
+        # A credit above a line now known for furniture closes the article: it is read now.
+        articles[k] = read_credits(articles[k])
         sets[k] = without_boilerplate(sets[k], articles[k], settings.candidates.shingle_words, cache)
     del cache
     # Exact duplicates are compared with the corpus once, through one representative each.

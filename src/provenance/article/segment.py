@@ -21,7 +21,7 @@ from ..settings import LoadSettings
 from .credits import credit_line_kind, find_credits, find_reporting, infer_outlet
 from .furniture import classify
 
-__all__ = ["looks_like_headline", "segment"]
+__all__ = ["looks_like_headline", "read_credits", "segment"]
 
 #: Share of in-paragraph line breaks that fall before a lower-case word above which a text is
 #: taken as hard-wrapped (Reuters-21578: about 0.6; the seeds and BBC News: 0).
@@ -98,7 +98,22 @@ def segment(article: Article, settings: LoadSettings | None = None, *, where: st
         Block(index=n, kind=kind, start=s, end=e, text=text)
         for n, ((s, e), text, kind) in enumerate(zip(spans, texts, kinds))
     )
-    credits = find_credits(blocks)
+    return read_credits(article.model_copy(update={"title": title, "blocks": blocks}))
+
+
+def read_credits(article: Article) -> Article:
+    """Return the article with the credits its blocks carry, as they are kinded now, read afresh.
+
+    Credits are read where an article opens and closes (:func:`~provenance.article.credits.find_credits`),
+    so they depend on what is furniture: a closing "The Associated Press contributed to this report."
+    above a site's line that only the corpus shows is furniture ("Tips: got a story?") is read once
+    that line is known for boilerplate. Credits read before stay (a credit line printed on many of a
+    site's pages is still each page's credit). A line that is only a credit becomes furniture, and an
+    article's outlet, unless given, is the one it credits itself with.
+    """
+    blocks = article.blocks
+    found = {(c.block, c.start, c.end, c.name): c for c in (*article.credits, *find_credits(blocks))}
+    credits = tuple(found[k] for k in sorted(found, key=lambda k: (k[0], k[1], k[2], k[3])))
     # A line that is only a credit ("— Reuters", "Copyright AFP") is furniture, not running text.
     if credits:
         blocks = tuple(
@@ -106,12 +121,14 @@ def segment(article: Article, settings: LoadSettings | None = None, *, where: st
             for b in blocks
         )
     outlet, outlet_from = article.outlet, article.outlet_from
+    if outlet_from == "self-credit":
+        outlet, outlet_from = None, None
     if outlet is None:
         inferred = infer_outlet(credits)
         if inferred:
             outlet, outlet_from = inferred, "self-credit"
     return article.model_copy(
-        update={"title": title, "blocks": blocks, "credits": credits, "reporting": find_reporting(blocks, credits),
+        update={"blocks": blocks, "credits": credits, "reporting": find_reporting(blocks, credits),
                 "outlet": outlet, "outlet_from": outlet_from}
     )
 
