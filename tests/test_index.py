@@ -100,7 +100,7 @@ def test_stored_articles_that_only_meet_each_other_are_not_reported_again(tmp_pa
     # stock line with the copies: they come back as context, but the report says nothing new about
     # them (day 1 said how they relate, seeing the wire story too).
     wire = seed_text(SOURCE)
-    stock = "Follow us on every platform for the latest news, analysis and opinion from the region."
+    stock = "Farmers in the region have now had three dry summers in a row, the ministry said in its annual report."
     day1 = [{"id": "wire", "text": wire, "published": "2017-01-20T08:00:00", "outlet": "Reuters"},
             {"id": "a", "text": "Reuters – " + wire + "\n\n" + stock, "published": "2017-01-20T09:00:00"},
             {"id": "b", "text": "Reuters – " + wire.replace("Monday", "Tuesday") + "\n\n" + stock,

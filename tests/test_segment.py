@@ -98,3 +98,33 @@ def test_a_list_heading_and_the_headlines_under_it_are_related_links():
         assert [k for k, _ in blocks] == ["body", "related", "related", "related", "footer"], heading
     blocks, _ = _kinds("\n\n".join([story, "Related", story.replace("Thursday", "Friday")]))
     assert [k for k, _ in blocks] == ["body", "subheading", "body"]
+
+
+def test_a_notice_that_the_page_runs_syndicated_copy_is_its_footer():
+    """The notice speaks of the text, not of the story; a credit above it still closes the article.
+    A story about a syndicated loan is no notice."""
+    story = "Engineers reopened the northern rail tunnel on Thursday after a three-week closure, officials said."
+    loan = "The bank has agreed a $500 million syndicated loan with twelve lenders, the company said on Monday."
+    for notice in ("This story has not been edited by Valley Times staff and is auto-generated from a syndicated feed.",
+                   "Disclaimer: This is a syndicated story. Valley Times takes no responsibility for its content."):
+        blocks, article = _kinds("\n\n".join([story, loan, "(With PTI inputs)", notice]))
+        assert [k for k, _ in blocks] == ["body", "body", "source", "footer"], notice
+        assert [c.name for c in article.credits] == ["PTI"]
+
+
+def test_a_line_that_asks_something_of_the_reader_is_the_pages_footer():
+    """One call in a short line is enough; running text that uses the same verbs is left alone."""
+    story = "Engineers reopened the northern rail tunnel on Thursday after a three-week closure, officials said."
+    calls = ["Follow us on X and Facebook for the latest news from the valley.",
+             "Comments on this story are moderated according to our community guidelines.",
+             "Catch the latest updates on the Valley Times. Download our app for live updates.",
+             "Sign up to the Valley Times morning briefing",
+             "Support independent journalism in the valley. Become a member of the Valley Times today.",
+             "Got a story? Email the newsdesk at news@valleytimes.example; we read every tip."]
+    for call in calls:
+        blocks, _ = _kinds("\n\n".join([story, call]))
+        assert [k for k, _ in blocks] == ["body", "footer"], call
+    for sentence in ("Customers who sign up to broadband in December get free calls until March, the company said.",
+                     "She was invited to become a member of the board in 2019, the filing showed."):
+        blocks, _ = _kinds("\n\n".join([story, sentence]))
+        assert [k for k, _ in blocks] == ["body", "body"], sentence
