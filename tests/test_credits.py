@@ -114,6 +114,14 @@ FORMS = [
     (_closing("Reuters © 2024"), "Reuters"),
     (_closing("All rights reserved. © Agence France-Presse"), "AFP"),
     (_closing("© dpa-infocom GmbH"), "dpa"),  # the agency's company, in the agency's lower case
+    (_closing("Read the original article at The Harbour Gazette."), "Harbour Gazette"),
+    (_closing("Read the full story at harbourgazette.com"), "Harbour Gazette"),
+    (_closing("Continue reading on The Valley Times"), "Valley Times"),
+    (_closing("This story was first reported by The Valley Times."), "Valley Times"),
+    (_closing("The post Bridge to open next spring as the ministry finally settles the cost overruns appeared first "
+              "on The Valley Times."), "Valley Times"),  # a feed's closing line, longer than a credit line
+    (_closing("Read more at valleytimes.com"), "Valley Times"),
+    (_closing("Full story at The Valley Times"), "Valley Times"),
     (_closing("Reuters Staff"), "Reuters"),
     (_closing("— Kyodo News"), "Kyodo"),
     (_opening("MADRID, 4 mar (EFE).- "), "EFE"),
@@ -214,6 +222,9 @@ NEGATIVES = [
     _closing("From staff and wire reports"),
     _closing("Based on reports in the local press."),
     _closing("With reports from Jane Doe in Paris."),
+    _closing("See the full report on page 4 for the figures."),
+    _closing("The story was first reported in the spring."),
+    _closing("Read more at the end of the month, she said."),
     _byline("LONDON"),
     _byline("(Analysis)"),
 ]
@@ -247,6 +258,9 @@ def test_an_agency_named_in_the_reporting_is_kept_apart():
 
 def test_a_line_that_is_only_a_credit_is_furniture():
     article = segment(Article(id="x", text=_closing("Reuters contributed to this report.")))
+    assert article.blocks[-1].kind == "source"
+    article = segment(Article(id="x", text=_closing("Associated Press writers Jo Bloggs in Paris, Ann Other in Rome "
+                                                     "and Sam Third in Madrid contributed to this report.")))
     assert article.blocks[-1].kind == "source"
     article = segment(Article(id="x", text=_closing("Follow The Harbour Gazette on Twitter for the latest news.")))
     assert article.blocks[-1].kind == "footer"

@@ -115,6 +115,9 @@ _CONTRIBUTED = re.compile(
 _CONTRIBUTED_END = re.compile(
     r"\bcontributed (?:to this (?:report|story|article)|reporting)\b[^.;]{0,40}[.;]?$", re.IGNORECASE
 )
+#: So may a feed's closing line that names the post before its site: "The post <headline> appeared
+#: first on The Ledger."
+_APPEARED_FIRST = re.compile(r"^the post .+ appeared first on\s+\S[^.]{0,80}\.?$", re.IGNORECASE)
 #: "Additional reporting by Reuters", "Reporting by Jo Bloggs and AFP; editing by ...", "Material from Reuters
 #: was used in this report", "This story includes reporting from AP".
 _MATERIAL = re.compile(
@@ -163,7 +166,8 @@ _SOURCE_LABEL = re.compile(r"^\(?(?:sources?|credits?)\s*[:|–—-]\s*", re.IGN
 _FROM_LABEL = re.compile(
     rf"^\(?(?:{FROM_LABELS}|with (?:inputs?|reporting|files|contributions) from|"
     r"(?:(?:a version of )?this (?:article|story|report|piece) )?(?:was |is |has been )?(?:first |originally )?"
-    r"(?:appeared|published|ran|republished|reproduced)(?: with permission)?(?: (?:in|on|by|from|at)))\s*[:-]?\s*",
+    r"(?:appeared|published|ran|republished|reproduced)(?: with permission)?(?: (?:in|on|by|from|at))|"
+    r"the post .{1,250}? appeared first on)\b\s*[:-]?\s*",
     re.IGNORECASE,
 )
 #: A footer an outlet signs: "Follow The Daily Ledger on Twitter". Newsletter and app lines ("Sign up for
@@ -318,9 +322,7 @@ def _trailing(blocks: Sequence[Block], body: Sequence[Block]) -> dict[int, list[
     later = [b for b in blocks if b.index >= end.index and b.kind != "headline"]
     tail = later[: _TRAILING_BLOCKS + sum(1 for b in later if b.kind == "body" and b.index < last.index)]
     for block in tail:
-        short = len(block.text) <= _MAX_TRAILER_CHARS or (
-            len(block.text) <= _MAX_RIGHTS_CHARS and _CONTRIBUTED_END.search(block.text))
-        credits = _line_credit(block) if short else []
+        credits = _line_credit(block) if _line_sized(block.text) else []
         if not credits and block.kind == "source":
             credits = _source_line(block)
         elif not credits and block.kind == "byline":
@@ -330,6 +332,13 @@ def _trailing(blocks: Sequence[Block], body: Sequence[Block]) -> dict[int, list[
         if credits:
             out[block.index] = credits
     return out
+
+
+def _line_sized(text: str) -> bool:
+    """Whether a block is short enough to be a line of its own that only credits: a credit line's
+    length, or a rights line's for a contributors' line or a feed's closing line, which name more."""
+    return len(text) <= _MAX_TRAILER_CHARS or (
+        len(text) <= _MAX_RIGHTS_CHARS and bool(_CONTRIBUTED_END.search(text) or _APPEARED_FIRST.match(text)))
 
 
 def _line_credit(block: Block) -> list[Credit]:
@@ -398,7 +407,7 @@ def _agency_at(words: Sequence[str], ends: bool) -> str | None:
 def credit_line_kind(block: Block, credits: Iterable[Credit]) -> str | None:
     """The furniture kind of a block that holds nothing but a credit: "source" for a trailer, rights or
     source line, "footer" for a line an outlet signs; None for any other block."""
-    if len(block.text) > _MAX_TRAILER_CHARS:
+    if not _line_sized(block.text):
         return None
     forms = {c.form for c in credits if c.block == block.index}
     if forms & {"trailer", "rights", "source_line"}:

@@ -55,9 +55,15 @@ _SOURCE = re.compile(
     re.IGNORECASE,
 )
 #: Labels before the outlet a text came from: "via Reuters", "Courtesy of AFP", "Reprinted with
-#: permission from The Atlantic", "Distributed by Tribune Content Agency" (credits reads the names after them).
+#: permission from The Atlantic", "Distributed by Tribune Content Agency", "First reported by The Ledger",
+#: "Read the original article at The Ledger", "Read more at ledger.com" (credits reads the names after
+#: them; these last only before a name or a domain).
 FROM_LABELS = (r"via|courtesy(?: of)?|(?:reprinted|republished|reproduced) (?:with permission )?(?:from|by|of)|"
-               r"distributed by|syndicated (?:from|by)|published via")
+               r"distributed by|syndicated (?:from|by)|published via|"
+               r"(?:(?:(?:this|the) (?:article|story|report) (?:was )?)?(?:first|originally) reported (?:by|in|on)|"
+               r"(?:(?:read|see|view) the (?:original|full) (?:article|story|report|piece)|continue reading|"
+               r"read more|full story) (?:at|on))"
+               r"(?=\s+(?:(?-i:[A-Z])|[\w-]+\.[a-z]{2,}\b))")
 #: What opens a byline before the names: "By", "Written by", "Posted by" (in any case).
 BYLINE_LEAD = r"(?i:(?:(?:written|reported|story|posted|filed)\s+)?by\s+)"
 #: A from-line is a source line only when short, since body text can open so too ("Via Rail said...").
@@ -109,7 +115,8 @@ _PAGE_CALL = re.compile(
     r"community guidelines|comments (?:on this (?:story|article) )?are (?:moderated|closed)|"
     r"support (?:our|independent) journalism|become a (?:member|subscriber|supporter)\b[^.]{0,40}\btoday|"
     r"funded by (?:our )?readers|listen to (?:the|our) [\w' ]{0,40}podcast|got a (?:story|tip)|"
-    r"(?:email|message|contact) (?:our|the) newsdesk|read every (?:tip|message|email))\b",
+    r"(?:email|message|contact) (?:our|the) newsdesk|read every (?:tip|message|email)|"
+    r"(?:press|media) (?:contacts?|enquiries|inquiries)\s*:)",
     re.IGNORECASE,
 )
 #: The longest line read as such a notice or call.
