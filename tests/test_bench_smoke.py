@@ -92,3 +92,15 @@ def test_the_soak_benchmark_runs_small(tmp_path):
         assert row["articles"] >= 50 and row["seconds"] >= 0
         assert {"chains_exact_share", "siblings_together_share", "unrelated_edges", "spanning_placeholders"} <= set(row)
     assert set(result["totals"]) == set(families)
+
+
+@needs_data
+def test_the_soak_can_trace_the_held_out_families_alone(tmp_path):
+    from bench.soak import main
+
+    out = tmp_path / "soak.json"
+    main(["--seeds", "1", "--reuters-seeds", "", "--articles", "60", "--families", "copydesk,syndicate",
+          "--json", str(out)])
+    result = json.loads(out.read_text())
+    assert [r["family"] for r in result["rows"]] == ["copydesk", "syndicate"]
+    assert set(result["totals"]) == {"copydesk", "syndicate"}
