@@ -106,14 +106,14 @@ def read_credits(article: Article) -> Article:
 
     Credits are read where an article opens and closes (:func:`~provenance.article.credits.find_credits`),
     so they depend on what is furniture: a closing "The Associated Press contributed to this report."
-    above a site's line that only the corpus shows is furniture ("Tips: got a story?") is read once
-    that line is known for boilerplate. Credits read before stay (a credit line printed on many of a
+    above a site's line that reads as a sentence, and that only the corpus shows is furniture, is read
+    once that line is known for boilerplate. Credits read before stay (a credit line printed on many of a
     site's pages is still each page's credit). A line that is only a credit becomes furniture, and an
     article's outlet, unless given, is the one it credits itself with.
     """
     blocks = article.blocks
     found = {(c.block, c.start, c.end, c.name): c for c in (*article.credits, *find_credits(blocks))}
-    credits = tuple(found[k] for k in sorted(found, key=lambda k: (k[0], k[1], k[2], k[3])))
+    credits = tuple(found[k] for k in sorted(found))  # in reading order
     # A line that is only a credit ("— Reuters", "Copyright AFP") is furniture, not running text.
     if credits:
         blocks = tuple(
