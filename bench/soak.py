@@ -4,6 +4,7 @@
                                                # and Reuters + 5% planted copies under 5 seeds
     python -m bench.soak --quick               # 5 corpora of 300 articles and 1 Reuters seed (300 stories)
     python -m bench.soak --seeds 3,4 --reuters-seeds 2 --articles 1000
+    python -m bench.soak --families copydesk,pressroom,newsroom,syndicate --reuters-seeds ""
 
 Each corpus is traced once with ``trace(records, workers=2)``. An exception is a result, not the end
 of the run: its traceback is recorded and the next corpus traced. For each corpus the JSON records
