@@ -126,6 +126,7 @@ def test_a_line_that_asks_something_of_the_reader_is_the_pages_footer():
         blocks, _ = _kinds("\n\n".join([story, call]))
         assert [k for k, _ in blocks] == ["body", "footer"], call
     for sentence in ("Customers who sign up to broadband in December get free calls until March, the company said.",
-                     "She was invited to become a member of the board in 2019, the filing showed."):
+                     "She was invited to become a member of the board in 2019, the filing showed.",
+                     "Inspectors follow usual practice and visit every site twice a year, the report said."):
         blocks, _ = _kinds("\n\n".join([story, sentence]))
         assert [k for k, _ in blocks] == ["body", "body"], sentence

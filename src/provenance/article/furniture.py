@@ -101,24 +101,20 @@ _DATE_END = re.compile(
 #: A notice that the page runs syndicated copy: "This story has not been edited by our staff and is
 #: auto-generated from a syndicated feed", "Disclaimer: this is a syndicated story; we take no
 #: responsibility for its content". It speaks of the text, so it is the page's, not the story's.
-_NOTICE = re.compile(
-    r"\b(?:syndicated (?:feed|story|stories|content|copy)|auto-?generated (?:from|by)|"
-    r"(?:has|have|was|were) not been edited by|takes? no responsibility for)\b",
-    re.IGNORECASE,
-)
+_NOTICE = (r"syndicated (?:feed|story|stories|content|copy)|auto-?generated (?:from|by)|"
+           r"(?:has|have|was|were) not been edited by|takes? no responsibility for")
 #: What a page asks of its reader, or says of itself, in words running text has no use for: one is
 #: enough in a short line ("Follow us on X for the latest news", "Comments on this story are
 #: moderated", "Download our app for live updates", "Got a story? Email our newsdesk").
-_PAGE_CALL = re.compile(
-    r"\b(?:follow us|(?:sign up|subscribe) (?:to|for) [\w' ]{0,40}(?:newsletter|briefing|bulletin|alerts|digest)|"
-    r"(?:download|get) (?:our|the) (?:\w+ )?app|"
-    r"community guidelines|comments (?:on this (?:story|article) )?are (?:moderated|closed)|"
-    r"support (?:our|independent) journalism|become a (?:member|subscriber|supporter)\b[^.]{0,40}\btoday|"
-    r"funded by (?:our )?readers|listen to (?:the|our) [\w' ]{0,40}podcast|got a (?:story|tip)|"
-    r"(?:email|message|contact) (?:our|the) newsdesk|read every (?:tip|message|email)|"
-    r"(?:press|media) (?:contacts?|enquiries|inquiries)\s*:)",
-    re.IGNORECASE,
-)
+_PAGE_CALL = (r"follow us|(?:sign up|subscribe) (?:to|for) [\w' ]{0,40}(?:newsletter|briefing|bulletin|alerts|digest)|"
+              r"(?:download|get) (?:our|the) (?:\w+ )?app|"
+              r"community guidelines|comments (?:on this (?:story|article) )?are (?:moderated|closed)|"
+              r"support (?:our|independent) journalism|become a (?:member|subscriber|supporter)\b[^.]{0,40}\btoday|"
+              r"funded by (?:our )?readers|listen to (?:the|our) [\w' ]{0,40}podcast|got a (?:story|tip)|"
+              r"(?:email|message|contact) (?:our|the) newsdesk|read every (?:tip|message|email)|"
+              r"(?:press|media) (?:contacts?|enquiries|inquiries)\s*:")
+#: Either, in one pass over the line, as whole words ("follow usual practice" is neither).
+_PAGE_LINE = re.compile(rf"\b(?:{_NOTICE}|{_PAGE_CALL})(?!\w)", re.IGNORECASE)
 #: The longest line read as such a notice or call.
 NOTICE_MAX_WORDS = 45
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
@@ -205,7 +201,7 @@ def shape(text: str) -> BlockKind:
         return "promo"
     if _PHOTO_CREDIT.search(text) or (_PHOTO_LABEL.match(text) and words <= 40):
         return "caption"
-    if _is_footer(text) or (words <= NOTICE_MAX_WORDS and (_NOTICE.search(text) or _PAGE_CALL.search(text))):
+    if _is_footer(text) or (words <= NOTICE_MAX_WORDS and _PAGE_LINE.search(text)):
         return "footer"
     return "body"
 
