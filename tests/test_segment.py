@@ -120,8 +120,7 @@ def test_a_line_that_asks_something_of_the_reader_is_the_pages_footer():
              "Catch the latest updates on the Valley Times. Download our app for live updates.",
              "Sign up to the Valley Times morning briefing",
              "Support independent journalism in the valley. Become a member of the Valley Times today.",
-             "Got a story? Email the newsdesk at news@valleytimes.example; we read every tip.",
-             "Media enquiries: Jane Doe, Valley Water, press@valleywater.example"]
+             "Got a story? Email the newsdesk at news@valleytimes.example; we read every tip."]
     for call in calls:
         blocks, _ = _kinds("\n\n".join([story, call]))
         assert [k for k, _ in blocks] == ["body", "footer"], call

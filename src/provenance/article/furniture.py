@@ -111,8 +111,7 @@ _PAGE_CALL = (r"follow us|(?:sign up|subscribe) (?:to|for) [\w' ]{0,40}(?:newsle
               r"community guidelines|comments (?:on this (?:story|article) )?are (?:moderated|closed)|"
               r"support (?:our|independent) journalism|become a (?:member|subscriber|supporter)\b[^.]{0,40}\btoday|"
               r"funded by (?:our )?readers|listen to (?:the|our) [\w' ]{0,40}podcast|got a (?:story|tip)|"
-              r"(?:email|message|contact) (?:our|the) newsdesk|read every (?:tip|message|email)|"
-              r"(?:press|media) (?:contacts?|enquiries|inquiries)\s*:")
+              r"(?:email|message|contact) (?:our|the) newsdesk|read every (?:tip|message|email)")
 #: Either, in one pass over the line, as whole words ("follow usual practice" is neither).
 _PAGE_LINE = re.compile(rf"\b(?:{_NOTICE}|{_PAGE_CALL})(?!\w)", re.IGNORECASE)
 #: The longest line read as such a notice or call.
