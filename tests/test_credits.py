@@ -225,6 +225,7 @@ NEGATIVES = [
     _closing("See the full report on page 4 for the figures."),
     _closing("The story was first reported in the spring."),
     _closing("Read more at the end of the month, she said."),
+    _closing("Viacom Inc"),  # a name that opens with a label's letters ("via") is no label
     _byline("LONDON"),
     _byline("(Analysis)"),
 ]

@@ -117,7 +117,8 @@ _CONTRIBUTED_END = re.compile(
 )
 #: So may a feed's closing line that names the post before its site: "The post <headline> appeared
 #: first on The Ledger."
-_APPEARED_FIRST = re.compile(r"^the post .+ appeared first on\s+\S[^.]{0,80}\.?$", re.IGNORECASE)
+_POSTED_FIRST = r"the post .{1,250}? appeared first on"
+_APPEARED_FIRST = re.compile(rf"^{_POSTED_FIRST}\s+\S[^.]{{0,80}}\.?$", re.IGNORECASE)
 #: "Additional reporting by Reuters", "Reporting by Jo Bloggs and AFP; editing by ...", "Material from Reuters
 #: was used in this report", "This story includes reporting from AP".
 _MATERIAL = re.compile(
@@ -167,7 +168,7 @@ _FROM_LABEL = re.compile(
     rf"^\(?(?:{FROM_LABELS}|with (?:inputs?|reporting|files|contributions) from|"
     r"(?:(?:a version of )?this (?:article|story|report|piece) )?(?:was |is |has been )?(?:first |originally )?"
     r"(?:appeared|published|ran|republished|reproduced)(?: with permission)?(?: (?:in|on|by|from|at))|"
-    r"the post .{1,250}? appeared first on)\b\s*[:-]?\s*",
+    rf"{_POSTED_FIRST})\b\s*[:-]?\s*",
     re.IGNORECASE,
 )
 #: A footer an outlet signs: "Follow The Daily Ledger on Twitter". Newsletter and app lines ("Sign up for
