@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from provenance.article.segment import segment
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from provenance.article import segment as segment_module
+from provenance.article.segment import fold, segment
 from provenance.reading.load import load
 
 
@@ -129,3 +135,16 @@ def test_a_line_that_asks_something_of_the_reader_is_the_pages_footer():
                      "Inspectors follow usual practice and visit every site twice a year, the report said."):
         blocks, _ = _kinds("\n\n".join([story, sentence]))
         assert [k for k, _ in blocks] == ["body", "body"], sentence
+
+
+_BLANKS = "\x00\t\n\r \x7f\x85\xa0\xad\u1680\u2003\u200b\u200f\u2028\u2029\u202f\u3000\ufeff"
+
+
+@given(st.text(alphabet=st.sampled_from(_BLANKS + "ab.é"), max_size=20))
+def test_folding_and_line_ends_read_blanks_as_the_pattern_does(text):
+    # The fast ways (a printable text split on spaces; ends stripped of a set of characters) must
+    # agree with the one pattern that defines a blank.
+    blank = segment_module._SPACE
+    assert fold(text) == blank.sub(" ", text).strip()
+    assert text.lstrip(segment_module._BLANK) == re.sub(f"^{blank.pattern}", "", text)
+    assert text.rstrip(segment_module._BLANK) == re.sub(f"{blank.pattern}$", "", text)

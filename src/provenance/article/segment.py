@@ -33,8 +33,10 @@ TITLE_MATCH = 90
 
 _SPACE = re.compile(r"[\s\x00-\x1f\x7f\u00ad\u200b-\u200f\u2028\u2029\ufeff]+")
 _TERMINAL = ".!?"
-_LEADING = re.compile(r"^[\s\x00-\x1f\x7f\u00ad\u200b-\u200f\u2028\u2029\ufeff]+")
-_TRAILING = re.compile(r"[\s\x00-\x1f\x7f\u00ad\u200b-\u200f\u2028\u2029\ufeff]+$")
+#: The characters ``_SPACE`` matches, for ``str.strip``: control characters, Unicode's white space and
+#: the invisible ones (soft hyphen, zero-width spaces and marks, byte-order mark).
+_BLANK = ("".join(map(chr, range(0x21))) + "\x7f\x85\xa0\xad\u1680" + "".join(map(chr, range(0x2000, 0x2010)))
+          + "\u2028\u2029\u202f\u205f\u3000\ufeff")
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,16 @@ class _Line:
 
 
 def fold(text: str) -> str:
-    """White space and control characters folded to single spaces, ends stripped."""
+    """White space and control characters folded to single spaces, ends stripped.
+
+    A printable text holds no blank but the plain space, so splitting on white space folds it, and
+    several times faster than the pattern: most lines of a corpus take this way.
+
+    >>> fold("  Talks\u00a0next \u200bweek\t"), fold("Talks  next week ")
+    ('Talks next week', 'Talks next week')
+    """
+    if text.isprintable():
+        return " ".join(text.split())
     return _SPACE.sub(" ", text).strip()
 
 
@@ -140,8 +151,8 @@ def _lines(text: str) -> list[_Line]:
         folded = fold(raw)
         if folded:
             # The line's span runs from its first to its last character that is not space.
-            first = len(raw) - len(_LEADING.sub("", raw, count=1))
-            last = len(_TRAILING.sub("", raw, count=1))
+            first = len(raw) - len(raw.lstrip(_BLANK))
+            last = len(raw.rstrip(_BLANK))
             lead = len(raw) - len(raw.lstrip(" \t\u00a0"))
             lines.append(_Line(pos + first, pos + last, lead, folded))
         else:
