@@ -192,3 +192,24 @@ def test_a_word_for_word_copy_of_a_copy_hangs_on_the_copy_when_the_dates_order_t
          "outlet": "Valley Times", "published": "2024-05-01T12:00:00Z"},
     ])
     assert sorted((d.derived, d.source) for d in report.derivations) == [("b", "a"), ("c", "b")]
+
+
+def test_a_cut_that_credits_an_agency_its_longer_sibling_does_not_show_is_not_its_copy():
+    """Two outlets ran one agency story; the shorter kept the agency's dateline, the longer (a known
+    outlet) printed no credit. The shorter lies wholly inside the longer, the shape of a cut-down copy,
+    but its credit says where its text came from, and the longer neither is that agency nor credits
+    it: the two are siblings of the story, not a copy and its source."""
+    paras = seed_paragraphs()[2:11]
+    longer = {"id": "longer", "title": "Talks", "text": "\n\n".join(paras), "outlet": "Harbour Times"}
+    shorter = {"id": "shorter", "title": "Talks", "outlet": "Valley Times",
+               "text": "\n\n".join([f"LONDON, May 1 (Reuters) - {paras[0]}", *paras[1:5]])}
+    report = trace([longer, shorter])
+    assert [(d.derived, d.source) for d in report.derivations if d.source in ("longer", "shorter")] == []
+    pair = report.pairs[0]
+    assert pair.relation == "undetermined"
+    assert any(e.signal == "credited_elsewhere" for e in pair.evidence)
+    assert [m.members for m in report.missing] == [("longer", "shorter")]
+
+    # Credited by the longer, the agency is the source of both, as before.
+    credited = {**longer, "text": longer["text"] + "\n\n(Reporting by Reuters)"}
+    assert not any(e.signal == "credited_elsewhere" for p in trace([credited, shorter]).pairs for e in p.evidence)

@@ -49,22 +49,22 @@ from collections.abc import Set as AbstractSet
 from functools import cache
 
 from ..article.agency_pages import agency_copy
-from ..article.credits import SELF_FORMS, names_outlet, names_source, unknown_outlet_credit
+from ..article.credits import SELF_FORMS
 from ..article.furniture import ad_slot
 from ..article.outlets import KNOWN_AGENCIES, mentions, outlet_key, same_outlet
 from ..models import Article, Evidence, Pair
 from ..pairs.align import Alignment, unquoted
 from ..reading.dates import order_of
 from ..settings import DirectionSettings
+from .credit_signals import UNWEIGHED, common_credit, credited_elsewhere, credits_of
+from .credit_signals import reporting as reporting_of
 from .features import features, own_text
 from .inheritance import Inheritance, inheritance, which_carried, which_copied
 from .pair_model import load_model
 from .shared_text import enough_shared, two_stories
 
-__all__ = ["common_credit", "composite_evidence", "decide", "evidence", "lineage_evidence"]
+__all__ = ["composite_evidence", "decide", "evidence", "lineage_evidence"]
 
-#: Weight a signal carries until :func:`decide` weighs it with the pair model.
-UNWEIGHED = 0.5
 #: Containment gaps below this are no signal: one paragraph in ten may differ by chance.
 CONTAINMENT_MIN_GAP = 0.1
 #: The copy must have at least this share of its body inside the source.
@@ -107,59 +107,6 @@ def _stated(article: Article) -> str:
     return moment.isoformat()
 
 
-def _credits_of(copy: Article, source: Article) -> list[Evidence]:
-    """The copy credits the source's outlet; or credits an outlet that the source, of unknown outlet, may be."""
-    if same_outlet(copy.outlet, source.outlet):
-        return []
-    if source.outlet is not None:
-        # A signed footer carried over is the furniture signal, not a credit.
-        named = names_outlet(copy, source.outlet, footers=False)
-        if named is None:
-            return []
-        name, form = named
-        return [Evidence(
-            signal="credit", favours=copy.id, weight=UNWEIGHED,
-            detail=f"{copy.id} credits {name!r} ({form}), the outlet of {source.id} "
-                   f"({source.outlet}, from {source.outlet_from})",
-        )]
-    # The source's outlet is unknown: it may be the very outlet the copy credits, unless it credits
-    # that outlet too (then both took from it) or the credit is the copy naming itself.
-    credit = unknown_outlet_credit(copy, source)
-    if credit is None:
-        return []
-    return [Evidence(
-        signal="credit_unknown", favours=copy.id, weight=UNWEIGHED,
-        detail=f"{copy.id} credits {credit.name!r} ({credit.form}); {source.id}, whose outlet is unknown, "
-               f"holds the text and does not credit it: it may be {credit.name}'s own",
-    )]
-
-
-def common_credit(x: Article, y: Article) -> str | None:
-    """A name both articles credit that is neither's own outlet: the source they may both have taken."""
-    names = sorted(
-        c.name for c in x.credits
-        if names_source(c, x.outlet) and not same_outlet(c.name, x.outlet) and not same_outlet(c.name, y.outlet)
-        and any(same_outlet(c.name, d.name) for d in y.credits if names_source(d, y.outlet))
-    )
-    return names[0] if names else None
-
-
-def _reporting(x: Article, y: Article) -> Evidence | None:
-    """Both name an agency as where their reporting came from, and one of them is that agency's."""
-    for owner, other in ((x, y), (y, x)):
-        if not owner.outlet or same_outlet(owner.outlet, other.outlet):
-            continue
-        for mention in owner.reporting:
-            if same_outlet(mention.name, owner.outlet) and any(
-                same_outlet(mention.name, m.name) for m in other.reporting
-            ):
-                return Evidence(
-                    signal="reporting", favours=other.id, weight=UNWEIGHED,
-                    detail=f"both say their reporting came from {mention.name}, the outlet of {owner.id}",
-                )
-    return None
-
-
 def evidence(
     x: Article, y: Article, alignment: Alignment, outlets: AbstractSet[str] = frozenset(), copied: bool = False
 ) -> list[Evidence]:
@@ -175,7 +122,7 @@ def evidence(
     in the corpus as far as these two are concerned.
     """
     found: list[Evidence] = []
-    found += _credits_of(x, y) + _credits_of(y, x)
+    found += credits_of(x, y) + credits_of(y, x)
     common = common_credit(x, y)
     # "" in ``outlets``: an article of unknown outlet shares text with both, and may be the one credited.
     named = any(e.signal == "credit" for e in found)
@@ -232,7 +179,7 @@ def evidence(
     wire = _wire(x, y) or _wire(y, x)
     if wire:
         found.append(wire)
-    reporting = _reporting(x, y)
+    reporting = reporting_of(x, y)
     if reporting:
         found.append(reporting)
     return found
@@ -522,8 +469,10 @@ def decide(
     direction). Dates constrain rather than decide: a copy cannot predate its source (beyond the
     dates' precision), and when each article holds body text the other lacks, a later date alone
     makes no edge. Two articles that share enough only by quoting the same words (:func:`quotation`)
-    make a copy only by a signal of :data:`TAKEN`. Each signal's weight is what the model makes of it
-    alone, and the pair keeps every feature's part in the direction (``Pair.contributions``).
+    make a copy only by a signal of :data:`TAKEN`; so does a copy, holding nothing of its own, that
+    credits a news agency which its source neither is nor credits (:func:`credited_elsewhere`). Each
+    signal's weight is what the model makes of it alone, and the pair keeps every feature's part in
+    the direction (``Pair.contributions``).
     ``extra`` is corpus-level evidence (see :func:`composite_evidence`); ``outlets`` as in :func:`evidence`.
     """
     settings = settings or DirectionSettings()
@@ -544,6 +493,15 @@ def decide(
     quoted = quotation(alignment, settings)
     if quoted is not None:
         found.append(quoted)
+    # A copy with text of its own may credit the agency for that text (a mix of two sources).
+    inside = alignment.share_x if forward else alignment.share_y
+    agency = credited_elsewhere(copy, source) if inside >= OWN_TEXT else None
+    if agency is not None:
+        found.append(Evidence(
+            signal="credited_elsewhere", favours=None, weight=0.0,
+            detail=f"{copy.id} credits {agency}, which {source.id} ({source.outlet}) neither is nor credits: "
+                   f"{copy.id} took its text from {agency}, beside {source.id}, unless it shows it took from it",
+        ))
     # A composite's smaller part is no coincidence, however thin; otherwise a thin share directs only within one story.
     apart = None if copy.id in composite else two_stories(x, y, alignment, settings)
     if apart is not None:
@@ -551,7 +509,8 @@ def decide(
     enough = enough_shared(alignment.share_x, alignment.share_y, alignment.shared_chars_x, settings)
     # Quotations in common are what reporters write down alike: they make a copy only when it says
     # it took from the other, never by dates and shapes alone.
-    told = quoted is None or any(e.signal in TAKEN and e.favours == copy.id for e in found)
+    # So is a copy that credits an agency its source does not show.
+    told = (quoted is None and agency is None) or any(e.signal in TAKEN and e.favours == copy.id for e in found)
     determined = (
         probability >= settings.decide and probability >= max(chances["siblings"], chances["none"])
         and ((enough and apart is None) or copy.id in composite) and told

@@ -23,7 +23,8 @@ from ..article.outlets import outlet_key, same_outlet
 from ..models import Article, Derivation, Evidence, MissingSource, Pair
 from ..pairs.align import Alignment
 from ..settings import DirectionSettings
-from .direction import IDENTICAL_SHARE, TAKEN, common_credit
+from .credit_signals import common_credit
+from .direction import IDENTICAL_SHARE, TAKEN
 from .inheritance import inheritance
 from .shared_text import decidable, enough_shared
 
@@ -257,7 +258,9 @@ def missing_sources(
     wire story have that shape, the longer holding the shorter, and nothing but the shape says that
     one took from the other. Two that credit one agency whose pair was weighed without it (a page of
     unknown outlet that shares their text may be the agency's) are siblings all the same when no
-    article of the corpus is the agency's and neither says it took from the other. Each placeholder
+    article of the corpus is the agency's and neither says it took from the other. So are two of
+    which one credits an agency that the other neither is nor credits, when the first was not taken
+    for the other's copy (:func:`~provenance.corpus.credit_signals.credited_elsewhere`). Each placeholder
     is a group of siblings that all share text (see :func:`_cliques`); an article that credits no
     such agency and is a sibling of every member of an agency's placeholder joins it (a client that
     stripped the credit, see :func:`_uncredited_siblings`). Siblings never get an edge between them.
@@ -291,6 +294,9 @@ def missing_sources(
         if not enough_shared(p.share_a, p.share_b, p.shared_chars, settings) or _quoted(p):
             continue  # a quotation or a stock line in common says nothing of a common source
         credit = common_credit(articles[p.a], articles[p.b])
+        # One credits an agency the other does not show, and was not taken for its copy: the other
+        # stripped the agency's credit, or took it from where the first took it.
+        elsewhere = any(e.signal == "credited_elsewhere" for e in p.evidence)
         if credit is not None and not any(e.signal == "siblings" for e in p.evidence) and (
                 outlet_key(credit) in present or any(e.signal in TAKEN for e in p.evidence)):
             # The outlet both credit is in the corpus, beside them; or one says it took from the other.
@@ -299,7 +305,7 @@ def missing_sources(
             continue
         if credit is None and min(p.share_a, p.share_b) < SIBLING_MIN_SHARE:
             continue
-        if credit is None and _contained_or_same(p) and not _common_source_likeliest(p):
+        if credit is None and _contained_or_same(p) and not _common_source_likeliest(p) and not elsewhere:
             continue  # a source and its cut-down copy that the model could not order, or one text twice
         if p.probabilities and p.probabilities.get("siblings", 0.0) < p.probabilities.get("none", 0.0):
             continue  # the model finds no reuse likelier than a common source: shared quotes, boilerplate
