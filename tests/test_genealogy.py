@@ -210,6 +210,27 @@ def test_a_cut_that_credits_an_agency_its_longer_sibling_does_not_show_is_not_it
     assert any(e.signal == "credited_elsewhere" for e in pair.evidence)
     assert [m.members for m in report.missing] == [("longer", "shorter")]
 
-    # Credited by the longer, the agency is the source of both, as before.
+    # Credited by the longer too, the agency is the source of both all the same; and a page of
+    # unknown outlet that credits nothing may be the agency's own, which the shorter took.
     credited = {**longer, "text": longer["text"] + "\n\n(Reporting by Reuters)"}
-    assert not any(e.signal == "credited_elsewhere" for p in trace([credited, shorter]).pairs for e in p.evidence)
+    assert [m.members for m in trace([credited, shorter]).missing] == [("longer", "shorter")]
+    unknown = {k: v for k, v in longer.items() if k != "outlet"}
+    assert [(d.derived, d.source) for d in trace([unknown, shorter]).derivations] == [("shorter", "longer")]
+
+
+def test_two_clients_crediting_an_agency_whose_page_is_in_the_corpus_each_hang_on_the_page():
+    """The agency's own page is in the corpus; two clients credit it, the shorter wholly inside the
+    longer. Neither shows it took the text from the other, so their pair is left undetermined, not
+    made a copy by its shape, and each hangs on the agency's page."""
+    paras = seed_paragraphs()[2:12]
+    agency = {"id": "agency", "title": "Talks", "outlet": "Reuters",
+              "text": "\n\n".join([f"LONDON, May 1 (Reuters) - {paras[0]}", *paras[1:]])}
+    longer = {"id": "longer", "title": "Talks", "outlet": "Harbour Times",
+              "text": "\n\n".join([f"LONDON, May 1 (Reuters) - {paras[0]}", *paras[1:8]])}
+    shorter = {"id": "shorter", "title": "Talks", "outlet": "Valley Times",
+               "text": "\n\n".join([f"LONDON, May 1 (Reuters) - {paras[0]}", *paras[1:5]])}
+    report = trace([agency, longer, shorter])
+    assert sorted((d.derived, d.source) for d in report.derivations) == [("longer", "agency"), ("shorter", "agency")]
+    clients = next(p for p in report.pairs if {p.a, p.b} == {"longer", "shorter"})
+    assert clients.relation == "undetermined"
+    assert any(e.signal == "credited_elsewhere" for e in clients.evidence)

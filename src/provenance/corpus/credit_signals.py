@@ -8,6 +8,7 @@ of a pair's evidence, and :mod:`~provenance.corpus.graph` names the common sourc
 
 from __future__ import annotations
 
+from ..article.agency_pages import agency_copy
 from ..article.credits import names_outlet, names_source, points_elsewhere, unknown_outlet_credit
 from ..article.outlets import KNOWN_AGENCIES, outlet_key, same_outlet
 from ..models import Article, Evidence
@@ -46,26 +47,32 @@ def credits_of(copy: Article, source: Article) -> list[Evidence]:
 
 
 def credited_elsewhere(copy: Article, source: Article) -> str | None:
-    """A news agency that ``copy`` credits and ``source``, of a known outlet, neither is nor credits
-    nor names as where its reporting came from: the copy says its text is the agency's, and nothing
-    on the source's page says it carried the agency's copy. A copy takes its credit from where it
-    took its text, so the two hold the agency's text side by side, unless a sign of copying between
-    them (:data:`~provenance.corpus.direction.TAKEN`) says otherwise
-    (:func:`~provenance.corpus.direction.decide`). None when there is no such agency, or the
-    copy credits the source's outlet too.
+    """A news agency that ``copy`` credits and ``source`` is not: the copy says its text is the
+    agency's, and a copy takes its credit from where it took its text. So the two hold the agency's
+    text side by side (or ``source`` took it from ``copy``), unless a sign of copying between them
+    (:data:`~provenance.corpus.direction.TAKEN`) says the copy took it from the source after all
+    (:func:`~provenance.corpus.direction.decide`). None when there is no such agency, or the copy
+    credits the source's outlet too.
 
+    ``source`` is not the agency when its outlet is known and another, or when, of unknown outlet, it
+    reads as a client's page: it credits some outlet, and not as the agency signs its own copy
+    (:func:`~provenance.article.agency_pages.agency_copy`). Whether it credits the agency as well does
+    not matter: two clients of one agency story credit it alike, and neither took it from the other.
     A source that stripped the agency's credit is the agency's client all the same, which the copy
     cannot tell; so this sets aside only the copy's taking from the source, never the source's
     taking from the copy (a client dropping the credit of the text it took)."""
-    if source.outlet is None or any(same_outlet(c.name, source.outlet) for c in copy.credits):
+    if any(same_outlet(c.name, source.outlet) for c in copy.credits):
         return None
-    shown = [c.name for c in (*source.credits, *source.reporting)]
-    names = sorted(
-        c.name for c in copy.credits
-        if outlet_key(c.name) in KNOWN_AGENCIES and points_elsewhere(c, copy.outlet)
-        and not same_outlet(c.name, source.outlet) and not any(same_outlet(c.name, n) for n in shown)
-    )
-    return names[0] if names else None
+    client = any(points_elsewhere(c, None) for c in source.credits)
+    for name in sorted(
+        c.name for c in copy.credits if outlet_key(c.name) in KNOWN_AGENCIES and points_elsewhere(c, copy.outlet)
+    ):
+        if same_outlet(name, source.outlet):
+            continue
+        if source.outlet is None and (not client or agency_copy(source, name)):
+            continue  # the source may be the agency's own page
+        return name
+    return None
 
 
 def common_credit(x: Article, y: Article) -> str | None:
