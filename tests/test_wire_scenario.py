@@ -360,3 +360,27 @@ def test_a_client_whose_local_time_reads_earlier_than_the_agency_in_utc_still_de
                               "Headline Digest © 2025"])},
     ])
     assert [(d.derived, d.source) for d in report.derivations] == [("client", "agency")]
+
+
+def test_an_agency_that_ran_paragraphs_of_a_press_release_took_them_from_it():
+    """An operator's press release (an 'About' paragraph, a media contact, a closing mark) and an
+    agency's story that runs four of its paragraphs and a quotation of its own. The agency's copy is
+    a source for outlets, and the shorter text lies inside the longer: without reading the release's
+    layout, both say the release copied the agency. A release is where the text began."""
+    release = [
+        "Northern rail tunnel reopens",
+        *WIRE[:5],
+        "About National Rail Operations: the operator runs the country's passenger and freight lines.",
+        "Media contact: press office, telephone 0100 200 300",
+        "ENDS",
+    ]
+    story = [f"LONDON (Reuters) - {WIRE[0]}", *WIRE[1:4],
+             "\"We were lucky nobody was hurt,\" said a commuter who had used the buses every day."]
+    report = trace([
+        {"id": "release", "text": "\n\n".join(release), "url": "https://www.railops.example/news/tunnel"},
+        {"id": "agency", "title": "Rail tunnel reopens", "text": "\n\n".join(story), "outlet": "Reuters"},
+    ])
+    assert [(d.derived, d.source) for d in report.derivations] == [("agency", "release")]
+    (pair,) = report.pairs
+    assert any(e.signal == "release" and e.favours == "agency" for e in pair.evidence)
+    assert not any(e.signal == "wire" for e in pair.evidence)

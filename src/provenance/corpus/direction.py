@@ -20,6 +20,8 @@ the copy and a weight: the probability, from that signal alone, that it is right
   of them: outlets sign their own furniture, so the other article carried it over.
 - **truncation**: the shared text is the opening of one article and all of the other.
 - **wire**: one article is a news agency's and the other is not (or of unknown outlet); agencies are sources.
+- **release**: one article reads as a press release and the other does not; releases are sources, of
+  agencies too (the model reads it as the wire signal).
 - **reporting**: both say their reporting came from one agency ("told Reuters"), and one of them is
   that agency's: the other carried the agency's text.
 - **lineage**: two articles both derived from a third share text that the third does not have
@@ -52,6 +54,7 @@ from ..article.agency_pages import agency_copy
 from ..article.credits import SELF_FORMS
 from ..article.furniture import ad_slot
 from ..article.outlets import KNOWN_AGENCIES, mentions, outlet_key, same_outlet
+from ..article.release_pages import press_release
 from ..models import Article, Evidence, Pair
 from ..pairs.align import Alignment, unquoted
 from ..reading.dates import order_of
@@ -176,9 +179,12 @@ def evidence(
     trunc = _truncation(x, y, alignment)
     if trunc:
         found.append(trunc)
+    release = _release(x, y) or _release(y, x)
     wire = _wire(x, y) or _wire(y, x)
-    if wire:
-        found.append(wire)
+    if wire and not (release and wire.favours != release.favours):
+        found.append(wire)  # an agency took the release's text, not the other way round
+    if release:
+        found.append(release)
     reporting = reporting_of(x, y)
     if reporting:
         found.append(reporting)
@@ -246,6 +252,19 @@ def _wire(copy: Article, source: Article) -> Evidence | None:
         signal="wire", favours=copy.id, weight=UNWEIGHED,
         detail=f"{source.id} is news-agency copy ({source.outlet}); "
                + (f"{copy.id} is from {copy.outlet}" if copy.outlet else f"{copy.id}'s outlet is unknown"),
+    )
+
+
+def _release(copy: Article, source: Article) -> Evidence | None:
+    """The source reads as a press release and the copy does not: news takes a release's text, an
+    agency's too, and no release takes a newspaper's (:mod:`~provenance.article.release_pages`). The
+    model reads it as it reads the wire signal: a kind of page that is where text begins."""
+    if not press_release(source) or press_release(copy):
+        return None
+    return Evidence(
+        signal="release", favours=copy.id, weight=UNWEIGHED,
+        detail=f"{source.id} reads as a press release (its layout: a note to editors, a media contact, an "
+               f"'About' paragraph or a closing mark); {copy.id} reads as news",
     )
 
 

@@ -106,6 +106,8 @@ def features(x: Article, y: Article, alignment: Alignment, found: Sequence[Evide
     """The pair's features, directed ones positive when they say x is the copy (see the module)."""
     sx, sy = alignment.share_x, alignment.share_y
     out = {f"signal.{s}": _signed(found, s, x.id, y.id) for s in _SIGNALS}
+    # A press release is where text begins, as an agency's copy is: one feature for both.
+    out["signal.wire"] = max(-1.0, min(1.0, out["signal.wire"] + _signed(found, "release", x.id, y.id)))
     out["share_gap"] = sx - sy
     out["wholly_inside"] = (
         1.0 if sx >= _WHOLLY and sx - sy >= _WHOLLY_GAP else -1.0 if sy >= _WHOLLY and sy - sx >= _WHOLLY_GAP else 0.0
