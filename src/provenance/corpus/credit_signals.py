@@ -13,13 +13,13 @@ from ..article.credits import names_outlet, names_source, points_elsewhere, unkn
 from ..article.outlets import KNOWN_AGENCIES, outlet_key, same_outlet
 from ..models import Article, Evidence
 
-__all__ = ["UNWEIGHED", "common_credit", "credited_elsewhere", "credits_of", "reporting"]
+__all__ = ["UNWEIGHED", "common_credit", "credit_evidence", "credited_elsewhere", "reporting_evidence"]
 
 #: Weight a signal carries until the pair model weighs it (:func:`~provenance.corpus.direction.decide`).
 UNWEIGHED = 0.5
 
 
-def credits_of(copy: Article, source: Article) -> list[Evidence]:
+def credit_evidence(copy: Article, source: Article) -> list[Evidence]:
     """The copy credits the source's outlet; or credits an outlet that the source, of unknown outlet, may be."""
     if same_outlet(copy.outlet, source.outlet):
         return []
@@ -85,7 +85,7 @@ def common_credit(x: Article, y: Article) -> str | None:
     return names[0] if names else None
 
 
-def reporting(x: Article, y: Article) -> Evidence | None:
+def reporting_evidence(x: Article, y: Article) -> Evidence | None:
     """Both name an agency as where their reporting came from, and one of them is that agency's."""
     for owner, other in ((x, y), (y, x)):
         if not owner.outlet or same_outlet(owner.outlet, other.outlet):

@@ -59,8 +59,7 @@ from ..models import Article, Evidence, Pair
 from ..pairs.align import Alignment, unquoted
 from ..reading.dates import order_of
 from ..settings import DirectionSettings
-from .credit_signals import UNWEIGHED, common_credit, credited_elsewhere, credits_of
-from .credit_signals import reporting as reporting_of
+from .credit_signals import UNWEIGHED, common_credit, credit_evidence, credited_elsewhere, reporting_evidence
 from .features import features, own_text
 from .inheritance import Inheritance, inheritance, which_carried, which_copied
 from .pair_model import load_model
@@ -125,7 +124,7 @@ def evidence(
     in the corpus as far as these two are concerned.
     """
     found: list[Evidence] = []
-    found += credits_of(x, y) + credits_of(y, x)
+    found += credit_evidence(x, y) + credit_evidence(y, x)
     common = common_credit(x, y)
     # "" in ``outlets``: an article of unknown outlet shares text with both, and may be the one credited.
     named = any(e.signal == "credit" for e in found)
@@ -179,13 +178,13 @@ def evidence(
     trunc = _truncation(x, y, alignment)
     if trunc:
         found.append(trunc)
-    release = _release(x, y) or _release(y, x)
+    release = _release(x, y)
     wire = _wire(x, y) or _wire(y, x)
     if wire and not (release and wire.favours != release.favours):
         found.append(wire)  # an agency took the release's text, not the other way round
     if release:
         found.append(release)
-    reporting = reporting_of(x, y)
+    reporting = reporting_evidence(x, y)
     if reporting:
         found.append(reporting)
     return found
@@ -255,12 +254,14 @@ def _wire(copy: Article, source: Article) -> Evidence | None:
     )
 
 
-def _release(copy: Article, source: Article) -> Evidence | None:
-    """The source reads as a press release and the copy does not: news takes a release's text, an
-    agency's too, and no release takes a newspaper's (:mod:`~provenance.article.release_pages`). The
-    model reads it as it reads the wire signal: a kind of page that is where text begins."""
-    if not press_release(source) or press_release(copy):
+def _release(x: Article, y: Article) -> Evidence | None:
+    """One of the two reads as a press release and the other does not: news takes a release's text,
+    an agency's too, and no release takes a newspaper's (:mod:`~provenance.article.release_pages`).
+    The model reads it as it reads the wire signal: a kind of page that is where text begins."""
+    x_release = press_release(x)
+    if x_release == press_release(y):
         return None
+    source, copy = (x, y) if x_release else (y, x)
     return Evidence(
         signal="release", favours=copy.id, weight=UNWEIGHED,
         detail=f"{source.id} reads as a press release (its layout: a note to editors, a media contact, an "
