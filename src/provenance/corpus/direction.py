@@ -490,7 +490,7 @@ def decide(
     dates' precision), and when each article holds body text the other lacks, a later date alone
     makes no edge. Two articles that share enough only by quoting the same words (:func:`quotation`)
     make a copy only by a signal of :data:`TAKEN`; so does a copy, holding nothing of its own, that
-    credits a news agency which its source neither is nor credits (:func:`credited_elsewhere`). Each
+    credits a news agency which its source is not (:func:`credited_elsewhere`). Each
     signal's weight is what the model makes of it alone, and the pair keeps every feature's part in
     the direction (``Pair.contributions``).
     ``extra`` is corpus-level evidence (see :func:`composite_evidence`); ``outlets`` as in :func:`evidence`.
@@ -519,7 +519,7 @@ def decide(
     if agency is not None:
         found.append(Evidence(
             signal="credited_elsewhere", favours=None, weight=0.0,
-            detail=f"{copy.id} credits {agency}, which {source.id} ({source.outlet}) neither is nor credits: "
+            detail=f"{copy.id} credits {agency}, which {source.id} ({source.outlet or 'outlet unknown'}) is not: "
                    f"{copy.id} took its text from {agency}, beside {source.id}, unless it shows it took from it",
         ))
     # A composite's smaller part is no coincidence, however thin; otherwise a thin share directs only within one story.

@@ -259,7 +259,7 @@ def missing_sources(
     one took from the other. Two that credit one agency whose pair was weighed without it (a page of
     unknown outlet that shares their text may be the agency's) are siblings all the same when no
     article of the corpus is the agency's and neither says it took from the other. So are two of
-    which one credits an agency that the other neither is nor credits, when the first was not taken
+    which one credits an agency that the other is not, when the first was not taken
     for the other's copy (:func:`~provenance.corpus.credit_signals.credited_elsewhere`). Each placeholder
     is a group of siblings that all share text (see :func:`_cliques`); an article that credits no
     such agency and is a sibling of every member of an agency's placeholder joins it (a client that
