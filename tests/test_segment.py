@@ -140,10 +140,18 @@ def test_a_line_that_asks_something_of_the_reader_is_the_pages_footer():
 _BLANKS = "\x00\t\n\r \x7f\x85\xa0\xad\u1680\u2003\u200b\u200f\u2028\u2029\u202f\u3000\ufeff"
 
 
+def test_the_blanks_are_all_white_space_and_none_is_printable_but_the_space():
+    # Folding splits a printable line on white space: that is right only if every character Python
+    # calls white space is a blank, and no blank but the plain space is printable.
+    blanks = segment_module._BLANK
+    assert all(ch in blanks for ch in map(chr, range(0x110000)) if ch.isspace())
+    assert [ch for ch in blanks if ch.isprintable()] == [" "]
+
+
 @given(st.text(alphabet=st.sampled_from(_BLANKS + "ab.é"), max_size=20))
 def test_folding_and_line_ends_read_blanks_as_the_pattern_does(text):
-    # The fast ways (a printable text split on spaces; ends stripped of a set of characters) must
-    # agree with the one pattern that defines a blank.
+    # The fast ways (a printable text split on spaces; ends stripped of the set of blanks) must
+    # agree with the pattern over that set.
     blank = segment_module._SPACE
     assert fold(text) == blank.sub(" ", text).strip()
     assert text.lstrip(segment_module._BLANK) == re.sub(f"^{blank.pattern}", "", text)

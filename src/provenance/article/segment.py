@@ -31,12 +31,13 @@ HEADLINE_MAX_WORDS = 25
 #: A given title and a first line this similar (0-100) are the same headline.
 TITLE_MATCH = 90
 
-_SPACE = re.compile(r"[\s\x00-\x1f\x7f\u00ad\u200b-\u200f\u2028\u2029\ufeff]+")
-_TERMINAL = ".!?"
-#: The characters ``_SPACE`` matches, for ``str.strip``: control characters, Unicode's white space and
-#: the invisible ones (soft hyphen, zero-width spaces and marks, byte-order mark).
+#: What reads as a blank between words: control characters, Unicode's white space and the invisible
+#: ones (soft hyphen, zero-width spaces and marks, byte-order mark). One set, for ``str.strip`` and
+#: for the pattern that folds runs of them.
 _BLANK = ("".join(map(chr, range(0x21))) + "\x7f\x85\xa0\xad\u1680" + "".join(map(chr, range(0x2000, 0x2010)))
           + "\u2028\u2029\u202f\u205f\u3000\ufeff")
+_SPACE = re.compile(f"[{re.escape(_BLANK)}]+")
+_TERMINAL = ".!?"
 
 
 @dataclass(frozen=True)

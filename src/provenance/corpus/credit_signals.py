@@ -63,13 +63,13 @@ def credited_elsewhere(copy: Article, source: Article) -> str | None:
     taking from the copy (a client dropping the credit of the text it took)."""
     if any(same_outlet(c.name, source.outlet) for c in copy.credits):
         return None
-    client = any(points_elsewhere(c, None) for c in source.credits)
     for name in sorted(
         c.name for c in copy.credits if outlet_key(c.name) in KNOWN_AGENCIES and points_elsewhere(c, copy.outlet)
     ):
         if same_outlet(name, source.outlet):
             continue
-        if source.outlet is None and (not client or agency_copy(source, name)):
+        client = source.outlet is not None or any(points_elsewhere(c, None) for c in source.credits)
+        if not client or agency_copy(source, name):
             continue  # the source may be the agency's own page
         return name
     return None

@@ -294,8 +294,8 @@ def missing_sources(
         if not enough_shared(p.share_a, p.share_b, p.shared_chars, settings) or _quoted(p):
             continue  # a quotation or a stock line in common says nothing of a common source
         credit = common_credit(articles[p.a], articles[p.b])
-        # One credits an agency the other does not show, and was not taken for its copy: the other
-        # stripped the agency's credit, or took it from where the first took it.
+        # One credits an agency the other is not, and was not taken for its copy: both took the
+        # agency's text (the other may have stripped the credit).
         elsewhere = any(e.signal == "credited_elsewhere" for e in p.evidence)
         if credit is not None and not any(e.signal == "siblings" for e in p.evidence) and (
                 outlet_key(credit) in present or any(e.signal in TAKEN for e in p.evidence)):
