@@ -48,6 +48,12 @@ The corpora:
   lengths, agency updates, chains of outlets, roundups of two agencies' reports or of a wire story and
   the outlet's own earlier article, independent reports, rewrites, unrelated stories; read through its
   truth as wiredesk's (a development family);
+- ``bulletin``: :func:`bench.bulletin.corpus` (BBC News and Reuters-21578 text), the tenth family,
+  written from a brief apart from the tracer and the others: news-in-brief pages bundling items of
+  several stories, digests, mixes of an agency story with the outlet's own, sister sites sharing
+  furniture and stories, syndicated columns, agency updates copied at different versions, chains
+  four deep, independent reports and wire siblings; read through its truth as wiredesk's (a
+  development family);
 - ``reuters``: the first 2,000 Reuters-21578 stories of six lines or more, no outlet, and copies of
   5% of them: "Reuters -" credit, 60-90% of lines kept, common words swapped, one of three footers
   (:func:`bench.evidence` planting). Stories that share an 8-word run count as one story.
@@ -72,8 +78,8 @@ from . import ROOT, data_dir, have_data
 from .genealogy import ABSENT, Truth, absent_sibling_pairs, figures, total
 
 __all__ = [
-    "FAMILIES", "HELD_OUT", "beatdesk", "copydesk", "generated", "main", "newsroom", "pressroom", "read_edges_truth",
-    "reuters", "roundup", "run", "soak", "syndicate", "wiredesk",
+    "FAMILIES", "HELD_OUT", "beatdesk", "bulletin", "copydesk", "generated", "main", "newsroom", "pressroom",
+    "read_edges_truth", "reuters", "roundup", "run", "soak", "syndicate", "wiredesk",
 ]
 
 OUT = ROOT / "bench" / "results" / "soak.json"
@@ -325,6 +331,17 @@ def roundup(seed: int, articles: int) -> Corpus:
     return read_edges_truth(*corpus(seed, articles))
 
 
+def bulletin(seed: int, articles: int) -> Corpus:
+    """A :func:`bench.bulletin.corpus` of about ``articles`` articles: the tenth family, written from a brief
+    by someone who read neither the tracer nor the other generators, from BBC News and Reuters-21578 text:
+    news-in-brief pages and digests, mixes, sister-site networks sharing furniture, syndicated columns,
+    agency updates, chains, independent reports and wire siblings, read through its truth. A development
+    family: the tracer's failures on it may be read."""
+    from .bulletin import corpus
+
+    return read_edges_truth(*corpus(seed, articles))
+
+
 #: family -> (corpus maker, shared-data folders it needs)
 FAMILIES: dict[str, tuple[Callable[[int, int], Corpus], tuple[str, ...]]] = {
     "generated": (generated, ("bbc_news",)),
@@ -336,6 +353,7 @@ FAMILIES: dict[str, tuple[Callable[[int, int], Corpus], tuple[str, ...]]] = {
     "beatdesk": (beatdesk, ("bbc_news", "reuters21578")),
     "syndicate": (syndicate, ("bbc_news", "reuters21578")),
     "roundup": (roundup, ("bbc_news", "reuters21578")),
+    "bulletin": (bulletin, ("bbc_news", "reuters21578")),
 }
 
 
@@ -349,7 +367,7 @@ HELD_OUT = frozenset({"copydesk", "pressroom", "syndicate", "newsroom"})
 _GENERATORS = {"newsroom": ("bench.newsroom", "network"), "wiredesk": ("bench.wiredesk", "corpus"),
                "copydesk": ("bench.copydesk", "corpus"), "pressroom": ("bench.pressroom", "corpus"),
                "beatdesk": ("bench.beatdesk", "corpus"), "syndicate": ("bench.syndicate", "corpus"),
-               "roundup": ("bench.roundup", "corpus")}
+               "roundup": ("bench.roundup", "corpus"), "bulletin": ("bench.bulletin", "corpus")}
 
 
 def _available(family: str) -> str | None:
@@ -393,7 +411,8 @@ def soak(family: str, seed: int, articles: int, workers: int = WORKERS) -> dict[
     return row
 
 
-GENERATORS = ("generated", "newsroom", "wiredesk", "copydesk", "pressroom", "beatdesk", "syndicate", "roundup")
+GENERATORS = ("generated", "newsroom", "wiredesk", "copydesk", "pressroom", "beatdesk", "syndicate", "roundup",
+              "bulletin")
 
 
 def run(seeds: Iterable[int] = range(1, 11), reuters_seeds: Iterable[int] = range(1, 6), articles: int = 2000,

@@ -84,7 +84,7 @@ def test_the_soak_benchmark_runs_small(tmp_path):
                  "--json", str(out)])
     result = json.loads(out.read_text())
     families = ("generated", "newsroom", "wiredesk", "copydesk", "pressroom", "beatdesk", "syndicate", "roundup",
-                "reuters")
+                "bulletin", "reuters")
     assert [(r["family"], r["ok"]) for r in result["rows"]] == [(f, True) for f in families], result
     assert result["skipped"] == {}
     assert code == 0

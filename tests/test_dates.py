@@ -54,6 +54,8 @@ ACCEPTED = [
     (date(2025, 3, 4), None, datetime(2025, 3, 4), "day"),
     # as pages print them: a label before the date, "at" before the time
     ("Updated: March 4, 2025 08:10 GMT", None, datetime(2025, 3, 4, 8, 10, tzinfo=UTC), "minute"),
+    ("Last Updated: March 4, 2025 | 08:10 GMT", None, datetime(2025, 3, 4, 8, 10, tzinfo=UTC), "minute"),
+    ("4 Mar 2025 · 8:10 am GMT", None, datetime(2025, 3, 4, 8, 10, tzinfo=UTC), "minute"),
     ("Published 08:10 GMT, 4 March 2025", None, datetime(2025, 3, 4, 8, 10, tzinfo=UTC), "minute"),
     ("Last updated on Mar 4, 2025 at 8:10 am EST", None, datetime(2025, 3, 4, 8, 10, tzinfo=EST), "minute"),
     ("Posted: 2025-03-04T08:10:00Z", None, datetime(2025, 3, 4, 8, 10, tzinfo=UTC), "second"),

@@ -113,13 +113,17 @@ _POINT_TIME = re.compile(r"(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)(?![\d.])")
 #: A zone name in brackets after the time: "09:05AM (UTC)".
 _BRACKETED_ZONE = re.compile(r"\(\s*([A-Za-z]{1,5})\s*\)")
 _OFFSET = re.compile(r"[+-]\d{2}:?\d{2}\b")
+#: A bar or a dot set between a date and its time, as pages print them: "March 18, 2023 | 16:44 IST",
+#: "18 Mar 2023 · 4:44 pm".
+_DIVIDER = re.compile(r"\s+[|·•]\s+")
 
 
 def _plain(value: str) -> str:
     """The date in a value as a page or feed may print it, without a label before it ("Updated: 4
-    March 2024"), with a CJK date in ISO form, a time's point as a colon ("20.16" as "20:16") and a
-    zone name out of its brackets unless an offset states the zone already."""
-    text = _LABEL.sub("", value.strip())
+    March 2024") or a bar between date and time, with a CJK date in ISO form, a time's point as a
+    colon ("20.16" as "20:16") and a zone name out of its brackets unless an offset states the zone
+    already."""
+    text = _DIVIDER.sub(" ", _LABEL.sub("", value.strip()))
     text = _CJK.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d} ", text)
     text = _POINT_TIME.sub(r"\1:\2", text)
     if not _OFFSET.search(text):  # after an offset, a bracketed name is a comment (RFC 2822)
