@@ -5,7 +5,9 @@
 
 Exits non-zero when a check fails: ids unique, every id of the truth a record, no cycle among edges,
 story keys consistent (a copy shares its parent's key, a mix its main source's), every edge backed
-by shared text, no page dated before its source, and the same seed building byte-identical output.
+by shared text, no page dated before its source, every real text used as a story or as extra text
+only (never both) and behind one story key only, no body paragraph of 25 words or more printed by
+two unrelated pages, and the same seed building byte-identical output.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import json
 import sys
 import time
 
-from .checks import node_problems, problems, stray_runs, summary
+from .checks import node_problems, problems, source_problems, stray_paragraphs, stray_runs, summary
 from .generator import corpus, corpus_and_nodes
 
 
@@ -33,7 +35,8 @@ def main(argv: list[str] | None = None) -> int:
             start = time.perf_counter()
             records, given, desk = corpus_and_nodes(seed, articles)
             seconds = time.perf_counter() - start
-            issues = problems(records, given) + node_problems(desk)
+            issues = problems(records, given) + node_problems(desk) + source_problems(desk)
+            issues += stray_paragraphs(desk, given)
             again = corpus(seed, articles)
             if json.dumps(again, sort_keys=True) != json.dumps((records, given), sort_keys=True):
                 issues.append("the same seed built different output")

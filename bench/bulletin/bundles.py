@@ -17,7 +17,7 @@ from .credits import spelling, staff_byline
 from .model import Desk, Node
 from .outlets import AGENCIES, Outlet
 from .render import section
-from .text import title_case
+from .text import shingles, title_case
 
 __all__ = ["digest", "interleave", "mix_agencies", "mix_own", "roundup"]
 
@@ -54,6 +54,18 @@ def _passage(paras: list[str], rng, count: int, top: float) -> list[str]:
     return paras[:max(count, 2)]
 
 
+def _recognisable(desk: Desk, source: Node, outlet: Outlet, spelling: str, pick) -> list[str]:
+    """A passage drawn by ``pick`` that, once in ``outlet``'s house style (which turns "pct" into
+    "per cent", "mln dlrs" into "million dollars", ...), still shares an eight-word run with
+    ``source``, so that the edge to it is backed by text; the last one drawn when none does."""
+    runs = shingles(" ".join(source.body))
+    for _ in range(10):
+        chunk = pick()
+        if shingles(" ".join(_styled(desk, chunk, outlet, spelling))) & runs:
+            break
+    return chunk
+
+
 def _mix_outlet(desk: Desk) -> Outlet:
     return desk.rng.choice([o for o in desk.outlets() if o.family != "aggregator"])
 
@@ -69,8 +81,9 @@ def mix_own(desk: Desk, budget: int) -> None:
     related = desk.pool.take(wire.origin, wire.topic, near=" ".join(wire.body[:3]))
     earlier = own_story(desk, outlet, related, kind="earlier-own", group="mix",
                         when=wire.when + desk.lag("earlier"))
-    body = interleave(edits.swap_words(edits.cut(wire.body, rng, 0.5, 1.0, 3), rng, 1),
-                      _passage(earlier.body, rng, rng.randint(1, 3), 0.3), rng)
+    kept = _recognisable(desk, earlier, outlet, wire.spelling,
+                         lambda: _passage(earlier.body, rng, rng.randint(1, 3), 0.3))
+    body = interleave(edits.swap_words(edits.cut(wire.body, rng, 0.5, 1.0, 3), rng, 1), kept, rng)
     body = _styled(desk, body, outlet, wire.spelling)
     name = spelling(agency, rng)
     tail = rng.choice([[f"{name} contributed to this report."], [f"(With inputs from {name})"],
@@ -105,7 +118,8 @@ def mix_agencies(desk: Desk, budget: int) -> None:
         nodes.append(agency_node(desk, agency, present=present, kind="agency-page" if present else "wire-story",
                                  group="mix", source=source, when=when))
     main, other = nodes
-    extra = edits.swap_words(_passage(other.body, rng, rng.randint(2, 4), 0.0), rng, 1)
+    extra = _recognisable(desk, other, outlet, main.spelling,
+                          lambda: edits.swap_words(_passage(other.body, rng, rng.randint(2, 4), 0.0), rng, 1))
     body = interleave(edits.cut(main.body, rng, 0.5, 0.9, 3), extra, rng)
     body = _styled(desk, body, outlet, main.spelling)
     a, b = spelling(first, rng), spelling(second, rng)
@@ -138,8 +152,12 @@ def _pick(desk: Desk, count: int, absent_chance: float) -> list[Node]:
             break
     if rng.random() < absent_chance:
         anchor = pages[i].when
+        # An absent wire story that a page uses only as a second source (the other agency of a mix)
+        # is not named by the truth, which names a page's main absent source only: a bundle that led
+        # with it would share its text with that page unrecorded.
+        seconds = {p.nid for n in desk.nodes for p in n.parents if not p.present and p is not n.main}
         wires = [n for n in desk.nodes if not n.present and n.agency and n.story not in stories
-                 and abs((n.when - anchor).total_seconds()) < 3 * 86400]
+                 and n.nid not in seconds and abs((n.when - anchor).total_seconds()) < 3 * 86400]
         if wires and rng.random() < 0.6:
             lead = rng.choice(wires)
         else:
@@ -168,9 +186,10 @@ def roundup(desk: Desk) -> None:
         body.append(rng.choice(["Here are today's top stories.", "Good morning. Here's what you need to know.",
                                 "A round-up of the day's news in brief.", "The stories making news right now."]))
     for number, node in enumerate(items, 1):
-        paras = list(node.body[:rng.randint(1, 3)])
-        if len(paras[0].split()) < 12:
-            paras = list(node.body[:len(paras) + 1])
+        take = rng.randint(1, 3) + (len(node.body[0].split()) < 12)
+        while take < len(node.body) and all(len(p.split()) < 12 for p in node.body[:take]):
+            take += 1  # a lead cut into scraps ("Dr. Ing." / "H.C.F."): down to a full paragraph
+        paras = list(node.body[:take])
         if node.lead and rng.random() < 0.35:
             paras[0] = node.lead + paras[0]
         paras = _styled(desk, paras, outlet, node.spelling)

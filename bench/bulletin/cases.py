@@ -375,10 +375,14 @@ def independent(desk: Desk, budget: int) -> None:
                       for m in re.finditer(r"\"([^\"]{25,200})\"", p) if 6 <= len(m.group(1).split()) <= 30), None)
         quote = quote or desk.pool.quotation(origin, topic)
     stock = rng.choice(BOILERPLATE) if quote is None or rng.random() < 0.4 else None
-    for report in reports:
+    if quote:
+        desk.planted.append(quote)
+    # Each report attributes the quotation in its own words (a different speaker each), so that no
+    # two reports print the same quotation paragraph.
+    whos = rng.sample(["a spokesperson", "one official", "a senior executive", "the organisers",
+                       "a government source", "a spokesman"], len(reports))
+    for report, who in zip(reports, whos):
         if quote and quote not in " ".join(report.body):
-            who = rng.choice(["a spokesperson", "one official", "a senior executive", "the organisers",
-                              "a government source", "a spokesman"])
             frame = rng.choice([f'"{quote}," {who} said.', f'{who.capitalize()} said: "{quote}"',
                                 f'"{quote}," according to {who}.', f'In a statement, {who} said: "{quote}"',
                                 f'{who.capitalize()} told reporters: "{quote}"'])

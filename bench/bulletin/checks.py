@@ -3,9 +3,12 @@
 :func:`problems` reads only what a user gets (records and truth): ids unique and well formed, every
 id in the truth a record, no cycle among edges, story keys consistent along edges, every edge
 backed by shared text. :func:`node_problems` checks what only the generator knows: dates never
-before a source's, story keys equal to the main source's. :func:`stray_runs` counts body text shared
-across unrelated stories (expected only where the generator plants it: quotations and stock
-paragraphs in independent reports, stock sentences of updates).
+before a source's, story keys equal to the main source's. :func:`source_problems` checks that the
+real texts are used as the partition of :mod:`sources` says: a story only from a text reserved for
+stories, never one text behind two story keys. :func:`stray_paragraphs` finds body paragraphs that
+two unrelated pages print verbatim (reuse the truth does not record). :func:`stray_runs` counts
+shorter body text shared across unrelated stories (expected only where the generator plants it:
+quotations and stock paragraphs in independent reports, stock sentences of updates).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from . import dates
 from .model import Desk, Node
 from .text import shingles
 
-__all__ = ["depth", "node_problems", "problems", "stray_runs", "summary"]
+__all__ = ["depth", "node_problems", "problems", "source_problems", "stray_paragraphs", "stray_runs", "summary"]
 
 _ID = re.compile(r"^bu-[0-9a-f]{10}$")
 
@@ -119,6 +122,68 @@ def node_problems(desk: Desk) -> list[str]:
                 theirs = dates.shown(p.outlet.date_style, p.outlet.zone, p.when)
                 if mine < theirs:
                     out.append(f"node {node.nid} ({node.kind}) prints a time before its source {p.nid}")
+    return out
+
+
+def source_problems(desk: Desk) -> list[str]:
+    """Real texts used against the partition of :mod:`sources`: a node built from a text not reserved
+    for stories, or one text behind two story keys."""
+    out = []
+    keys: dict[str, set[str]] = defaultdict(set)
+    for node in desk.nodes:
+        if node.doc:
+            keys[node.doc].add(node.story)
+            if desk.pool.drawn.get(node.doc) != "story":
+                out.append(f"node {node.nid} ({node.kind}) is built from {node.doc}, not a text reserved for stories")
+    out += [f"{doc} is behind several story keys {sorted(ks)}" for doc, ks in sorted(keys.items()) if len(ks) > 1]
+    return out
+
+
+PARAGRAPH_WORDS = 25  # a body paragraph this long is reuse when two unrelated pages print it verbatim
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def stray_paragraphs(desk: Desk, given: dict[str, Any], least: int = PARAGRAPH_WORDS) -> list[str]:
+    """Body paragraphs of ``least`` words or more that two unrelated pages print verbatim (after
+    whitespace normalisation): reuse the truth does not record.
+
+    Two pages are related when the story keys of their ancestors (the page itself, its sources, their
+    sources, ... along the truth's edges) meet: the same story, one copied from the other, or both
+    taking text from one story (a roundup and another copy of a story whose copy it took up). The
+    quotations planted on purpose in independent reports are excused: a paragraph holding one is not
+    counted."""
+    parents: dict[str, list[str]] = defaultdict(list)
+    for copy, parent in given["edges"]:
+        parents[copy].append(parent)
+    story = given["story"]
+    lineage: dict[str, frozenset[str]] = {}
+    for page in story:
+        seen = {page}
+        stack = list(parents.get(page, []))
+        while stack:
+            p = stack.pop()
+            if p not in seen:
+                seen.add(p)
+                stack += parents.get(p, [])
+        lineage[page] = frozenset(story[p] for p in seen)
+    planted = [_norm(q) for q in desk.planted]
+    where: dict[str, list[str]] = defaultdict(list)
+    for node in desk.nodes:
+        if not node.present:
+            continue
+        for para in dict.fromkeys(_norm(p) for p in node.body):
+            if len(para.split()) >= least and not any(q in para for q in planted):
+                where[para].append(node.rid)
+    out = []
+    for para, pages in where.items():
+        for i, a in enumerate(pages):
+            for b in pages[i + 1:]:
+                if not lineage[a] & lineage[b]:
+                    out.append(f"{a} ({story[a]}) and {b} ({story[b]}) share a paragraph with no edge, ancestor "
+                               f"or common source between them: {para[:70]!r}")
     return out
 
 

@@ -52,6 +52,7 @@ class Node:
     group: str = ""  # the case the node was made for, for the counts
     bundle: bool = False  # a roundup or digest page: never a source itself
     rid: str = ""  # the record id, once the page is rendered
+    doc: str = ""  # the real text a node made from a base story was built from ("bbc:..." or "reuters:...")
 
 
 class Desk:
@@ -69,6 +70,9 @@ class Desk:
         self._stories = 0
         self._pages = 0
         self._staff: dict[str, list[str]] = {}
+        # Quotations planted on purpose in independent reports (each report attributes it in its own
+        # words): shared text between unrelated stories that the truth means not to record.
+        self.planted: list[str] = []
 
     # --- stories and nodes -------------------------------------------------------------------------
     def story_key(self) -> str:
@@ -97,7 +101,7 @@ class Desk:
                         body=list(source.paras), when=when or self.first_time(), origin=source.origin,
                         topic=source.topic, present=present, agency=agency,
                         owner=None if agency or outlet is None else outlet.name, place=source.place,
-                        country=source.country, spelling=spelling, group=group)
+                        country=source.country, spelling=spelling, group=group, doc=source.doc)
 
     # --- outlets and people ------------------------------------------------------------------------
     def outlets(self, *, network: str | None = None, agency: str | None = None, exclude: tuple[Outlet, ...] = (),

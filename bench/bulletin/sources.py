@@ -4,11 +4,12 @@ The text is read at run time from the shared data folder (``$PROVENANCE_DATA``, 
 beside the repository) and never copied into the repository. Wire copy (Reuters-21578) is the natural
 body for agency stories, BBC News for outlets' own reporting and columns.
 
-A :class:`Pool` hands out base stories that share no run of eight words with any story handed out
+A :class:`Pool` hands out base stories that share no run of eight words with any text handed out
 before, so that two stories the truth calls unrelated really share no text but what the generator
-puts there on purpose (furniture, boilerplate, quotations). It also hands out donor sentences (for
-paragraphs a copy adds and the new tops of agency updates), quotations and spare headlines, each from
-documents reserved for that use alone.
+puts there on purpose (furniture, boilerplate, quotations). It also hands out extra text: donor
+sentences (for paragraphs a copy adds and the new tops and background paragraphs of agency updates)
+and quotations. The real texts are split once and for all between the two uses (:func:`role`), so
+that extra text is never drawn from a real story that is a story anywhere in the corpus.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import html
 import json
 import random
 import re
+import zlib
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -25,7 +27,7 @@ from pathlib import Path
 from .. import data_dir
 from .text import sentence_case, shingles, split_sentences, words
 
-__all__ = ["Pool", "Source", "folder"]
+__all__ = ["EXTRA_SHARE", "Pool", "Source", "folder", "role"]
 
 _COUNTRIES = {
     "usa": "U.S.", "uk": "Britain", "japan": "Japan", "west-germany": "West Germany", "france": "France",
@@ -194,45 +196,69 @@ def _load(base: str) -> tuple[tuple[Source, ...], tuple[Source, ...]]:
     return tuple(bbc), tuple(reuters)
 
 
+# One real text in EXTRA_SHARE of each collection is reserved as extra text (the paragraphs a copy adds,
+# the new tops and background paragraphs of agency updates, planted quotations) and is never a story;
+# the rest are stories only. The split goes by a checksum of the text's id, so it is the same in every
+# corpus and on every machine.
+EXTRA_SHARE = 6
+ROLES = ("story", "extra")
+
+
+def role(doc: str) -> str:
+    """The use a real text is reserved for in every corpus: ``"story"`` or ``"extra"``."""
+    return "extra" if zlib.crc32(doc.encode()) % EXTRA_SHARE == 0 else "story"
+
+
 class Pool:
-    """Base stories, donor sentences, quotations and spare headlines for one corpus, drawn in an order
-    fixed by the seeded ``rng``; no story is handed out twice and no two share an eight-word run."""
+    """Base stories, extra text (donor sentences, quotations) and spare headlines for one corpus, drawn
+    in an order fixed by the seeded ``rng``. The real texts are partitioned once and for all (see
+    :func:`role`): a story is only ever drawn from the story texts and extra text only from the extra
+    texts, no text is handed out twice, and no text handed out shares an eight-word run with any
+    other, so two story keys are never built from one real text and new material never repeats a
+    story of the corpus. ``drawn`` records every text handed out with its role, for the self-checks."""
 
     def __init__(self, rng: random.Random) -> None:
         bbc, reuters = _load(str(folder()))
         self._docs = {"bbc": bbc, "reuters": reuters}
-        self._order: dict[str, list[int]] = {}
-        self._by_topic: dict[str, dict[str, list[int]]] = {}
+        self._order: dict[tuple[str, str], list[int]] = {}
+        self._by_topic: dict[tuple[str, str], dict[str, list[int]]] = {}
         for origin, docs in self._docs.items():
             order = list(range(len(docs)))
             rng.shuffle(order)
-            self._order[origin] = order
-            topics: dict[str, list[int]] = {}
-            for i in order:
-                topics.setdefault(docs[i].topic, []).append(i)
-            self._by_topic[origin] = topics
-        self._pos: dict[tuple[str, str], int] = {}
+            for use in ROLES:
+                mine = [i for i in order if role(docs[i].doc) == use]
+                self._order[(origin, use)] = mine
+                topics: dict[str, list[int]] = {}
+                for i in mine:
+                    topics.setdefault(docs[i].topic, []).append(i)
+                self._by_topic[(origin, use)] = topics
+        self._pos: dict[tuple[str, str, str], int] = {}
         self._used: set[str] = set()
         self._runs: set[int] = set()
         self._donors: dict[tuple[str, str], list[str]] = {}
         self._quotes: list[str] = []
         self._name_cache: dict[tuple[str, int], set[str]] = {}
+        self.drawn: dict[str, str] = {}
         self.rng = rng
 
     def topics(self, origin: str) -> list[str]:
         """The desks of one collection with at least 25 stories, in a fixed order."""
-        return sorted(t for t, ids in self._by_topic[origin].items() if len(ids) >= 25)
+        return sorted(t for t, ids in self._by_topic[(origin, "story")].items() if len(ids) >= 25)
 
     def take(self, origin: str, topic: str | None = None, near: str = "") -> Source:
         """An unused story of ``origin`` (of ``topic`` when that desk still has one) that shares no
-        eight-word run with any story handed out so far; with ``near`` (a text), the one of the next
+        eight-word run with any text handed out so far; with ``near`` (a text), the one of the next
         few candidates that shares most capitalised names with it, so that a story paired with another
-        is about something close."""
+        is about something close. Stories come only from the texts reserved for stories."""
+        return self._take(origin, topic, near, "story")
+
+    def _take(self, origin: str, topic: str | None, near: str, use: str) -> Source:
         names = _capitalised(near) if near else set()
-        lists = [(topic, self._by_topic[origin].get(topic, []))] if topic else []
-        lists.append(("*", self._order[origin]))
+        by_topic = self._by_topic[(origin, use)]
+        lists = [(topic, by_topic.get(topic, []))] if topic else []
+        lists.append(("*", self._order[(origin, use)]))
         for name, ids in lists:
-            pos = self._pos.get((origin, name), 0)
+            pos = self._pos.get((origin, use, name), 0)
             while pos < len(ids):
                 pick = pos
                 if names:
@@ -250,12 +276,13 @@ class Pool:
                 if runs & self._runs:
                     continue
                 self._runs |= runs
-                self._pos[(origin, name)] = pos
+                self._pos[(origin, use, name)] = pos
+                self.drawn[doc.doc] = use
                 if origin == "reuters":
                     return replace(doc, title=_wire_headline(doc.title, doc.paras))
                 return doc
-            self._pos[(origin, name)] = pos
-        raise RuntimeError(f"bench.bulletin ran out of {origin} stories")
+            self._pos[(origin, use, name)] = pos
+        raise RuntimeError(f"bench.bulletin ran out of {origin} texts reserved for {use}")
 
     def _names(self, origin: str, index: int) -> set[str]:
         key = (origin, index)
@@ -264,24 +291,24 @@ class Pool:
         return self._name_cache[key]
 
     def near_donor(self, origin: str, topic: str, text: str, count: int = 1) -> list[str]:
-        """``count`` sentences from one donor story chosen for the names it shares with ``text``,
-        sentences naming one of those names first: the new material a copy adds or an agency update
-        puts on top."""
+        """``count`` sentences from one text reserved as extra (never a story), chosen for the names it
+        shares with ``text``, sentences naming one of those names first: the new material a copy adds
+        or an agency update puts on top."""
         names = _capitalised(text)
-        source = self.take(origin, topic, near=text)
+        source = self._take(origin, topic, text, "extra")
         sentences = [s for p in source.paras for s in split_sentences(p) if 9 <= len(s.split()) <= 40]
         sentences.sort(key=lambda s: not (_capitalised(s) & names))
         return sentences[:count] or [source.paras[0]]
 
     def donor(self, origin: str, topic: str, count: int = 1) -> list[str]:
-        """``count`` sentences of 9 to 40 words from stories reserved as donors of one desk, each
-        sentence used once: the text a copy adds or an update puts on top."""
+        """``count`` sentences of 9 to 40 words from texts reserved as extra (never stories) of one
+        desk, each sentence used once: the background paragraph an update adds."""
         key = (origin, topic)
         out: list[str] = []
         while len(out) < count:
             stock = self._donors.setdefault(key, [])
             if not stock:
-                source = self.take(origin, topic)
+                source = self._take(origin, topic, "", "extra")
                 for para in source.paras[1:]:
                     stock.extend(s for s in split_sentences(para) if 9 <= len(s.split()) <= 40)
                 continue
@@ -289,9 +316,9 @@ class Pool:
         return out
 
     def quotation(self, origin: str, topic: str) -> str:
-        """The words inside one quotation (6 to 30 words) from a donor story."""
+        """The words inside one quotation (6 to 30 words) from a text reserved as extra, each used once."""
         while not self._quotes:
-            self._quote_stock(self.take(origin, topic))
+            self._quote_stock(self._take(origin, topic, "", "extra"))
         return self._quotes.pop(0)
 
     def _quote_stock(self, source: Source) -> None:
@@ -304,13 +331,13 @@ class Pool:
     def headline(self) -> str:
         """The headline of a story whose text is never used: for related links and promos."""
         origin = self.rng.choice(("bbc", "bbc", "reuters"))
-        ids = self._order[origin]
-        pos = self._pos.get((origin, "headlines"), len(ids))
+        ids = self._order[(origin, "story")]
+        pos = self._pos.get((origin, "story", "headlines"), len(ids))
         while pos > 0:
             pos -= 1
             doc = self._docs[origin][ids[pos]]
             if doc.doc not in self._used:
                 self._used.add(doc.doc)
-                self._pos[(origin, "headlines")] = pos
+                self._pos[(origin, "story", "headlines")] = pos
                 return _wire_headline(doc.title, doc.paras) if origin == "reuters" else doc.title
         raise RuntimeError("bench.bulletin ran out of headlines")
