@@ -48,3 +48,19 @@ def test_a_copy_with_a_line_found_in_another_story_is_no_combination_of_its_sour
     assert ("copy", "harbour") not in _composite(report)
     (pair,) = [p for p in report.pairs if {p.a, p.b} == {"copy", "harbour"}]
     assert any(e.signal == "containment" and e.favours == "copy" for e in pair.evidence)
+
+
+def test_a_news_in_brief_page_of_three_stories_combined_all_three():
+    """Three items, each the opening of a different story: no two of them explain the page, all three
+    do. Every story is the page's source."""
+    from test_wire_scenario import WIRE
+
+    report = trace([
+        _record("harbour", "Harbour channel to be dredged", HARBOUR),
+        _record("schools", "Three schools for the north", SCHOOLS),
+        _record("tunnel", "Rail tunnel reopens", WIRE),
+        _record("brief", "News in brief", [*HARBOUR[:2], *SCHOOLS[:2], *WIRE[:2]]),
+    ])
+    stories = {("brief", "harbour"), ("brief", "schools"), ("brief", "tunnel")}
+    assert _composite(report) == stories
+    assert {(d.derived, d.source) for d in report.derivations} == stories

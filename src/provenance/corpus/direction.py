@@ -30,8 +30,8 @@ the copy and a weight: the probability, from that signal alone, that it is right
 - **carried**: the weaker reading of the same counts: of two copies of a third, one carries every
   change of the other's that it settles (three at least) while the other reverts some of its own;
   a copy that changed little after copying is nearly its source, too close for the lineage test.
-- **composite**: an article is made of disjoint parts of two articles that share nothing with
-  each other, so it combined them. This also voids the containment signal that a short source,
+- **composite**: an article is made of disjoint parts of two or more articles that share nothing
+  with each other, so it combined them. This also voids the containment signal that a short source,
   quoted almost whole by the composite, would otherwise give against it.
 
 The signals are features of the pair model (:mod:`~provenance.corpus.pair_model`), beside the
@@ -277,14 +277,20 @@ def _covered(blocks: AbstractSet[int], body: Mapping[int, int], total: int) -> f
 def composite_evidence(
     alignments: Mapping[tuple[str, str], Alignment], articles: Mapping[str, Article], min_chars: int
 ) -> dict[tuple[str, str], list[Evidence]]:
-    """Evidence, by pair, that one article of the pair combined it with another unrelated source."""
-    parts: dict[str, dict[str, set[int]]] = defaultdict(dict)
+    """Evidence, by pair, that one article of the pair combined it with other unrelated sources.
+
+    An article is a combination when its body is mostly (:data:`COMPOSITE_COVERAGE`) made of parts
+    of several partners, each part sharing no paragraph with another and their partners sharing no
+    text with each other: two agencies' reports woven into one, or a news-in-brief page of four
+    stories. A partner whose part alone explains the article is its source, not one of several; one
+    whose text is found in another article too may be a sibling rather than a source."""
+    parts: dict[str, dict[str, frozenset[int]]] = defaultdict(dict)
     for (a, b), al in alignments.items():
         for me, other, forward in ((a, b, True), (b, a, False)):
             article = articles[me]
-            blocks = {
+            blocks = frozenset(
                 i for g in al.groups for i in (g.x if forward else g.y) if article.blocks[i].kind == "body"
-            }
+            )
             if sum(len(article.blocks[i].text) for i in blocks) >= min_chars:
                 parts[me][other] = blocks
     found: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
@@ -294,33 +300,47 @@ def composite_evidence(
         # partners squared.
         by_blocks: dict[frozenset[int], list[str]] = defaultdict(list)
         for p in sorted(by_partner):
-            by_blocks[frozenset(by_partner[p])].append(p)
+            by_blocks[by_partner[p]].append(p)
         body = {b.index: len(b.text) for b in articles[me].blocks if b.kind == "body"}
         total = sum(body.values()) or 1
         for src in sorted(by_partner):
-            key = (min(me, src), max(me, src))
             if set(parts[src]) != {me}:
                 continue  # src's text is found elsewhere too: src may be a sibling as well as a source
             if _covered(by_partner[src], body, total) >= COMPOSITE_COVERAGE:
                 continue  # src alone explains me: a copy of it with a line of its own, not a combination
-            # The other partner, unrelated to src, whose part of me shares no block with src's and
-            # that, with src's part, explains most of me.
-            candidates = (
-                (blocks, next((q for q in group if q != src and (min(src, q), max(src, q)) not in alignments), None))
-                for blocks, group in by_blocks.items() if not blocks & by_partner[src]
-            )
-            best = max(
-                ((_covered(blocks | by_partner[src], body, total), q) for blocks, q in candidates if q),
-                default=(0.0, None),
-            )
-            other = best[1] if best[0] >= COMPOSITE_COVERAGE else None
-            if other is not None and not any(e.signal == "composite" for e in found[key]):
-                found[key].append(Evidence(
+            others = _combined_with(src, by_partner[src], by_blocks, body, total, alignments)
+            if others and not any(e.signal == "composite" for e in found[(min(me, src), max(me, src))]):
+                found[(min(me, src), max(me, src))].append(Evidence(
                     signal="composite", favours=me, weight=UNWEIGHED,
-                    detail=f"{me} combines text of {src} with text of {other}, "
-                           f"which share nothing with each other",
+                    detail=f"{me} combines text of {src} with text of {' and '.join(others)}, "
+                           f"which share nothing with {src}" + (" or each other" if len(others) > 1 else ""),
                 ))
     return found
+
+
+def _combined_with(
+    src: str, own: frozenset[int], by_blocks: Mapping[frozenset[int], list[str]], body: Mapping[int, int], total: int,
+    alignments: Mapping[tuple[str, str], Alignment],
+) -> list[str]:
+    """Partners that, with ``src``, make up the article: each adds paragraphs no chosen one holds, none
+    shares text with another chosen one, and together they hold :data:`COMPOSITE_COVERAGE` of its
+    body. The one adding most is taken first (ties by id); empty when no such set exists."""
+    chosen, held = [src], set(own)
+    while _covered(held, body, total) < COMPOSITE_COVERAGE:
+        best: tuple[float, str, frozenset[int]] | None = None
+        for blocks, group in by_blocks.items():
+            if blocks & held:
+                continue
+            q = next((q for q in group if all((min(c, q), max(c, q)) not in alignments for c in chosen)), None)
+            if q is not None:
+                gain = _covered(blocks, body, total)
+                if best is None or (-gain, q) < (-best[0], best[1]):
+                    best = (gain, q, blocks)
+        if best is None:
+            return []
+        chosen.append(best[1])
+        held |= best[2]
+    return chosen[1:]
 
 
 def _aligned(al: Alignment, ident: str, kinds: tuple[str, ...], article: Article) -> dict[int, float]:
