@@ -293,6 +293,15 @@ def test_an_outlet_is_read_from_its_own_rights_and_footer_lines():
         article = segment(Article(id="x", text=_closing(line)))
         assert outlet_key(article.outlet or "") == outlet_key("Daily Ledger"), line
         assert article.outlet_from == "self-credit"
+    # A page's signature names its outlet above a source line naming another: the source line says
+    # where the page took the story.
+    for lines in ("Source: meridianherald.in\n\nDaily Ledger © 2025",
+                  "Source: Reuters\n\nSource: meridianherald.in\n\nFollow us on X @DailyLedger and on Facebook."):
+        article = segment(Article(id="x", text=_closing(lines)))
+        assert outlet_key(article.outlet or "") == outlet_key("Daily Ledger"), lines
+    # A source line alone still names the page's own outlet, as before.
+    assert outlet_key(segment(Article(id="x", text=_closing("Source: Daily Ledger"))).outlet or "") == outlet_key(
+        "Daily Ledger")
     # A rights line naming an agency marks carried agency copy, not the page's own outlet.
     assert segment(Article(id="x", text=_closing("Copyright Reuters."))).outlet is None
     # "Us" in a footer is the page itself, and names no outlet.

@@ -556,19 +556,23 @@ def infer_outlet(credits: Iterable[Credit]) -> str | None:
 
     A name that the article also credits as a prefix, dateline or suffix is a credit to another
     outlet, not a self-credit, and is left out; so is a rights or source line naming a news agency
-    (agencies mark their own copy with a dateline, not with "Source: Reuters").
+    (agencies mark their own copy with a dateline, not with "Source: Reuters"). The page's
+    signatures (a byline, a rights line, a footer) outrank a source line: "Source: X" above
+    "© 2025 Y" is Y's page saying where it took the story, and names Y's outlet only when no
+    signature names one.
     """
     credits = list(credits)
     # A trailer ("first published by X") beside a byline of X's is X's own page saying so: only the
     # opening and closing credits of the running text veto a self-credit.
     pointed = [c.name for c in credits if c.form in ("prefix", "dateline", "suffix")]
     own = [
-        c.name for c in credits
+        c for c in credits
         if c.form in SELF_FORMS and not any(same_outlet(c.name, p) for p in pointed)
         and not (c.form in ("rights", "source_line") and outlet_key(c.name) in KNOWN_AGENCIES)
     ]
+    signed = [c.name for c in own if c.form != "source_line"]
     distinct: list[str] = []
-    for name in own:
+    for name in signed or [c.name for c in own]:
         if not any(same_outlet(name, d) for d in distinct):
             distinct.append(name)
     return distinct[0] if len(distinct) == 1 else None
