@@ -304,13 +304,14 @@ def composite_evidence(
         body = {b.index: len(b.text) for b in articles[me].blocks if b.kind == "body"}
         total = sum(body.values()) or 1
         for src in sorted(by_partner):
+            key = (min(me, src), max(me, src))
             if set(parts[src]) != {me}:
                 continue  # src's text is found elsewhere too: src may be a sibling as well as a source
             if _covered(by_partner[src], body, total) >= COMPOSITE_COVERAGE:
                 continue  # src alone explains me: a copy of it with a line of its own, not a combination
             others = _combined_with(src, by_partner[src], by_blocks, body, total, alignments)
-            if others and not any(e.signal == "composite" for e in found[(min(me, src), max(me, src))]):
-                found[(min(me, src), max(me, src))].append(Evidence(
+            if others and not any(e.signal == "composite" for e in found[key]):
+                found[key].append(Evidence(
                     signal="composite", favours=me, weight=UNWEIGHED,
                     detail=f"{me} combines text of {src} with text of {' and '.join(others)}, "
                            f"which share nothing with {src}" + (" or each other" if len(others) > 1 else ""),
