@@ -384,3 +384,41 @@ def test_an_agency_that_ran_paragraphs_of_a_press_release_took_them_from_it():
     (pair,) = report.pairs
     assert any(e.signal == "release" and e.favours == "agency" for e in pair.evidence)
     assert not any(e.signal == "wire" for e in pair.evidence)
+
+
+def test_an_outlets_follow_up_with_a_new_top_is_the_later_version():
+    """An agency's first story and its update: the update opens with the news and keeps the first
+    story below it. Between two outlets the shorter text lying inside the longer is the copy;
+    between two versions of one outlet's story the fuller one is the later, when the dates say so."""
+    first = [f"LONDON (Reuters) - {WIRE[0]}", *WIRE[1:4]]
+    update = [f"LONDON (Reuters) - {WIRE[5]}", WIRE[6], WIRE[0], *WIRE[1:4]]
+    records = [
+        {"id": "first", "title": "Rail tunnel reopens", "text": "\n\n".join(first), "outlet": "Reuters",
+         "published": "2024-03-07T09:00:00Z"},
+        {"id": "update", "title": "UPDATE 1-Rail tunnel reopens, inspection ordered", "text": "\n\n".join(update),
+         "outlet": "Reuters", "published": "2024-03-07T13:00:00Z"},
+    ]
+    report = trace(records)
+    assert [(d.derived, d.source) for d in report.derivations] == [("update", "first")]
+    (pair,) = report.pairs
+    assert any(e.signal == "update" and e.favours == "update" for e in pair.evidence)
+    assert not any(e.signal in ("containment", "truncation") for e in pair.evidence)
+    # Undated, the shapes alone cannot say which page came first: no later version is read.
+    undated = trace([{k: v for k, v in r.items() if k != "published"} for r in records])
+    assert not any(e.signal == "update" for p in undated.pairs for e in p.evidence)
+
+
+@pytest.mark.parametrize("outlets", [("Reuters", "The Harbour Times"), ("Reuters", "Reuters")])
+def test_a_shorter_page_that_stops_early_is_no_earlier_version(outlets):
+    """A page that keeps the other's opening and stops early is a cut, whichever outlets print the
+    two: no new top, no later version."""
+    full = [f"LONDON (Reuters) - {WIRE[0]}", *WIRE[1:8]]
+    cut = [f"LONDON (Reuters) - {WIRE[0]}", *WIRE[1:4]]
+    report = trace([
+        {"id": "full", "title": "Rail tunnel reopens", "text": "\n\n".join(full), "outlet": outlets[0],
+         "published": "2024-03-07T09:00:00Z"},
+        {"id": "cut", "title": "Rail tunnel reopens", "text": "\n\n".join(cut), "outlet": outlets[1],
+         "published": "2024-03-07T11:00:00Z"},
+    ])
+    assert [(d.derived, d.source) for d in report.derivations] == [("cut", "full")]
+    assert not any(e.signal == "update" for p in report.pairs for e in p.evidence)

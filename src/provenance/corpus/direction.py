@@ -30,6 +30,9 @@ the copy and a weight: the probability, from that signal alone, that it is right
 - **carried**: the weaker reading of the same counts: of two copies of a third, one carries every
   change of the other's that it settles (three at least) while the other reverts some of its own;
   a copy that changed little after copying is nearly its source, too close for the lineage test.
+- **update**: two pages of one outlet, one holding the other's text below new opening paragraphs
+  and dated after it: the fuller one is the later version (:mod:`~provenance.corpus.versions`), and
+  the pair model reads containment and the other shapes the other way round.
 - **composite**: an article is made of disjoint parts of two or more articles that share nothing
   with each other, so it combined them. This also voids the containment signal that a short source,
   quoted almost whole by the composite, would otherwise give against it.
@@ -64,6 +67,7 @@ from .features import features, own_text
 from .inheritance import Inheritance, inheritance, which_carried, which_copied
 from .pair_model import load_model
 from .shared_text import enough_shared, two_stories
+from .versions import later_version
 
 __all__ = ["composite_evidence", "decide", "evidence", "lineage_evidence"]
 
@@ -162,7 +166,10 @@ def evidence(
                        f"({_stated(later)} vs {_stated(earlier)})",
             ))
     sx, sy = alignment.share_x, alignment.share_y
-    if min(sx, sy) >= IDENTICAL_SHARE:
+    version = later_version(x, y, alignment)
+    if version is not None:
+        found.append(version)  # the shape reads the other way round: no containment, no cut tail
+    elif min(sx, sy) >= IDENTICAL_SHARE:
         found.append(Evidence(
             signal="identical", favours=None, weight=0.5,
             detail=f"the bodies are nearly the same ({sx:.0%} and {sy:.0%} shared): containment gives no direction",
@@ -175,7 +182,7 @@ def evidence(
                    f"{source.id}'s body lies in {copy.id}",
         ))
     found += _signed_furniture(x, y, alignment)
-    trunc = _truncation(x, y, alignment)
+    trunc = None if version else _truncation(x, y, alignment)
     if trunc:
         found.append(trunc)
     release = _release(x, y)

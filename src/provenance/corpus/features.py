@@ -5,7 +5,8 @@ Two kinds, so that the model's answer cannot depend on which article is called x
 - **directed** features say that x is the copy when positive and that y is when negative, and
   change sign when the two are swapped: each signal of :mod:`~provenance.corpus.direction` (+1
   when it favours x, -1 when it favours y), the gap between the two containments, the length
-  ratio, which article alone credits an outlet, how far apart the dates are;
+  ratio, which article alone credits an outlet, how far apart the dates are (the shapes read the
+  other way round for two versions of one outlet's story: :mod:`~provenance.corpus.versions`);
 - **shared** features are the same both ways: how much text the two share and how alike it is,
   whether both credit an outlet that is not in the corpus, whether the shared text is mostly
   furniture, how alike the headlines are, whether both are dated on one day.
@@ -58,6 +59,9 @@ SHARED = (
     "same_day",  # both dated, and the dates cannot be ordered
     "in_order",  # share of aligned groups in reading order
 )
+#: The directed features that read the pair's shape: which body lies inside which, the lengths, where
+#: the unaligned text is.
+_SHAPES = ("share_gap", "wholly_inside", "length_ratio", "tail_gap", "head_gap", "inside_gap")
 _WHOLLY = 0.95
 _WHOLLY_GAP = 0.3
 
@@ -129,6 +133,10 @@ def features(x: Article, y: Article, alignment: Alignment, found: Sequence[Evide
     hy, iy, ty = _unaligned(y, {i for g in alignment.groups for i in g.y})
     out["tail_gap"], out["head_gap"], out["inside_gap"] = ty - tx, hy - hx, iy - ix
 
+    if any(e.signal == "update" for e in found):
+        # Two versions of one outlet's story: the later is the fuller, so every shape reads the other way.
+        for name in _SHAPES:
+            out[name] = -out[name]
     out["bias"] = 1.0
     out["share_max"], out["share_min"] = max(sx, sy), min(sx, sy)
     out["similarity"] = alignment.similarity
