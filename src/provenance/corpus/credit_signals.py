@@ -63,15 +63,14 @@ def credited_elsewhere(copy: Article, source: Article) -> str | None:
     taking from the copy (a client dropping the credit of the text it took)."""
     if any(same_outlet(c.name, source.outlet) for c in copy.credits):
         return None
+    client = source.outlet is not None or any(points_elsewhere(c, None) for c in source.credits)
+    if not client:
+        return None  # the source, of unknown outlet and crediting no one, may be the agency's own page
     for name in sorted(
         c.name for c in copy.credits if outlet_key(c.name) in KNOWN_AGENCIES and points_elsewhere(c, copy.outlet)
     ):
-        if same_outlet(name, source.outlet):
-            continue
-        client = source.outlet is not None or any(points_elsewhere(c, None) for c in source.credits)
-        if not client or agency_copy(source, name):
-            continue  # the source may be the agency's own page
-        return name
+        if not same_outlet(name, source.outlet) and not agency_copy(source, name):
+            return name  # (a source signed as the agency signs its own copy may be the agency's page)
     return None
 
 

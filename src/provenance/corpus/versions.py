@@ -19,6 +19,7 @@ from ..article.outlets import same_outlet
 from ..models import Article, Evidence
 from ..pairs.align import Alignment
 from ..reading.dates import order_of
+from .credit_signals import UNWEIGHED
 
 __all__ = ["VERSION_SHARE", "later_version"]
 
@@ -69,7 +70,7 @@ def later_version(x: Article, y: Article, alignment: Alignment) -> Evidence | No
     if not new_top:
         return None
     return Evidence(
-        signal="update", favours=later.id, weight=0.5,
+        signal="update", favours=later.id, weight=UNWEIGHED,
         detail=f"{later.id} and {earlier.id} are pages of one outlet ({later.outlet}); {later.id} opens with "
                f"{new_top} body paragraph{'s' if new_top > 1 else ''} of its own above {earlier.id}'s text: a "
                "later version of it, the fuller one and dated after it",
