@@ -1,5 +1,6 @@
 """The composite signal: an article made of parts of two stories that share nothing with each other
-combined them; a copy of one story that also holds a line found in another is no combination of that story."""
+combined them; a copy of one story that also holds a line found in another is no combination of that story;
+of the pages that hold one part, the one whose changes the article carries is its source."""
 
 from __future__ import annotations
 
@@ -64,3 +65,59 @@ def test_a_news_in_brief_page_of_three_stories_combined_all_three():
     stories = {("brief", "harbour"), ("brief", "schools"), ("brief", "tunnel")}
     assert _composite(report) == stories
     assert {(d.derived, d.source) for d in report.derivations} == stories
+
+
+def _reworded(paragraph: str, old: str, new: str) -> str:
+    assert old in paragraph
+    return paragraph.replace(old, new)
+
+
+#: An outlet's copy of the harbour story, with its opening reworded and its tail cut.
+HARBOUR_COPY = [
+    _reworded(HARBOUR[0], "approved a plan on Tuesday", "gave the go-ahead on Tuesday"),
+    _reworded(HARBOUR[1], "for two seasons", "for two years"),
+    *HARBOUR[2:6],
+]
+
+
+def test_a_brief_item_comes_from_the_page_whose_wording_it_carries():
+    """The brief's harbour item is held by the story and by an outlet's copy of it; the brief carries
+    the copy's rewording, so it took the item from the copy, not the story, and combined it with the
+    schools story."""
+    report = trace([
+        _record("harbour", "Harbour channel to be dredged", HARBOUR),
+        _record("harbour-copy", "Go-ahead for dredging", HARBOUR_COPY),
+        _record("schools", "Three schools for the north", SCHOOLS),
+        _record("brief", "News in brief", [*HARBOUR_COPY[:3], *SCHOOLS[:3]]),
+    ])
+    assert {("brief", "harbour-copy"), ("brief", "schools")} <= _composite(report)
+    assert ("brief", "harbour") not in _composite(report)
+    parents = {d.source for d in report.derivations if d.derived == "brief"}
+    assert parents == {"harbour-copy", "schools"}
+
+
+def test_an_item_two_pages_hold_alike_names_neither_page_its_source():
+    """Two pages hold the harbour item word for word: the brief carries no change of either, so the
+    text does not say which of them it came from, and neither is called a part of a combination."""
+    report = trace([
+        _record("harbour", "Harbour channel to be dredged", HARBOUR),
+        _record("harbour-copy", "Dredging to start", HARBOUR[:6]),
+        _record("schools", "Three schools for the north", SCHOOLS),
+        _record("brief", "News in brief", [*HARBOUR[:3], *SCHOOLS[:3]]),
+    ])
+    assert not {("brief", "harbour"), ("brief", "harbour-copy")} & _composite(report)
+
+
+def test_a_sibling_that_added_a_stock_line_is_no_combination_of_its_sibling():
+    """Three outlets ran one absent story; the third reworded a paragraph, the second cut the story
+    short and printed a stock line that the schools story prints too. The second carries the first's
+    text more closely than the third's, but it is no combination of the first and the schools story:
+    a stock line is too little to be a part. (Against the schools story alone, whose line is all it
+    shares with the second, three articles cannot tell the line from a paragraph taken from it.)"""
+    report = trace([
+        _record("one", "Dredging approved", [*HARBOUR[:6], "Our reporter will follow the work each week."]),
+        _record("two", "Channel to be dredged", [*HARBOUR[:4], HOUSE_LINE]),
+        _record("three", "Dredging plan", [*HARBOUR_COPY[:1], *HARBOUR[1:6]]),
+        _record("schools", "Three schools for the north", [*SCHOOLS, HOUSE_LINE]),
+    ])
+    assert ("two", "one") not in _composite(report)

@@ -13,7 +13,8 @@ import numpy as np
 
 from .article.outlets import outlet_aliases, outlet_key
 from .article.segment import read_credits, segment
-from .corpus.direction import composite_evidence, decide, lineage_evidence
+from .corpus.composite import composite_evidence
+from .corpus.direction import decide, lineage_evidence
 from .corpus.graph import direct_edges, missing_sources
 from .corpus.shared_text import enough_shared
 from .engine import Runner, paused_collection
@@ -435,7 +436,7 @@ def _directed(
 ) -> _Part:
     """Direction, direct parents, missing common sources and diffs of aligned pairs, from whole
     connected parts of the pair graph; ``subject``: the articles the report is about (None: all)."""
-    extra = composite_evidence(alignments, by_id, settings.align.min_shared_chars)
+    extra = composite_evidence(alignments, by_id, settings.align.min_shared_chars, settings.direction)
     # The outlets each article shares text with: a source both credit is "in the corpus" for a
     # pair only when one of them shares text with an article of that outlet. A stock line or a
     # quotation in common is not sharing the story: the credited outlet's other stories and

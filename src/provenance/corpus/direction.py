@@ -34,7 +34,8 @@ the copy and a weight: the probability, from that signal alone, that it is right
   and dated after it: the fuller one is the later version (:mod:`~provenance.corpus.versions`), and
   the pair model reads containment and the other shapes the other way round.
 - **composite**: an article is made of disjoint parts of two or more articles that share nothing
-  with each other, so it combined them. This also voids the containment signal that a short source,
+  with each other, so it combined them; where others hold a part too, the one whose changes the
+  article carries is its source. This also voids the containment signal that a short source,
   quoted almost whole by the composite, would otherwise give against it.
 
 The signals are features of the pair model (:mod:`~provenance.corpus.pair_model`), beside the
@@ -69,15 +70,12 @@ from .pair_model import load_model
 from .shared_text import enough_shared, two_stories
 from .versions import later_version
 
-__all__ = ["composite_evidence", "decide", "evidence", "lineage_evidence"]
+__all__ = ["decide", "evidence", "lineage_evidence"]
 
 #: Containment gaps below this are no signal: one paragraph in ten may differ by chance.
 CONTAINMENT_MIN_GAP = 0.1
 #: The copy must have at least this share of its body inside the source.
 CONTAINMENT_MIN_SHARE = 0.4
-#: The composite signal needs the two parts to explain this share of the composite's body, and
-#: a source whose text is found nowhere else in the corpus.
-COMPOSITE_COVERAGE = 0.8
 #: Summed dissimilarity to the common source (over its paragraphs) that tells two copies apart.
 LINEAGE_MIN_DRIFT = 0.01
 #: Below this share on both sides, each article holds body text the other lacks: a later date alone
@@ -276,81 +274,6 @@ def _release(x: Article, y: Article) -> Evidence | None:
     )
 
 
-def _covered(blocks: AbstractSet[int], body: Mapping[int, int], total: int) -> float:
-    """Share of a body (its blocks' lengths by index, ``total`` characters) that the given blocks hold."""
-    return sum(body.get(i, 0) for i in blocks) / total
-
-
-def composite_evidence(
-    alignments: Mapping[tuple[str, str], Alignment], articles: Mapping[str, Article], min_chars: int
-) -> dict[tuple[str, str], list[Evidence]]:
-    """Evidence, by pair, that one article of the pair combined it with other unrelated sources.
-
-    An article is a combination when its body is mostly (:data:`COMPOSITE_COVERAGE`) made of parts
-    of several partners, each part sharing no paragraph with another and their partners sharing no
-    text with each other: two agencies' reports woven into one, or a news-in-brief page of four
-    stories. A partner whose part alone explains the article is its source, not one of several; one
-    whose text is found in another article too may be a sibling rather than a source."""
-    parts: dict[str, dict[str, frozenset[int]]] = defaultdict(dict)
-    for (a, b), al in alignments.items():
-        for me, other, forward in ((a, b, True), (b, a, False)):
-            article = articles[me]
-            blocks = frozenset(
-                i for g in al.groups for i in (g.x if forward else g.y) if article.blocks[i].kind == "body"
-            )
-            if sum(len(article.blocks[i].text) for i in blocks) >= min_chars:
-                parts[me][other] = blocks
-    found: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
-    for me, by_partner in sorted(parts.items()):
-        # Partners that share the same blocks of me are grouped, so an article paired with many
-        # identical copies (an exact-duplicate star) costs its distinct block sets, not its
-        # partners squared.
-        by_blocks: dict[frozenset[int], list[str]] = defaultdict(list)
-        for p in sorted(by_partner):
-            by_blocks[by_partner[p]].append(p)
-        body = {b.index: len(b.text) for b in articles[me].blocks if b.kind == "body"}
-        total = sum(body.values()) or 1
-        for src in sorted(by_partner):
-            key = (min(me, src), max(me, src))
-            if set(parts[src]) != {me}:
-                continue  # src's text is found elsewhere too: src may be a sibling as well as a source
-            if _covered(by_partner[src], body, total) >= COMPOSITE_COVERAGE:
-                continue  # src alone explains me: a copy of it with a line of its own, not a combination
-            others = _combined_with(src, by_partner[src], by_blocks, body, total, alignments)
-            if others and not any(e.signal == "composite" for e in found[key]):
-                found[key].append(Evidence(
-                    signal="composite", favours=me, weight=UNWEIGHED,
-                    detail=f"{me} combines text of {src} with text of {' and '.join(others)}, "
-                           f"which share nothing with {src}" + (" or each other" if len(others) > 1 else ""),
-                ))
-    return found
-
-
-def _combined_with(
-    src: str, own: frozenset[int], by_blocks: Mapping[frozenset[int], list[str]], body: Mapping[int, int], total: int,
-    alignments: Mapping[tuple[str, str], Alignment],
-) -> list[str]:
-    """Partners that, with ``src``, make up the article: each adds paragraphs no chosen one holds, none
-    shares text with another chosen one, and together they hold :data:`COMPOSITE_COVERAGE` of its
-    body. The one adding most is taken first (ties by id); empty when no such set exists."""
-    chosen, held = [src], set(own)
-    while _covered(held, body, total) < COMPOSITE_COVERAGE:
-        best: tuple[float, str, frozenset[int]] | None = None
-        for blocks, group in by_blocks.items():
-            if blocks & held:
-                continue
-            q = next((q for q in group if all((min(c, q), max(c, q)) not in alignments for c in chosen)), None)
-            if q is not None:
-                gain = _covered(blocks, body, total)
-                if best is None or (-gain, q) < (-best[0], best[1]):
-                    best = (gain, q, blocks)
-        if best is None:
-            return []
-        chosen.append(best[1])
-        held |= best[2]
-    return chosen[1:]
-
-
 def _aligned(al: Alignment, ident: str, kinds: tuple[str, ...], article: Article) -> dict[int, float]:
     """Blocks of ``ident`` in the alignment's groups (of the given kinds), with their similarity."""
     forward = al.x == ident
@@ -521,7 +444,8 @@ def decide(
     credits a news agency which its source is not (:func:`credited_elsewhere`). Each
     signal's weight is what the model makes of it alone, and the pair keeps every feature's part in
     the direction (``Pair.contributions``).
-    ``extra`` is corpus-level evidence (see :func:`composite_evidence`); ``outlets`` as in :func:`evidence`.
+    ``extra`` is corpus-level evidence (see :func:`~provenance.corpus.composite.composite_evidence`);
+    ``outlets`` as in :func:`evidence`.
     """
     settings = settings or DirectionSettings()
     model = load_model(settings.model)

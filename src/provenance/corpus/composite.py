@@ -1,0 +1,153 @@
+"""The composite signal: an article made of parts of several others that share nothing with each other.
+
+Two agencies' reports woven into one, or a news-in-brief page of the openings of four stories: each
+part is another article's text, and the parts' sources have nothing in common, so the article
+combined them. The pair alone cannot say so (a brief item is a tenth of the page and a fifth of its
+story, the share of a quotation both ran); the article's other partners can. A part that other pages
+hold too (the story's other outlets) is a source only as the page whose wording the article carries.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Mapping
+from collections.abc import Set as AbstractSet
+
+from ..models import Article, Evidence
+from ..pairs.align import Alignment
+from ..settings import DirectionSettings
+from .credit_signals import UNWEIGHED, common_credit
+from .shared_text import enough_to_direct
+
+__all__ = ["composite_evidence"]
+
+#: The composite signal needs its parts to explain this share of the composite's body, and a source
+#: whose text is found nowhere else in the corpus or that is told apart from the others holding it.
+COMPOSITE_COVERAGE = 0.8
+#: A source whose body lies inside the composite at this share may as well be cut from it: one that
+#: others hold text of too is then no part of a combination.
+WHOLLY_INSIDE = 0.9
+
+
+def _covered(blocks: AbstractSet[int], body: Mapping[int, int], total: int) -> float:
+    """Share of a body (its blocks' lengths by index, ``total`` characters) that the given blocks hold."""
+    return sum(body.get(i, 0) for i in blocks) / total
+
+
+def composite_evidence(
+    alignments: Mapping[tuple[str, str], Alignment], articles: Mapping[str, Article], min_chars: int,
+    settings: DirectionSettings,
+) -> dict[tuple[str, str], list[Evidence]]:
+    """Evidence, by pair, that one article of the pair combined it with other unrelated sources.
+
+    An article is a combination when its body is mostly (:data:`COMPOSITE_COVERAGE`) made of parts
+    of several partners, each part sharing no paragraph with another and their partners sharing no
+    text with each other: two agencies' reports woven into one, or a news-in-brief page of four
+    stories. A partner whose part alone explains the article is its source, not one of several. One
+    whose text is found in another article too may be a sibling rather than a source: it is one only
+    when the article carries its changes and no other holder's, and then so must every other part be
+    (:func:`_source_told`). A news-in-brief item taken from one page of a story that several outlets
+    ran carries that page's wording; a sibling that added a stock line is no combination of its
+    sibling and a story that prints the line."""
+    parts: dict[str, dict[str, frozenset[int]]] = defaultdict(dict)
+    close: dict[str, dict[str, dict[int, float]]] = defaultdict(dict)
+    for (a, b), al in alignments.items():
+        for me, other, forward in ((a, b, True), (b, a, False)):
+            article = articles[me]
+            sims = {i: g.similarity for g in al.groups for i in (g.x if forward else g.y)
+                    if article.blocks[i].kind == "body"}
+            blocks = frozenset(sims)
+            if sum(len(article.blocks[i].text) for i in blocks) >= min_chars:
+                parts[me][other] = blocks
+                close[me][other] = sims
+    found: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
+    for me, by_partner in sorted(parts.items()):
+        # Partners that share the same blocks of me are grouped, so an article paired with many
+        # identical copies (an exact-duplicate star) costs its distinct block sets, not its
+        # partners squared.
+        by_blocks: dict[frozenset[int], list[str]] = defaultdict(list)
+        for p in sorted(by_partner):
+            by_blocks[by_partner[p]].append(p)
+        body = {b.index: len(b.text) for b in articles[me].blocks if b.kind == "body"}
+        total = sum(body.values()) or 1
+
+        def told(q: str, me: str = me) -> bool:
+            return _source_told(me, q, close[me], alignments, articles, settings)
+
+        for src in sorted(by_partner):
+            key = (min(me, src), max(me, src))
+            # src's text is found elsewhere too: src may be a sibling as well as a source, so it and
+            # every other part must each be told apart as where me took its part.
+            shared = set(parts[src]) != {me}
+            if shared and not told(src):
+                continue
+            if _covered(by_partner[src], body, total) >= COMPOSITE_COVERAGE:
+                continue  # src alone explains me: a copy of it with a line of its own, not a combination
+            others = _combined_with(src, by_partner[src], by_blocks, body, total, alignments, told if shared else None)
+            if others and not any(e.signal == "composite" for e in found[key]):
+                found[key].append(Evidence(
+                    signal="composite", favours=me, weight=UNWEIGHED,
+                    detail=f"{me} combines text of {src} with text of {' and '.join(others)}, "
+                           f"which share nothing with {src}" + (" or each other" if len(others) > 1 else ""),
+                ))
+    return found
+
+
+def _source_told(
+    me: str, q: str, close: Mapping[str, Mapping[int, float]], alignments: Mapping[tuple[str, str], Alignment],
+    articles: Mapping[str, Article], settings: DirectionSettings,
+) -> bool:
+    """Whether ``q`` is told apart as the article ``me`` took their shared text from, when other
+    articles hold some of that text too (the other pages of one story, or two siblings' common text).
+
+    ``close`` gives, by partner, the similarity of each of me's body paragraphs it holds. q must
+    hold its text at least as closely as every other holder, paragraph by paragraph, and more closely
+    somewhere: me carries q's changes and no other's. Two siblings with changes of their own each
+    hold some paragraphs closer, and pages of one text hold them alike: neither tells. q must also
+    share enough to direct a pair (:func:`~provenance.corpus.shared_text.enough_to_direct`: not a
+    stock line), not lie wholly inside me (:data:`WHOLLY_INSIDE`), as a page cut from me would, and not
+    credit a source with me (two clients of one agency: the one that changed nothing is no source)."""
+    al = alignments[(min(me, q), max(me, q))]
+    if (al.share_y if al.x == me else al.share_x) >= WHOLLY_INSIDE or common_credit(articles[me], articles[q]):
+        return False
+    mine = close[q]
+    seen: set[tuple[tuple[int, float], ...]] = set()
+    for other, theirs in close.items():
+        common = sorted(mine.keys() & theirs.keys())
+        if other == q or not common:
+            continue
+        held = tuple((i, theirs[i]) for i in common)
+        if held in seen:  # many pages holding the same paragraphs alike are looked at once
+            continue
+        seen.add(held)
+        if any(mine[i] < theirs[i] for i in common) or not any(mine[i] > theirs[i] for i in common):
+            return False
+    return enough_to_direct(articles[me], articles[q], al, settings)
+
+
+def _combined_with(
+    src: str, own: frozenset[int], by_blocks: Mapping[frozenset[int], list[str]], body: Mapping[int, int], total: int,
+    alignments: Mapping[tuple[str, str], Alignment], allowed: Callable[[str], bool] | None,
+) -> list[str]:
+    """Partners that, with ``src``, make up the article: each adds paragraphs no chosen one holds, none
+    shares text with another chosen one, and together they hold :data:`COMPOSITE_COVERAGE` of its
+    body. The one adding most is taken first (ties by id); empty when no such set exists. Only
+    partners ``allowed`` accepts are taken, when it is given."""
+    chosen, held = [src], set(own)
+    while _covered(held, body, total) < COMPOSITE_COVERAGE:
+        best: tuple[float, str, frozenset[int]] | None = None
+        for blocks, group in by_blocks.items():
+            if blocks & held:
+                continue
+            q = next((q for q in group
+                      if all((min(c, q), max(c, q)) not in alignments for c in chosen)
+                      and (allowed is None or allowed(q))), None)
+            if q is not None:
+                gain = _covered(blocks, body, total)
+                if best is None or (-gain, q) < (-best[0], best[1]):
+                    best = (gain, q, blocks)
+        if best is None:
+            return []
+        chosen.append(best[1])
+        held |= best[2]
+    return chosen[1:]
