@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 from collections.abc import Set as AbstractSet
+from functools import cache
 
 from ..models import Article, Evidence
 from ..pairs.align import Alignment
@@ -71,18 +72,19 @@ def composite_evidence(
         body = {b.index: len(b.text) for b in articles[me].blocks if b.kind == "body"}
         total = sum(body.values()) or 1
 
+        @cache
         def told(q: str, me: str = me) -> bool:
             return _source_told(me, q, close[me], alignments, articles, settings)
 
         for src in sorted(by_partner):
             key = (min(me, src), max(me, src))
+            if _covered(by_partner[src], body, total) >= COMPOSITE_COVERAGE:
+                continue  # src alone explains me: a copy of it with a line of its own, not a combination
             # src's text is found elsewhere too: src may be a sibling as well as a source, so it and
             # every other part must each be told apart as where me took its part.
             shared = set(parts[src]) != {me}
             if shared and not told(src):
                 continue
-            if _covered(by_partner[src], body, total) >= COMPOSITE_COVERAGE:
-                continue  # src alone explains me: a copy of it with a line of its own, not a combination
             others = _combined_with(src, by_partner[src], by_blocks, body, total, alignments, told if shared else None)
             if others and not any(e.signal == "composite" for e in found[key]):
                 found[key].append(Evidence(
