@@ -50,19 +50,18 @@ def composite_evidence(
     (:func:`_source_told`). A news-in-brief item taken from one page of a story that several outlets
     ran carries that page's wording; a sibling that added a stock line is no combination of its
     sibling and a story that prints the line."""
-    parts: dict[str, dict[str, frozenset[int]]] = defaultdict(dict)
+    # Each article's parts: by partner, the similarity of each of its body blocks the partner holds.
     close: dict[str, dict[str, dict[int, float]]] = defaultdict(dict)
     for (a, b), al in alignments.items():
         for me, other, forward in ((a, b, True), (b, a, False)):
             article = articles[me]
             sims = {i: g.similarity for g in al.groups for i in (g.x if forward else g.y)
                     if article.blocks[i].kind == "body"}
-            blocks = frozenset(sims)
-            if sum(len(article.blocks[i].text) for i in blocks) >= min_chars:
-                parts[me][other] = blocks
+            if sum(len(article.blocks[i].text) for i in sims) >= min_chars:
                 close[me][other] = sims
     found: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
-    for me, by_partner in sorted(parts.items()):
+    for me, held_by in sorted(close.items()):
+        by_partner = {p: frozenset(sims) for p, sims in held_by.items()}
         # Partners that share the same blocks of me are grouped, so an article paired with many
         # identical copies (an exact-duplicate star) costs its distinct block sets, not its
         # partners squared.
@@ -82,7 +81,7 @@ def composite_evidence(
                 continue  # src alone explains me: a copy of it with a line of its own, not a combination
             # src's text is found elsewhere too: src may be a sibling as well as a source, so it and
             # every other part must each be told apart as where me took its part.
-            shared = set(parts[src]) != {me}
+            shared = close[src].keys() != {me}
             if shared and not told(src):
                 continue
             others = _combined_with(src, by_partner[src], by_blocks, body, total, alignments, told if shared else None)
