@@ -239,3 +239,47 @@ def test_amounts_written_in_another_house_style_are_no_change_either_copy_carrie
     c = _edited(_edited(paras, 2, "$3.7m, up 5 pct", "3.7 million dollars, up 5%"), 2, "1,200", "1200")
     kept = inheritance(_article("c", c), _article("b", b), _article("a", paras))
     assert (kept.changes, kept.carried, kept.reverted) == (1, 0, 1)
+
+
+def test_one_slight_change_in_common_is_no_lineage_but_one_added_sentence_is():
+    from provenance.corpus.inheritance import Inheritance, which_copied
+
+    def keeps(carried: int, reverted: int, added: int = 0) -> Inheritance:
+        return Inheritance(changes=carried + reverted, carried=carried, reverted=reverted, carried_additions=added)
+
+    # c carries the one change of b's it settles, a swapped word two outlets may both make: nothing told.
+    assert which_copied(keeps(1, 0), keeps(1, 2)) == 0
+    assert which_copied(keeps(1, 2), keeps(1, 0)) == 0
+    # The one change is a sentence b added: c took it from b.
+    assert which_copied(keeps(1, 0, added=1), keeps(1, 2)) == 1
+    # Two changes carried need no addition.
+    assert which_copied(keeps(2, 0), keeps(2, 2)) == 1
+
+
+def test_a_carried_addition_is_counted_apart_from_a_carried_swap():
+    old, new = _words(1)
+    later = [*_edited(ORIGINAL, 1, old, new), "A paragraph the first copy added of its own about the story."]
+    b, a = _article("b", later), _article("a", ORIGINAL)
+    swapped_only = inheritance(_article("c", _edited(ORIGINAL, 1, old, new)), b, a)
+    assert (swapped_only.carried, swapped_only.carried_additions) == (1, 0) and not swapped_only.enough
+    added_only = inheritance(_article("c", [*ORIGINAL, later[-1]]), b, a)
+    assert (added_only.carried, added_only.carried_additions) == (1, 1) and added_only.enough
+
+
+def test_two_clients_that_swapped_the_same_word_both_hang_on_the_original_they_credit():
+    """Two outlets ran the original with a credit of their own words, each cutting its own paragraphs,
+    and both printed one common word in another (house style or chance). The second cut more and so
+    lies inside the first, and carries the first's one swap while reverting none of its changes; one
+    slight change in common is no sign that it took the text from the first."""
+    paragraphs = seed_text("000").split("\n\n")[1:9]
+    words = paragraphs[2].split()
+    swapped = _edited(paragraphs, 2, words[len(words) // 2], "substituted")
+    report = trace([
+        {"id": "original", "text": "\n\n".join(paragraphs), "outlet": "Cape Herald"},
+        {"id": "first", "text": "\n\n".join([*swapped[:-1], "This article originally appeared in Cape Herald."]),
+         "outlet": "Daily Courier"},
+        {"id": "second", "outlet": "Evening Herald", "text": "\n\n".join(
+            [*swapped[:4], *swapped[5:-1], "This story was first published by Cape Herald."])},
+    ])
+    assert {(d.derived, d.source) for d in report.derivations} == {("first", "original"), ("second", "original")}
+    assert not any(e.signal == "lineage" for p in report.pairs for e in p.evidence)

@@ -55,6 +55,12 @@ COPY_REVERTS = 0.2
 SOURCE_REVERTS_MORE = 0.3
 #: The fewest of the other's changes a copy must carry, reverting none, for the weaker reading.
 CARRIED_ONLY = 3
+#: The fewest of the other's changes a copy must carry for either reading, unless one of them adds
+#: words: a slight change in common (a word or two swapped, a passage cut) may be two outlets'
+#: coincidence, where a sentence added is not.
+MIN_CARRIED = 2
+#: A change that puts more words than this where the earlier text had fewer adds words.
+SLIGHT = 2
 
 
 @dataclass(frozen=True)
@@ -64,6 +70,14 @@ class Inheritance:
     changes: int
     carried: int
     reverted: int
+    #: Of the carried changes, those that add words (more than :data:`SLIGHT` new words in place of
+    #: fewer), not a slight swap or a cut.
+    carried_additions: int = 0
+
+    @property
+    def enough(self) -> bool:
+        """Whether the carried changes are more than a coincidence could give: two, or one that adds words."""
+        return self.carried >= MIN_CARRIED or self.carried_additions > 0
 
     @property
     def later(self) -> bool:
@@ -145,7 +159,7 @@ def inheritance(copy: Article, later: Article, earlier: Article) -> Inheritance:
     """How many of ``later``'s changes to ``earlier`` ``copy`` carries and how many it reverts."""
     a, b = _text_words(earlier), _text_words(later)
     texts = {name: f" {' '.join(words)} " for name, words in (("a", a), ("b", b), ("c", _text_words(copy)))}
-    changes = carried = reverted = 0
+    changes = carried = reverted = additions = 0
     for i1, i2, j1, j2 in _regions(a, b):
         old = [r for r in _readings(a, i1, i2) if not _holds(texts["b"], r)]
         new = [r for r in _readings(b, j1, j2) if not _holds(texts["a"], r)]
@@ -156,9 +170,10 @@ def inheritance(copy: Article, later: Article, earlier: Article) -> Inheritance:
         kept_old = any(_holds(texts["c"], r) for r in old)
         if kept_new and not kept_old:
             carried += 1
+            additions += j2 - j1 > max(i2 - i1, SLIGHT)
         elif kept_old and not kept_new:
             reverted += 1
-    return Inheritance(changes=changes, carried=carried, reverted=reverted)
+    return Inheritance(changes=changes, carried=carried, reverted=reverted, carried_additions=additions)
 
 
 def which_carried(c_keeps: Inheritance, b_keeps: Inheritance) -> int:
@@ -186,6 +201,7 @@ def which_copied(c_keeps: Inheritance, b_keeps: Inheritance) -> int:
     the one that reverts clearly less is still told apart; two siblings revert each other's alike.
     """
     for keeps, other, sign in ((c_keeps, b_keeps, 1), (b_keeps, c_keeps, -1)):
-        if keeps.reverted_share <= COPY_REVERTS and other.reverted_share >= keeps.reverted_share + SOURCE_REVERTS_MORE:
+        if (keeps.enough and keeps.reverted_share <= COPY_REVERTS
+                and other.reverted_share >= keeps.reverted_share + SOURCE_REVERTS_MORE):
             return sign
     return 0
