@@ -65,6 +65,7 @@ from ..reading.dates import order_of
 from ..settings import DirectionSettings
 from .credit_signals import UNWEIGHED, common_credit, credit_evidence, credited_elsewhere, reporting_evidence
 from .features import features, own_text
+from .headline_tags import headline_tag
 from .inheritance import Inheritance, inheritance, which_carried, which_copied
 from .pair_model import load_model
 from .shared_text import enough_shared, two_stories
@@ -196,13 +197,17 @@ def evidence(
 
 
 def _signed_furniture(x: Article, y: Article, alignment: Alignment) -> list[Evidence]:
-    """Furniture both carry that names one article's outlet and not the other's, as each prints it.
+    """Furniture both carry that names one article's outlet and not the other's, as each prints it:
+    a footer or promo line, or the tag that ends both headlines (:func:`headline_tag`).
 
     Both texts must name the owner: two outlets whose footers follow one template ("Follow X on
     Twitter") each print their own name, and neither carried the other's."""
     out = []
     if same_outlet(x.outlet, y.outlet):
         return out
+    tagged = headline_tag(x, y)
+    if tagged is not None:
+        return [tagged]
     for g in alignment.groups:
         blocks = [x.blocks[i] for i in g.x] + [y.blocks[j] for j in g.y]
         if not all(b.furniture for b in blocks) or g.similarity < 0.8:
