@@ -283,3 +283,14 @@ def test_two_clients_that_swapped_the_same_word_both_hang_on_the_original_they_c
     ])
     assert {(d.derived, d.source) for d in report.derivations} == {("first", "original"), ("second", "original")}
     assert not any(e.signal == "lineage" for p in report.pairs for e in p.evidence)
+
+
+def test_a_word_swapped_throughout_is_one_change_a_house_habit():
+    """b writes "company" wherever the original wrote "firm", and so does c, which took the original:
+    three places, one habit, too slight to show that c took b's text."""
+    paras = ["Shares in the firm rose sharply on Monday after the firm said profits had doubled this year.",
+             "Analysts said the firm would keep growing as demand for its products recovered in Europe."]
+    habit = [p.replace("firm", "company") for p in paras]
+    b = [*habit, "A paragraph b added of its own about the market."]
+    kept = inheritance(_article("c", habit), _article("b", b), _article("a", paras))
+    assert (kept.changes, kept.carried, kept.reverted) == (2, 1, 0) and not kept.enough  # the habit and b's paragraph

@@ -160,11 +160,18 @@ def inheritance(copy: Article, later: Article, earlier: Article) -> Inheritance:
     a, b = _text_words(earlier), _text_words(later)
     texts = {name: f" {' '.join(words)} " for name, words in (("a", a), ("b", b), ("c", _text_words(copy)))}
     changes = carried = reverted = additions = 0
+    habits: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
     for i1, i2, j1, j2 in _regions(a, b):
         old = [r for r in _readings(a, i1, i2) if not _holds(texts["b"], r)]
         new = [r for r in _readings(b, j1, j2) if not _holds(texts["a"], r)]
         if not old and not new:
             continue
+        if 0 < i2 - i1 <= SLIGHT and 0 < j2 - j1 <= SLIGHT:
+            # The same word swapped again ("firm" for "company" throughout) is one habit, one change.
+            habit = (a[i1:i2], b[j1:j2])
+            if habit in habits:
+                continue
+            habits.add(habit)
         changes += 1
         kept_new = any(_holds(texts["c"], r) for r in new)
         kept_old = any(_holds(texts["c"], r) for r in old)
