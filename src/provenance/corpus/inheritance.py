@@ -12,7 +12,10 @@ place where A and B read differently; C settles it one way or the other where it
 A change counts only where its two readings are each unique to their side (a reading found in the
 other text as well proves nothing), and where C kept one of them (C may have cut or rewritten the
 place itself). C is B's copy when it carries more of B's changes than it reverts; the counts go
-into the evidence as they are ("keeps 7 of doc-b's 9 changes to doc-a, reverts 0").
+into the evidence as they are ("keeps 7 of doc-b's 9 changes to doc-a, reverts 0"). Between two
+copies of one source (:func:`which_copied`), one slight change in common (a word or two swapped, a
+passage cut) is what two outlets printing one text often do alike: the copy must carry two of the
+other's changes, or one that adds words. A word swapped the same way in several places is one change.
 
 Words are compared lower-cased, across every block (headline, body and furniture), so a credit
 prefix, a byline and a footer that B added are changes of B's like any other. The word diff is
