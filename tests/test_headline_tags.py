@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from provenance import trace
-from provenance.corpus.headline_tags import names_outlet, title_tag
+from provenance.corpus.headline_tags import tag_names_outlet, title_tag
 from story_families import _story
 
 
@@ -19,11 +19,11 @@ def test_a_title_tag_is_a_short_name_after_a_spaced_dash_or_bar():
 
 
 def test_a_tag_names_an_outlet_by_its_name_or_its_initials():
-    assert names_outlet("GMT News", "Global Markets Today")
-    assert names_outlet("BBC News", "BBC") and names_outlet("AP News", "Associated Press")
-    assert names_outlet("Reuters UK", "Reuters")
-    assert not names_outlet("Latest news", "Global Markets Today") and not names_outlet("Report", "Reuters")
-    assert not names_outlet("GMT News", None)
+    assert tag_names_outlet("GMT News", "Global Markets Today")
+    assert tag_names_outlet("BBC News", "BBC") and tag_names_outlet("AP News", "Associated Press")
+    assert tag_names_outlet("Reuters UK", "Reuters")
+    assert not tag_names_outlet("Latest news", "Global Markets Today") and not tag_names_outlet("Report", "Reuters")
+    assert not tag_names_outlet("GMT News", None)
 
 
 def _pages(tag: str) -> list[dict]:

@@ -15,7 +15,7 @@ from ..article.outlets import mentions, outlet_key, same_outlet
 from ..models import Article, Evidence
 from .credit_signals import UNWEIGHED
 
-__all__ = ["headline_tag", "names_outlet", "title_tag"]
+__all__ = ["headline_tag", "tag_names_outlet", "title_tag"]
 
 #: A tag follows the headline after a spaced dash or bar: "Headline - Site", "Headline | Site".
 _SEPARATOR = re.compile(r"\s+[-|–—]\s+")
@@ -46,11 +46,11 @@ def title_tag(title: str | None) -> str | None:
     return tag
 
 
-def names_outlet(tag: str, outlet: str | None) -> bool:
+def tag_names_outlet(tag: str, outlet: str | None) -> bool:
     """Whether a tag names an outlet: its name ("BBC News" for BBC, "AP News" for the Associated
     Press), within the tag ("Reuters UK"), or its initials ("GMT News" for Global Markets Today).
 
-    >>> names_outlet("GMT News", "Global Markets Today"), names_outlet("Latest news", "Global Markets Today")
+    >>> tag_names_outlet("GMT News", "Global Markets Today"), tag_names_outlet("Latest news", "Global Markets Today")
     (True, False)
     """
     if not outlet:
@@ -72,7 +72,7 @@ def headline_tag(x: Article, y: Article) -> Evidence | None:
     if not x.outlet or not y.outlet or same_outlet(x.outlet, y.outlet):
         return None
     for owner, other in ((x, y), (y, x)):
-        if names_outlet(tag, owner.outlet) and not names_outlet(tag, other.outlet):
+        if tag_names_outlet(tag, owner.outlet) and not tag_names_outlet(tag, other.outlet):
             return Evidence(
                 signal="furniture", favours=other.id, weight=UNWEIGHED,
                 detail=f"{other.id}'s headline ends with the tag of {owner.id}'s outlet ({owner.outlet}): "
