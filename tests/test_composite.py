@@ -121,3 +121,21 @@ def test_a_sibling_that_added_a_stock_line_is_no_combination_of_its_sibling():
         _record("schools", "Three schools for the north", [*SCHOOLS, HOUSE_LINE]),
     ])
     assert ("two", "one") not in _composite(report)
+
+
+def test_a_story_extended_with_another_agencys_paragraphs_combined_both_though_they_share_a_quotation():
+    """Two agencies reported the day's news, each running the minister's quotation in words of its own
+    around it. An outlet carried the first report whole and added two paragraphs of the second. The
+    first report lies wholly inside the combination, and the second holds the quotation's paragraph
+    less closely than the first, yet the quotation is all the two reports share: the combination took
+    one part from each."""
+    harbour = [*HARBOUR[:3], QUOTE, *HARBOUR[3:7]]
+    schools = [*SCHOOLS[:2], "Parents at the school gates heard the minister speak. " + QUOTE, *SCHOOLS[2:7]]
+    report = trace([
+        _record("harbour", "Harbour channel to be dredged", harbour),
+        _record("schools", "Three schools for the north", schools),
+        _record("extended", "Dredging and new schools", [*harbour, *schools[4:6]]),
+    ])
+    assert ("extended", "schools") in _composite(report)
+    parents = {d.source for d in report.derivations if d.derived == "extended"}
+    assert parents == {"harbour", "schools"}

@@ -18,7 +18,7 @@ from ..models import Article, Evidence
 from ..pairs.align import Alignment
 from ..settings import DirectionSettings
 from .credit_signals import UNWEIGHED, common_credit
-from .shared_text import enough_to_direct
+from .shared_text import enough_shared, enough_to_direct
 
 __all__ = ["composite_evidence"]
 
@@ -28,6 +28,13 @@ COMPOSITE_COVERAGE = 0.8
 #: A source whose body lies inside the composite at this share may as well be cut from it: one that
 #: others hold text of too is then no part of a combination.
 WHOLLY_INSIDE = 0.9
+
+#: Two partners that share less than this share of either body share a quotation or a background
+#: paragraph (two agencies' reports of one event), not one story's text.
+ONE_STORY = 0.25
+#: A paragraph is part of what an article took from another when the two hold it at this similarity at
+#: least; less is a phrase or two in common (two stories of one beat), not a paragraph taken.
+PART_SIMILARITY = 0.6
 
 
 def _covered(blocks: AbstractSet[int], body: Mapping[int, int], total: int) -> float:
@@ -42,11 +49,15 @@ def composite_evidence(
     """Evidence, by pair, that one article of the pair combined it with other unrelated sources.
 
     An article is a combination when its body is mostly (:data:`COMPOSITE_COVERAGE`) made of parts
-    of several partners, each part sharing no paragraph with another and their partners sharing no
-    text with each other: two agencies' reports woven into one, or a news-in-brief page of four
-    stories. A partner whose part alone explains the article is its source, not one of several. One
-    whose text is found in another article too may be a sibling rather than a source: it is one only
-    when the article carries its changes and no other holder's, and then so must every other part be
+    of several partners, each part sharing no paragraph with another and their partners not of one
+    story (:data:`ONE_STORY`: a quotation both ran is not one story): two agencies' reports woven
+    into one, or a news-in-brief page of four stories. A part is paragraphs taken
+    (:data:`PART_SIMILARITY`), less those a partner of another story holds more closely
+    (:func:`_own_parts`). A partner whose part alone explains the article is its source, not one of
+    several, unless another part is more than a stock line: then every part is a source, as when an
+    outlet carried one agency's report whole and added paragraphs of another's. One whose text is
+    found in another article too may be a sibling rather than a source: it is one only when the
+    article carries its changes and no other holder's, and then so must every other part be
     (:func:`_source_told`). A news-in-brief item taken from one page of a story that several outlets
     ran carries that page's wording; a sibling that added a stock line is no combination of its
     sibling and a story that prints the line."""
@@ -56,11 +67,19 @@ def composite_evidence(
         for me, other, forward in ((a, b, True), (b, a, False)):
             article = articles[me]
             sims = {i: g.similarity for g in al.groups for i in (g.x if forward else g.y)
-                    if article.blocks[i].kind == "body"}
+                    if article.blocks[i].kind == "body" and g.similarity >= PART_SIMILARITY}
             if sum(len(article.blocks[i].text) for i in sims) >= min_chars:
                 close[me][other] = sims
     found: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
-    for me, held_by in sorted(close.items()):
+
+    @cache
+    def one_story(p: str, q: str) -> bool:
+        al = alignments.get((min(p, q), max(p, q)))
+        return (al is not None and max(al.share_x, al.share_y) >= ONE_STORY
+                and enough_shared(al.share_x, al.share_y, al.shared_chars_x, settings))
+
+    for me, whole in sorted(close.items()):
+        held_by = _own_parts(whole, one_story)
         by_partner = {p: frozenset(sims) for p, sims in held_by.items()}
         # Partners that share the same blocks of me are grouped, so an article paired with many
         # identical copies (an exact-duplicate star) costs its distinct block sets, not its
@@ -72,8 +91,12 @@ def composite_evidence(
         total = sum(body.values()) or 1
 
         @cache
-        def told(q: str, me: str = me) -> bool:
-            return _source_told(me, q, close[me], alignments, articles, settings)
+        def told(q: str, beside: bool = False, me: str = me,
+                 held_by: Mapping[str, Mapping[int, float]] = held_by) -> bool:
+            return _source_told(me, q, held_by, alignments, articles, settings, one_story, beside)
+
+        def told_beside(q: str) -> bool:
+            return told(q, True)
 
         for src in sorted(by_partner):
             key = (min(me, src), max(me, src))
@@ -84,32 +107,68 @@ def composite_evidence(
             shared = close[src].keys() != {me}
             if shared and not told(src):
                 continue
-            others = _combined_with(src, by_partner[src], by_blocks, body, total, alignments, told if shared else None)
-            if others and not any(e.signal == "composite" for e in found[key]):
-                found[key].append(Evidence(
-                    signal="composite", favours=me, weight=UNWEIGHED,
-                    detail=f"{me} combines text of {src} with text of {' and '.join(others)}, "
-                           f"which share nothing with {src}" + (" or each other" if len(others) > 1 else ""),
-                ))
+            others = _combined_with(
+                src, by_partner[src], by_blocks, body, total, one_story, told_beside if shared else None
+            )
+            if not others:
+                continue
+            # Where src's part is more than a stock line, each other part told apart from the other
+            # pages holding it is a source of me as well: one that holds most of me is then no
+            # copy's original with a line of the copy's own.
+            real = enough_to_direct(articles[me], articles[src], alignments[key], settings)
+            for part in [src, *(o for o in others if real and told_beside(o))]:
+                rest = [q for q in [src, *others] if q != part]
+                pair = (min(me, part), max(me, part))
+                if not any(e.signal == "composite" for e in found[pair]):
+                    found[pair].append(Evidence(
+                        signal="composite", favours=me, weight=UNWEIGHED,
+                        detail=f"{me} combines text of {part} with text of {' and '.join(rest)}, "
+                               f"which share nothing with {part}" + (" or each other" if len(rest) > 1 else ""),
+                    ))
     return found
+
+
+def _own_parts(
+    held_by: Mapping[str, Mapping[int, float]], one_story: Callable[[str, str], bool]
+) -> dict[str, dict[int, float]]:
+    """Each partner's own part of an article: the body paragraphs it holds (with their similarity),
+    less those a partner of another story holds more closely. Two agencies' reports of one event may
+    run one quotation, each in words of its own around it; the article's paragraph of it was taken
+    from the report that holds it word for word, and is no part of the other."""
+    holders: dict[int, list[str]] = defaultdict(list)
+    for p, sims in held_by.items():
+        for i in sims:
+            holders[i].append(p)
+    parts: dict[str, dict[int, float]] = {}
+    for p, sims in held_by.items():
+        own = {i: s for i, s in sims.items()
+               if not any(held_by[o][i] > s and not one_story(p, o) for o in holders[i])}
+        if own:
+            parts[p] = own
+    return parts
 
 
 def _source_told(
     me: str, q: str, close: Mapping[str, Mapping[int, float]], alignments: Mapping[tuple[str, str], Alignment],
-    articles: Mapping[str, Article], settings: DirectionSettings,
+    articles: Mapping[str, Article], settings: DirectionSettings, one_story: Callable[[str, str], bool],
+    beside: bool = False,
 ) -> bool:
     """Whether ``q`` is told apart as the article ``me`` took their shared text from, when other
     articles hold some of that text too (the other pages of one story, or two siblings' common text).
 
-    ``close`` gives, by partner, the similarity of each of me's body paragraphs it holds. q must
-    hold its text at least as closely as every other holder, paragraph by paragraph, and more closely
-    somewhere: me carries q's changes and no other's. Two siblings with changes of their own each
-    hold some paragraphs closer, and pages of one text hold them alike: neither tells. q must also
-    share enough to direct a pair (:func:`~provenance.corpus.shared_text.enough_to_direct`: not a
-    stock line), not lie wholly inside me (:data:`WHOLLY_INSIDE`), as a page cut from me would, and not
-    credit a source with me (two clients of one agency: the one that changed nothing is no source)."""
+    ``close`` gives, by partner, the similarity of each of me's body paragraphs it holds as its own
+    part (:func:`_own_parts`). q must hold its text at least as closely as every other holder,
+    paragraph by paragraph, and more closely somewhere: me carries q's changes and no other's. Two
+    siblings with changes of their own each hold some paragraphs closer, and pages of one text hold
+    them alike: neither tells. q must also share enough to direct a pair
+    (:func:`~provenance.corpus.shared_text.enough_to_direct`: not a stock line), and not credit a
+    source with me (two clients of one agency: the one that changed nothing is no source). Nor may q
+    lie wholly inside me (:data:`WHOLLY_INSIDE`), as a page cut from me would, unless it is told
+    ``beside`` a source already told apart: me then holds text of another story that q lacks, and
+    took q's text whole beside it."""
     al = alignments[(min(me, q), max(me, q))]
-    if (al.share_y if al.x == me else al.share_x) >= WHOLLY_INSIDE or common_credit(articles[me], articles[q]):
+    inside = (al.share_y if al.x == me else al.share_x) >= WHOLLY_INSIDE and not beside
+    if inside or common_credit(articles[me], articles[q]):
         return False
     mine = close[q]
     seen: set[tuple[tuple[int, float], ...]] = set()
@@ -128,12 +187,13 @@ def _source_told(
 
 def _combined_with(
     src: str, own: frozenset[int], by_blocks: Mapping[frozenset[int], list[str]], body: Mapping[int, int], total: int,
-    alignments: Mapping[tuple[str, str], Alignment], allowed: Callable[[str], bool] | None,
+    one_story: Callable[[str, str], bool], allowed: Callable[[str], bool] | None,
 ) -> list[str]:
     """Partners that, with ``src``, make up the article: each adds paragraphs no chosen one holds, none
-    shares text with another chosen one, and together they hold :data:`COMPOSITE_COVERAGE` of its
-    body. The one adding most is taken first (ties by id); empty when no such set exists. Only
-    partners ``allowed`` accepts are taken, when it is given."""
+    is of one story with another chosen one (``one_story``: a quotation both ran is not one story),
+    and together they hold :data:`COMPOSITE_COVERAGE` of its body. The one adding most is taken
+    first (ties by id); empty when no such set exists. Only partners ``allowed`` accepts are taken,
+    when it is given."""
     chosen, held = [src], set(own)
     while _covered(held, body, total) < COMPOSITE_COVERAGE:
         best: tuple[float, str, frozenset[int]] | None = None
@@ -141,7 +201,7 @@ def _combined_with(
             if blocks & held:
                 continue
             q = next((q for q in group
-                      if all((min(c, q), max(c, q)) not in alignments for c in chosen)
+                      if not any(one_story(c, q) for c in chosen)
                       and (allowed is None or allowed(q))), None)
             if q is not None:
                 gain = _covered(blocks, body, total)
