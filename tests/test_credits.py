@@ -58,6 +58,9 @@ FORMS = [
     (_byline("By Jane Doe, Associated Press"), "AP"),
     (_byline("By Jane Doe | Reuters"), "Reuters"),
     (_byline("By Jane Doe, PA News"), "PA"),
+    (_closing("Jane Doe is a columnist for The Daily Ledger."), "Daily Ledger"),
+    (_closing("Jane Doe writes a weekly column for The Daily Ledger. Her work is read widely."), "Daily Ledger"),
+    (_closing("Jane Doe is the chief political correspondent at the Evening Post."), "Evening Post"),
     (_byline("By AFP"), "AFP"),
     (_closing("— Reuters"), "Reuters"),
     (_closing("-- AFP"), "AFP"),
@@ -226,6 +229,8 @@ NEGATIVES = [
     _closing("The story was first reported in the spring."),
     _closing("Read more at the end of the month, she said."),
     _closing("Viacom Inc"),  # a name that opens with a label's letters ("via") is no label
+    _closing("He was a reporter for the Daily Mail."),  # a person in the story, not a note on the writer
+    _closing("The mayor is a former editor for the Evening Post."),
     _byline("LONDON"),
     _byline("(Analysis)"),
 ]
@@ -353,3 +358,24 @@ def test_a_byline_naming_a_place_credits_no_outlet_in_the_corpus():
     copy = _story("https://www.harbourgazette.example/flood", "By Jane Doe, London")
     (pair,) = trace([source, copy]).pairs
     assert not any(e.signal == "credit" for e in pair.evidence)
+
+
+def test_a_syndicated_column_whose_note_names_the_writers_outlet_hangs_on_that_outlets_page():
+    """A columnist's piece on her own paper's page, and the same piece cut short on another paper's,
+    each with its own note on the writer: the second's note names the first paper, so the second
+    carried it. (Read as body text alone, each page holds a line the other lacks, and the two were
+    left undetermined under a common source.)"""
+    from test_shared_enough import HARBOUR
+
+    def record(ident: str, outlet: str, paragraphs: list[str]) -> dict[str, str]:
+        return {"id": ident, "outlet": outlet, "title": "Dredging the channel",
+                "text": "\n\n".join(["Dredging the channel", "Jo Bloggs", *paragraphs])}
+
+    report = trace([
+        record("column", "The Harbour Ledger",
+               [*HARBOUR[:8], "Jo Bloggs writes a weekly column for The Harbour Ledger."]),
+        record("carried", "Cape Tribune", [*HARBOUR[:6], "Jo Bloggs is a columnist for The Harbour Ledger. "
+                                           "Her columns are distributed to newspapers around the world."]),
+    ])
+    assert [(d.derived, d.source) for d in report.derivations] == [("carried", "column")]
+    assert report.derivations[0].credited

@@ -4,7 +4,8 @@ Credits are read by position, as a small grammar, because where a name stands sa
 
 - **opening** of the first body paragraph: a prefix ("Al-Jazeera – Some armed..."), a wire dateline
   with or without a place ("LONDON (Reuters) -", "(REUTERS) -", "PARIS, March 3 (AFP) —");
-- **byline**: "By Jo Bloggs, PA News", "By Jo Bloggs | Reuters", "By Reuters Staff";
+- **byline**: "By Jo Bloggs, PA News", "By Jo Bloggs | Reuters", "By Reuters Staff"; and a note on the
+  writer below the text, "Jo Bloggs is a columnist for The Daily Ledger.", read as a byline's employer;
 - **suffix** after the last sentence ("... on Monday. (AFP)", "... said. — AFP");
 - **trailer**, a line of its own that names where the text came from: "— Reuters", "-- AFP", "(AP)",
   "With AFP", "Reuters contributed to this report.", "Additional reporting by Reuters.", "via Reuters",
@@ -171,6 +172,15 @@ _FROM_LABEL = re.compile(
     rf"{_POSTED_FIRST})\b\s*[:-]?\s*",
     re.IGNORECASE,
 )
+#: A note on the writer after the text, naming the outlet they write for: "Jo Bloggs is a columnist for The
+#: Daily Ledger.", "Jo Bloggs writes a weekly column for The Ledger." On another outlet's page it says the
+#: text is the first outlet's (a syndicated column), as a byline naming it would.
+_WRITER_NOTE = re.compile(
+    r"^(?!(?i:he|she|they|it|we|i|this|that|the)\s)(?:[A-Z][\w'’.-]*\s+){1,3}"
+    r"(?:(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:columnist|writer|reporter|correspondent|editor|contributor|journalist|critic|commentator)"
+    r"|writes\s+(?:an?\s+(?:[\w-]+\s+){0,2}?column\s+)?)\s*(?:for|at|with)\s+(?P<name>(?:[Tt]he\s+)?"
+    r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})(?:\.|,|\s+(?:and|since|where|who)\b|$)"
+)
 #: A footer an outlet signs: "Follow The Daily Ledger on Twitter". Newsletter and app lines ("Sign up for
 #: the Morning Briefing newsletter") are not read: they name a newsletter or an app as often as an outlet,
 #: and reading them cost precision on a held-out credit set (bench.newsroom, F1 0.83 -> 0.81).
@@ -330,9 +340,21 @@ def _trailing(blocks: Sequence[Block], body: Sequence[Block]) -> dict[int, list[
             credits = _byline(block)
         if not credits and block.index in (end.index, last.index):
             credits = _suffix(block)
+        if not credits and block.kind == "body":
+            credits = _writer_note(block)
         if credits:
             out[block.index] = credits
     return out
+
+
+def _writer_note(block: Block) -> list[Credit]:
+    """The outlet a note on the writer names as theirs ("Jo Bloggs is a columnist for The Daily
+    Ledger."), read as a byline's: the writer's employer, which may be the page's own outlet."""
+    match = _WRITER_NOTE.match(block.text)
+    if not match or not _plausible(match["name"]):
+        return []
+    name = re.sub(r"^the\s+", "", match["name"], flags=re.IGNORECASE)
+    return [_credit(name, "byline", block, match.end("name") - len(name), match.end("name"))]
 
 
 def _line_sized(text: str) -> bool:
