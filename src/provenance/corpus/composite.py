@@ -33,8 +33,12 @@ WHOLLY_INSIDE = 0.9
 #: paragraph (two agencies' reports of one event), not one story's text.
 ONE_STORY = 0.25
 #: A paragraph is part of what an article took from another when the two hold it at this similarity at
-#: least; less is a phrase or two in common (two stories of one beat), not a paragraph taken.
-PART_SIMILARITY = 0.6
+#: least; less is a phrase or two in common (two stories of one beat), or two reports written to one
+#: template with other figures, not a paragraph taken.
+PART_SIMILARITY = 0.8
+#: A partner of another story that holds a paragraph at this similarity holds it word for word: the
+#: article took that paragraph from it.
+WORD_FOR_WORD = 0.95
 
 
 def _covered(blocks: AbstractSet[int], body: Mapping[int, int], total: int) -> float:
@@ -52,7 +56,7 @@ def composite_evidence(
     of several partners, each part sharing no paragraph with another and their partners not of one
     story (:data:`ONE_STORY`: a quotation both ran is not one story): two agencies' reports woven
     into one, or a news-in-brief page of four stories. A part is paragraphs taken
-    (:data:`PART_SIMILARITY`), less those a partner of another story holds more closely
+    (:data:`PART_SIMILARITY`), less those a partner of another story holds word for word
     (:func:`_own_parts`). A partner whose part alone explains the article is its source, not one of
     several, unless another part is more than a stock line: then every part is a source, as when an
     outlet carried one agency's report whole and added paragraphs of another's. One whose text is
@@ -132,17 +136,24 @@ def _own_parts(
     held_by: Mapping[str, Mapping[int, float]], one_story: Callable[[str, str], bool]
 ) -> dict[str, dict[int, float]]:
     """Each partner's own part of an article: the body paragraphs it holds (with their similarity),
-    less those a partner of another story holds more closely. Two agencies' reports of one event may
-    run one quotation, each in words of its own around it; the article's paragraph of it was taken
-    from the report that holds it word for word, and is no part of the other."""
+    less those a partner of another story holds word for word (:data:`WORD_FOR_WORD`) and it less
+    closely. Two agencies' reports of one event may run one quotation, each in words of its own
+    around it; the article's paragraph of it was taken from the report that holds it word for word,
+    and is no part of the other."""
     holders: dict[int, list[str]] = defaultdict(list)
+    best: dict[int, float] = defaultdict(float)
     for p, sims in held_by.items():
-        for i in sims:
+        for i, s in sims.items():
             holders[i].append(p)
+            best[i] = max(best[i], s)
     parts: dict[str, dict[int, float]] = {}
     for p, sims in held_by.items():
+        # Only a paragraph held less closely than by its closest holder is looked at twice, so many
+        # pages holding the same paragraphs alike (an exact-duplicate star) cost their number, not its square.
         own = {i: s for i, s in sims.items()
-               if not any(held_by[o][i] > s and not one_story(p, o) for o in holders[i])}
+               if s >= best[i] or best[i] < WORD_FOR_WORD
+               or not any(held_by[o][i] > s and held_by[o][i] >= WORD_FOR_WORD and not one_story(p, o)
+                          for o in holders[i])}
         if own:
             parts[p] = own
     return parts
