@@ -142,12 +142,14 @@ _REPORTS = re.compile(
 )
 #: "With PTI inputs", "(With agency inputs)": an Indian desk's way of crediting the wire.
 _INPUTS = re.compile(r"^(?i:with)\s+(?P<list>.{1,60}?)\s+(?i:inputs?)\s*\.?$")
+#: What a writer is to the outlet they write for ("writer", "columnist"), in bylines and notes on the writer.
+_WRITER_ROLES = r"writers?|reporters?|correspondents?|editors?|journalists?|contributors?|columnists?"
 #: A role after a name in a byline or a credit: "AP Medical Writer", "Ledger Staff Reporter", "Reuters Staff".
 _ROLE_TAIL = re.compile(
     r"(?:\s+(?:staff|senior|chief|special|political|medical|science|business|sports|foreign|diplomatic|economics|"
     r"legal|health|technology|environment|courts?|crime|education|national|international|associate|deputy|"
     r"contributing|investigative|data|regional|local|home affairs|white house|news))*"
-    r"\s+(?:writers?|reporters?|correspondents?|editors?|journalists?|contributors?|columnists?|desk|newsroom|"
+    rf"\s+(?:{_WRITER_ROLES}|desk|newsroom|"
     r"staff|bureau chief|bureau|team|photographers?)\s*$",
     re.IGNORECASE,
 )
@@ -177,7 +179,7 @@ _FROM_LABEL = re.compile(
 #: text is the first outlet's (a syndicated column), as a byline naming it would.
 _WRITER_NOTE = re.compile(
     r"^(?!(?i:he|she|they|it|we|i|this|that|the)\s)(?:[A-Z][\w'’.-]*\s+){1,3}"
-    r"(?:(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:columnist|writer|reporter|correspondent|editor|contributor|journalist|critic|commentator)"
+    rf"(?:(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_WRITER_ROLES}|critic|commentator)"
     r"|writes\s+(?:an?\s+(?:[\w-]+\s+){0,2}?column\s+)?)\s*(?:for|at|with)\s+(?P<name>(?:[Tt]he\s+)?"
     r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})(?:\.|,|\s+(?:and|since|where|who)\b|$)"
 )

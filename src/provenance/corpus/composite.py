@@ -97,7 +97,7 @@ def composite_evidence(
         @cache
         def told(q: str, beside: bool = False, me: str = me,
                  held_by: Mapping[str, Mapping[int, float]] = held_by) -> bool:
-            return _source_told(me, q, held_by, alignments, articles, settings, one_story, beside)
+            return _source_told(me, q, held_by, alignments, articles, settings, beside)
 
         def told_beside(q: str) -> bool:
             return told(q, True)
@@ -127,7 +127,7 @@ def composite_evidence(
                     found[pair].append(Evidence(
                         signal="composite", favours=me, weight=UNWEIGHED,
                         detail=f"{me} combines text of {part} with text of {' and '.join(rest)}, "
-                               f"which share nothing with {part}" + (" or each other" if len(rest) > 1 else ""),
+                               f"which share no story with {part}" + (" or each other" if len(rest) > 1 else ""),
                     ))
     return found
 
@@ -161,8 +161,7 @@ def _own_parts(
 
 def _source_told(
     me: str, q: str, close: Mapping[str, Mapping[int, float]], alignments: Mapping[tuple[str, str], Alignment],
-    articles: Mapping[str, Article], settings: DirectionSettings, one_story: Callable[[str, str], bool],
-    beside: bool = False,
+    articles: Mapping[str, Article], settings: DirectionSettings, beside: bool = False,
 ) -> bool:
     """Whether ``q`` is told apart as the article ``me`` took their shared text from, when other
     articles hold some of that text too (the other pages of one story, or two siblings' common text).
