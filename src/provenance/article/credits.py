@@ -149,8 +149,7 @@ _ROLE_TAIL = re.compile(
     r"(?:\s+(?:staff|senior|chief|special|political|medical|science|business|sports|foreign|diplomatic|economics|"
     r"legal|health|technology|environment|courts?|crime|education|national|international|associate|deputy|"
     r"contributing|investigative|data|regional|local|home affairs|white house|news))*"
-    rf"\s+(?:{_WRITER_ROLES}|desk|newsroom|"
-    r"staff|bureau chief|bureau|team|photographers?)\s*$",
+    rf"\s+(?:{_WRITER_ROLES}|desk|newsroom|staff|bureau chief|bureau|team|photographers?)\s*$",
     re.IGNORECASE,
 )
 #: Words that tie a person to the outlet they work for: "Jo Bloggs of Reuters", "for AFP", "at The Ledger".
@@ -174,9 +173,8 @@ _FROM_LABEL = re.compile(
     rf"{_POSTED_FIRST})\b\s*[:-]?\s*",
     re.IGNORECASE,
 )
-#: A note on the writer after the text, naming the outlet they write for: "Jo Bloggs is a columnist for The
-#: Daily Ledger.", "Jo Bloggs writes a weekly column for The Ledger." On another outlet's page it says the
-#: text is the first outlet's (a syndicated column), as a byline naming it would.
+#: A note on the writer after the text: "Jo Bloggs is a columnist for The Daily Ledger.", "... writes a weekly
+#: column for The Ledger." On another outlet's page it says the column is that outlet's, as a byline would.
 _WRITER_NOTE = re.compile(
     r"^(?!(?i:he|she|they|it|we|i|this|that|the)\s)(?:[A-Z][\w'’.-]*\s+){1,3}"
     rf"(?:(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_WRITER_ROLES}|critic|commentator)"
