@@ -139,3 +139,31 @@ def test_a_story_extended_with_another_agencys_paragraphs_combined_both_though_t
     assert ("extended", "schools") in _composite(report)
     parents = {d.source for d in report.derivations if d.derived == "extended"}
     assert parents == {"harbour", "schools"}
+
+
+#: The first and fifth harbour paragraphs, and the first, third and seventh schools paragraphs, in a
+#: paper's own words: the wording far from the agencies', the facts (days, sums, years, names) kept.
+HARBOUR_REWRITTEN = [
+    "On Tuesday the harbour board approved plans to dredge the eastern channel ahead of the winter storms.",
+    "The work is to cost about four million and will take eleven weeks, the chair of the board said.",
+    "The last time the channel was dredged, in 2011, work was halted for a month after old munitions were found.",
+    "Divers who surveyed the channel in August found no such remains this time, according to the board.",
+]
+SCHOOLS_REWRITTEN = [
+    "The council said three new primary schools would open in the northern suburbs next September.",
+    "Class sizes in the area have risen by a fifth since 2019, Daily Ledger reporting showed.",
+    "Each of the schools will take two hundred and ten pupils, with room on the ground floor for a nursery.",
+]
+
+
+def test_a_paper_that_rewrote_two_agencies_reports_in_its_own_words_combined_both():
+    """A paper rewrote paragraphs of two reports: its wording is far from each (similarity 0.6 to 0.8),
+    but each paragraph states the same figures and names as the one it rewrote, and together they
+    make up the paper's story. Both reports are its sources."""
+    report = trace([
+        _record("harbour", "Harbour channel to be dredged", HARBOUR),
+        _record("schools", "Three schools for the north", SCHOOLS),
+        _record("paper", "Dredging and new schools", [*HARBOUR_REWRITTEN, *SCHOOLS_REWRITTEN]),
+    ])
+    assert {("paper", "harbour"), ("paper", "schools")} <= _composite(report)
+    assert {d.source for d in report.derivations if d.derived == "paper"} == {"harbour", "schools"}

@@ -15,7 +15,8 @@ from collections.abc import Set as AbstractSet
 from functools import cache
 
 from ..models import Article, Evidence
-from ..pairs.align import Alignment
+from ..pairs.align import Alignment, Group, group_texts
+from ..pairs.facts import same_facts
 from ..settings import DirectionSettings
 from .credit_signals import UNWEIGHED, common_credit
 from .shared_text import enough_shared, enough_to_direct
@@ -36,6 +37,10 @@ ONE_STORY = 0.25
 #: least; less is a phrase or two in common (two stories of one beat), or two reports written to one
 #: template with other figures, not a paragraph taken.
 PART_SIMILARITY = 0.8
+#: Below :data:`PART_SIMILARITY`, down to this, a paragraph is still part of what an article took
+#: when it states the same facts as the other's (figures and names): a paragraph rewritten in the
+#: article's own words, not another report written to the template with other figures.
+REWRITTEN_SIMILARITY = 0.6
 #: A partner of another story that holds a paragraph at this similarity holds it word for word: the
 #: article took that paragraph from it.
 WORD_FOR_WORD = 0.95
@@ -56,10 +61,11 @@ def composite_evidence(
     of several partners, each part sharing no paragraph with another and their partners not of one
     story (:data:`ONE_STORY`: a quotation both ran is not one story): two agencies' reports woven
     into one, or a news-in-brief page of four stories. A part is paragraphs taken
-    (:data:`PART_SIMILARITY`), less those a partner of another story holds word for word
-    (:func:`_own_parts`). A partner whose part alone explains the article is its source, not one of
-    several, unless another part is more than a stock line: then every part is a source, as when an
-    outlet carried one agency's report whole and added paragraphs of another's. One whose text is
+    (:data:`PART_SIMILARITY`, or rewritten with the same facts: :func:`_taken`), less those a
+    partner of another story holds word for word (:func:`_own_parts`). A partner whose part alone
+    explains the article is its source, not one of several, unless another part is more than a stock
+    line: then every part is a source, as when an outlet carried one agency's report whole and added
+    paragraphs of another's. One whose text is
     found in another article too may be a sibling rather than a source: it is one only when the
     article carries its changes and no other holder's, and then so must every other part be
     (:func:`_source_told`). A news-in-brief item taken from one page of a story that several outlets
@@ -68,10 +74,11 @@ def composite_evidence(
     # Each article's parts: by partner, the similarity of each of its body blocks the partner holds.
     close: dict[str, dict[str, dict[int, float]]] = defaultdict(dict)
     for (a, b), al in alignments.items():
+        taken = [g for g in al.groups if _taken(g, articles[a], articles[b])]
         for me, other, forward in ((a, b, True), (b, a, False)):
             article = articles[me]
-            sims = {i: g.similarity for g in al.groups for i in (g.x if forward else g.y)
-                    if article.blocks[i].kind == "body" and g.similarity >= PART_SIMILARITY}
+            sims = {i: g.similarity for g in taken for i in (g.x if forward else g.y)
+                    if article.blocks[i].kind == "body"}
             if sum(len(article.blocks[i].text) for i in sims) >= min_chars:
                 close[me][other] = sims
     found: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
@@ -130,6 +137,15 @@ def composite_evidence(
                                f"which share no story with {part}" + (" or each other" if len(rest) > 1 else ""),
                     ))
     return found
+
+
+def _taken(group: Group, x: Article, y: Article) -> bool:
+    """Whether a group's paragraphs were taken one from the other: held at :data:`PART_SIMILARITY`,
+    or rewritten (down to :data:`REWRITTEN_SIMILARITY`) with the same facts stated
+    (:func:`~provenance.pairs.facts.same_facts`)."""
+    if group.similarity >= PART_SIMILARITY:
+        return True
+    return group.similarity >= REWRITTEN_SIMILARITY and same_facts(*group_texts(group, x, y))
 
 
 def _own_parts(
