@@ -422,3 +422,58 @@ def test_a_shorter_page_that_stops_early_is_no_earlier_version(outlets):
     ])
     assert [(d.derived, d.source) for d in report.derivations] == [("cut", "full")]
     assert not any(e.signal == "update" for p in report.pairs for e in p.evidence)
+
+
+def test_two_cuts_that_nothing_but_their_dates_orders_hang_under_one_common_source():
+    """Two outlets ran one story, each with lines of its own: the earlier lies almost wholly inside the
+    later, and only the dates say which came first. Dates constrain and do not decide, so neither is
+    the other's copy, and the two are siblings of a common source rather than left apart."""
+    own = ["Local commuters told the Courier they would believe the tunnel was safe when the new pumps were in.",
+           "The Courier asked the operator for the inspection reports of the last five years; it has not yet replied."]
+    ledger = {**_doc("ledger", "Daily Ledger", "Rail tunnel reopens after flood closure",
+                     [*WIRE, "Readers can follow the line's status on our travel page."]), "published": "2025-03-06"}
+    courier = {**_doc("courier", "Evening Courier", "Flooded tunnel reopens", [*WIRE, *own]), "published": "2025-03-08"}
+    report = trace([ledger, courier])
+    (pair,) = report.pairs
+    assert pair.relation == "undetermined"
+    assert {e.signal for e in pair.evidence if e.favours == "courier"} == {"date"}
+    (missing,) = report.missing
+    assert missing.members == ("courier", "ledger") and missing.name is None
+    assert {(d.derived, d.source) for d in report.derivations} == {("courier", missing.id), ("ledger", missing.id)}
+
+
+def test_an_agency_page_of_another_story_leaves_two_clients_under_the_missing_agency_story():
+    """Two clients ran a Reuters story that is not in the corpus, and a short page of unknown outlet,
+    signed as Reuters signs its copy, shares their text, so their pair is weighed without the agency.
+    A Reuters page of another story is in the corpus, tied to them only by a digest of both stories:
+    it shares none of their text, and the agency's story they credit is missing all the same."""
+    gazette = _doc("gazette", "Valley Gazette", "Flooded rail tunnel reopens",
+                   ["PORTSEA (Reuters) - " + WIRE[0], *WIRE[1:5], WIRE[6]])
+    post = _doc("post", "Morning Post", "Tunnel open again after three weeks",
+                [*WIRE[:4], WIRE[5], WIRE[7], "Source: Reuters"])
+    cut = {"id": "cut", "title": "Tunnel reopens", "text": "\n\n".join(
+        ["Tunnel reopens", "PORTSEA (Reuters) - " + WIRE[0], WIRE[1], WIRE[2]])}
+    barriers = _doc("barriers", "Reuters", "Council approves river flood barriers",
+                    [*SECOND_WIRE, "The council will publish the contract for the first barrier in the spring."])
+    digest = _doc("digest", "Coast Digest", "In brief", [WIRE[0], WIRE[1], *SECOND_WIRE[:2]])
+    report = trace([gazette, post, cut, barriers, digest])
+    (missing,) = report.missing
+    assert outlet_key(missing.name or "") == "reuters"
+    assert {"gazette", "post"} <= set(missing.members)
+
+
+def test_a_page_signed_as_the_agencys_own_that_holds_its_clients_text_is_not_put_under_a_missing_agency_story():
+    """A page of unknown outlet, signed as Reuters signs its own copy (dateline, reporter's and
+    editor's line), holds all of a client's text. It may be the agency's page the client took, so
+    the two are not made siblings of a Reuters story missing from the corpus."""
+    wire = {"id": "wire", "title": "Rail tunnel reopens", "published": "2025-03-06T10:06:00Z", "text": "\n\n".join(
+        ["Rail tunnel reopens", "By Jane Doe", "PORTSEA, March 6 (Reuters) - " + WIRE[0], *WIRE[1:],
+         "(Reporting by Jane Doe; Editing by Tom Roe)"])}
+    client = {**_doc("fenland", "Fenland Advertiser", "Rail tunnel reopens", ["By REUTERS", *WIRE,
+              "All content © Fenland Publishing 2025. Reproduction without permission is prohibited."]),
+              "published": "2025-03-06"}
+    # A short page of unknown outlet that shares their text: the pair is weighed without the agency.
+    cut = {"id": "cut", "title": "Tunnel reopens", "text": "\n\n".join(["Tunnel reopens", *WIRE[:3]])}
+    report = trace([wire, client, cut])
+    assert not report.missing
+    assert not any(d.derived == "wire" for d in report.derivations)

@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 import networkx as nx
 
+from ..article.agency_pages import agency_copy
 from ..article.outlets import outlet_key, same_outlet
 from ..models import Article, Derivation, Evidence, MissingSource, Pair
 from ..pairs.align import Alignment
@@ -256,9 +257,12 @@ def missing_sources(
     likelier than a common source. One that holds the other's text is their common source only when
     the model finds a common source the likeliest relation of all four: two outlets' cuts of one
     wire story have that shape, the longer holding the shorter, and nothing but the shape says that
-    one took from the other. Two that credit one agency whose pair was weighed without it (a page of
-    unknown outlet that shares their text may be the agency's) are siblings all the same when no
-    article of the corpus is the agency's and neither says it took from the other. So are two of
+    one took from the other; or when only their dates order them, which constrain and do not decide
+    (:func:`_ordered_by_dates_alone`). Two that credit one agency whose pair was weighed without it (a
+    page of unknown outlet that shares their text may be the agency's) are siblings all the same when
+    no article that shares their text is the agency's, neither says it took from the other, and
+    neither is a page signed as the agency's own that holds the other's text
+    (:func:`_agency_page_holding`). So are two of
     which one credits an agency that the other is not, when the first was not taken
     for the other's copy (:func:`~provenance.corpus.credit_signals.credited_elsewhere`). Each placeholder
     is a group of siblings that all share text (see :func:`_cliques`); an article that credits no
@@ -285,7 +289,12 @@ def missing_sources(
         """Whether a's text shared with b can have come through a parent of a's in the corpus."""
         return any(par == b or frozenset((par, b)) in pair_of for par in parents[a])
 
-    present = {outlet_key(a.outlet) for a in articles.values() if a.outlet}
+    # The outlets of each article's partners, and its own: an agency's page of a story shares its
+    # text, so an agency with no page among the partners is missing, whatever else of its the corpus holds.
+    near: dict[str, set[str]] = defaultdict(set)
+    for p in pairs:
+        for me, other in ((p.a, p.b), (p.b, p.a)):
+            near[me].update(outlet_key(o) for o in (articles[me].outlet, articles[other].outlet) if o)
     by_key: dict[str | None, nx.Graph] = defaultdict(nx.Graph)
     names: dict[str, str] = {}
     for p in pairs:
@@ -298,14 +307,17 @@ def missing_sources(
         # agency's text (the other may have stripped the credit).
         elsewhere = any(e.signal == "credited_elsewhere" for e in p.evidence)
         if credit is not None and not any(e.signal == "siblings" for e in p.evidence) and (
-                outlet_key(credit) in present or any(e.signal in TAKEN for e in p.evidence)):
-            # The outlet both credit is in the corpus, beside them; or one says it took from the other.
+                outlet_key(credit) in near[p.a] | near[p.b] or any(e.signal in TAKEN for e in p.evidence)
+                or _agency_page_holding(p, articles, credit)):
+            # The outlet both credit is in the corpus, beside them; or one says it took from the other;
+            # or one, of unknown outlet and signed as the outlet signs its own copy, holds the other's text.
             # (An article of unknown outlet that shares their text may be the outlet's own, which
             # sets the siblings evidence aside; when it is no parent of either, the outlet is missing.)
             continue
         if credit is None and min(p.share_a, p.share_b) < SIBLING_MIN_SHARE:
             continue
-        if credit is None and _contained_or_same(p) and not _common_source_likeliest(p) and not elsewhere:
+        if credit is None and _contained_or_same(p) and not elsewhere and not (
+                _common_source_likeliest(p) or _ordered_by_dates_alone(p)):
             continue  # a source and its cut-down copy that the model could not order, or one text twice
         if p.probabilities and p.probabilities.get("siblings", 0.0) < p.probabilities.get("none", 0.0):
             continue  # the model finds no reuse likelier than a common source: shared quotes, boilerplate
@@ -462,6 +474,24 @@ def _common_source_likeliest(pair: Pair) -> bool:
     chances = pair.probabilities
     return bool(chances) and chances.get("siblings", 0.0) >= max(
         chances.get(k, 0.0) for k in ("a_from_b", "b_from_a", "none"))
+
+
+def _agency_page_holding(pair: Pair, articles: Mapping[str, Article], agency: str) -> bool:
+    """Whether one of the pair, of unknown outlet and signed as ``agency`` signs its own copy
+    (:func:`~provenance.article.agency_pages.agency_copy`), holds nearly all of the other's text
+    (:data:`CONTAINS`): it may be the agency's page the other took, so the agency is not missing."""
+    return any(agency_copy(articles[m], agency) and other_inside >= CONTAINS
+               for m, other_inside in ((pair.a, pair.share_b), (pair.b, pair.share_a)))
+
+
+def _ordered_by_dates_alone(pair: Pair) -> bool:
+    """Whether the direction the model leans to rests on the dates alone: no evidence but the date
+    favours the article it would make the copy. Dates constrain and do not decide, so such a pair is
+    unordered, and two texts of one story that nothing else orders are as likely siblings."""
+    chances = pair.probabilities
+    copy = pair.a if chances.get("a_from_b", 0.0) >= chances.get("b_from_a", 0.0) else pair.b
+    favouring = {e.signal for e in pair.evidence if e.favours == copy}
+    return favouring == {"date"}
 
 
 def _reuse(pair: Pair | None) -> bool:
