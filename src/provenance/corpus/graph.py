@@ -290,11 +290,13 @@ def missing_sources(
         return any(par == b or frozenset((par, b)) in pair_of for par in parents[a])
 
     # The outlets of each article's partners, and its own: an agency's page of a story shares its
-    # text, so an agency with no page among the partners is missing, whatever else of its the corpus holds.
+    # text, so an agency with no page among the partners is missing, whatever else of its the corpus
+    # holds. A stock line in common is not the story's text (as in weighing the pairs).
     near: dict[str, set[str]] = defaultdict(set)
     for p in pairs:
-        for me, other in ((p.a, p.b), (p.b, p.a)):
-            near[me].update(outlet_key(o) for o in (articles[me].outlet, articles[other].outlet) if o)
+        if enough_shared(p.share_a, p.share_b, p.shared_chars, settings):
+            for me, other in ((p.a, p.b), (p.b, p.a)):
+                near[me].update(outlet_key(o) for o in (articles[me].outlet, articles[other].outlet) if o)
     by_key: dict[str | None, nx.Graph] = defaultdict(nx.Graph)
     names: dict[str, str] = {}
     for p in pairs:
