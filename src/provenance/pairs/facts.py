@@ -2,8 +2,8 @@
 
 A paragraph rewritten in a paper's own words keeps what it reports (the ages, the sums, the names of
 the court, the accused and the town) while its wording moves far from the source's. Two reports
-written to one template keep the wording and change the figures (the Bank of England's money-market
-help, another day's sums); two stories of one beat share a phrase and little else. The facts tell a
+written to one template keep the wording and change the figures (a central bank's help to the money
+market, another day's sums); two stories of one beat share a phrase and little else. The facts tell a
 rewrite from both, where the similarity of the words cannot.
 """
 
