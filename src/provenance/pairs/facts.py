@@ -15,11 +15,13 @@ __all__ = ["facts", "same_facts"]
 
 #: A figure: a run of digits, with the separators written inside numbers ("1,500", "3.77", "9/11").
 _FIGURE = re.compile(r"\d+(?:[.,:/]\d+)*")
-#: A number written in words ("eleven weeks", "four million"), which a rewrite keeps as a figure.
-_NUMBER_WORD = re.compile(
-    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
-    r"hundred|thousand|million|billion|trillion|half|dozen)\b", re.IGNORECASE)
+#: Numbers written in words ("eleven weeks", "four million"), which a rewrite keeps as figures.
+NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand "
+    "million billion trillion half dozen".split()
+)
+_WORD = re.compile(r"\b[A-Za-z]+\b")
 #: A name: a capitalised word that does not open a sentence (an opening capital says nothing).
 _NAME = re.compile(r"(?<![.!?\"“‘'(\[]\s)(?<!^)\b[A-Z][\w'’-]*[a-z][\w'’-]*")
 #: Of the paragraph with fewer facts, at least this share must be stated by the other.
@@ -29,8 +31,8 @@ SHARED_FACTS = 0.5
 def facts(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The figures of a paragraph (separators dropped: "1,500" is "1500"; numbers in words too) and the
     names in it."""
-    figures = frozenset([re.sub(r"[.,:/]", "", f) for f in _FIGURE.findall(text)]
-                        + [w.lower() for w in _NUMBER_WORD.findall(text)])
+    words = {w.lower() for w in _WORD.findall(text)}
+    figures = frozenset([re.sub(r"[.,:/]", "", f) for f in _FIGURE.findall(text)]) | (words & NUMBER_WORDS)
     names = frozenset(_NAME.findall(text.strip()))
     return figures, names
 
