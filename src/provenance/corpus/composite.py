@@ -65,9 +65,9 @@ def composite_evidence(
     partner of another story holds word for word (:func:`_own_parts`). A partner whose part alone
     explains the article is its source, not one of several, unless another part is more than a stock
     line: then every part is a source, as when an outlet carried one agency's report whole and added
-    paragraphs of another's. One whose text is
-    found in another article too may be a sibling rather than a source: it is one only when the
-    article carries its changes and no other holder's, and then so must every other part be
+    paragraphs of another's. One whose text is found in another article too may be a sibling rather
+    than a source: it is one only when the article carries its changes and no other holder's, and
+    then so must every other part be
     (:func:`_source_told`). A news-in-brief item taken from one page of a story that several outlets
     ran carries that page's wording; a sibling that added a stock line is no combination of its
     sibling and a story that prints the line."""

@@ -15,6 +15,7 @@ from collections.abc import Set as AbstractSet
 
 from ..models import Article, Evidence, Pair
 from ..pairs.align import Alignment
+from ..pairs.facts import names
 from ..settings import DirectionSettings
 
 __all__ = ["decidable", "enough_shared", "enough_to_direct", "same_story", "two_stories"]
@@ -42,8 +43,6 @@ _COMMON_NAMES = frozenset(
     "august september october november december mr mrs ms dr the a an in on at it he she they we but and "
     "this that there his her its for of".split()
 )
-#: A name in running text: a capitalised word, not opening a sentence nor in capitals ("LONDON (Reuters)").
-_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z][\w'’-]+")
 
 
 def enough_to_direct(x: Article, y: Article, alignment: Alignment, settings: DirectionSettings) -> bool:
@@ -63,7 +62,7 @@ def _names_outside(article: Article, aligned: AbstractSet[int]) -> set[str]:
     credited = {w.lower() for c in article.credits for w in re.findall(r"\w+", c.name)}
     return {
         w.lower() for b in article.blocks if b.kind == "body" and b.index not in aligned
-        for w in _CAPITALISED.findall(b.text) if w.lower() not in _COMMON_NAMES and w.lower() not in credited
+        for w in names(b.text) if w.lower() not in _COMMON_NAMES and w.lower() not in credited
     }
 
 

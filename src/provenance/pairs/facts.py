@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["facts", "same_facts"]
+__all__ = ["facts", "names", "same_facts"]
 
 #: A figure: a run of digits, with the separators written inside numbers ("1,500", "3.77", "9/11").
 _FIGURE = re.compile(r"\d+(?:[.,:/]\d+)*")
@@ -23,10 +23,17 @@ NUMBER_WORDS = frozenset(
     "million billion trillion half dozen".split()
 )
 _WORD = re.compile(r"\b[A-Za-z]+\b")
-#: A name: a capitalised word that does not open a sentence (an opening capital says nothing).
-_NAME = re.compile(r"(?<![.!?\"“‘'(\[]\s)(?<!^)\b[A-Z][\w'’-]*[a-z][\w'’-]*")
+#: A name in running text: a capitalised word, not opening a sentence (an opening capital says
+#: nothing) nor in capitals ("LONDON (Reuters)").
+_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z][\w'’-]+")
 #: Of the paragraph with fewer facts, at least this share must be stated by the other.
 SHARED_FACTS = 0.5
+
+
+def names(text: str) -> list[str]:
+    """The names in a paragraph's running text, in order: people, places and bodies, and the days and
+    months it is dated by."""
+    return _CAPITALISED.findall(text)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -35,8 +42,7 @@ def facts(text: str) -> tuple[frozenset[str], frozenset[str]]:
     names in it. Kept for the paragraphs seen last: one paragraph is weighed in each pair its article is in."""
     words = {w.lower() for w in _WORD.findall(text)}
     figures = frozenset([re.sub(r"[.,:/]", "", f) for f in _FIGURE.findall(text)]) | (words & NUMBER_WORDS)
-    names = frozenset(_NAME.findall(text.strip()))
-    return figures, names
+    return figures, frozenset(names(text.strip()))
 
 
 def same_facts(x: str, y: str) -> bool:
