@@ -11,7 +11,7 @@ from provenance import trace
 from provenance.article.segment import segment
 from provenance.corpus.graph import _cliques
 from provenance.corpus.inheritance import inheritance
-from provenance.models import Article, Block
+from provenance.models import Article, Block, Credit
 
 
 def _article(ident: str, paragraphs: list[str]) -> Article:
@@ -47,6 +47,38 @@ def test_a_copy_of_the_copy_carries_its_changes_and_a_second_copy_of_the_origina
     lost = inheritance(of_a, b, a)
     assert not lost.later and lost.reverted == 1 and lost.carried == 0  # d lacks b's paragraph: silent there
     assert "keeps 2 of b's 2 changes to a and reverts 0" in kept.detail("c", "b", "a")
+
+
+def _page(ident: str, paragraphs: list[str], furniture: list[str], credited: str | None = None) -> Article:
+    blocks = [Block(index=i, kind="body", text=p, start=0, end=len(p)) for i, p in enumerate(paragraphs)]
+    blocks += [Block(index=len(blocks) + i, kind="source" if credited and credited in f else "footer", text=f,
+                     start=0, end=len(f)) for i, f in enumerate(furniture)]
+    credits = tuple(Credit(name=credited, form="source_line", block=b.index, start=0, end=len(b.text))
+                    for b in blocks if b.kind == "source" and credited)
+    return Article(id=ident, text="\n\n".join([*paragraphs, *furniture]), blocks=tuple(blocks), credits=credits)
+
+
+def test_a_source_line_the_copy_carries_counts_though_the_lines_around_it_are_its_own():
+    """B printed a source line crediting where it took the text and swapped a word; C, which took B's
+    page, kept both under a footer of its own: two of B's changes, carried, whatever stands beside the
+    line. The line alone is not enough (two clients credit one source in the same words), and the
+    rest of a page (a sign-up line, a follow line) is no change of anyone's."""
+    old, new = _words(2)
+    a = _page("a", ORIGINAL, ["Read more: the first outlet's other stories today", "First Outlet © 2025"])
+    b = _page("b", _edited(ORIGINAL, 2, old, new)[:5], ["Source: firstoutlet.example",
+              "Sign up to our morning briefing", "© 2025 Second Outlet Group. All rights reserved."],
+              "firstoutlet.example")
+    c = _page("c", _edited(ORIGINAL, 2, old, new)[:4], ["Source: firstoutlet.example", "More from the third outlet",
+              "Follow us on social media"], "firstoutlet.example")
+    kept = inheritance(c, b, a)
+    assert kept.carried == 2 and kept.carried_additions == 0 and kept.reverted == 0 and kept.enough
+    line_only = _page("e", ORIGINAL[:4], ["Source: firstoutlet.example", "Follow us on social media"],
+                      "firstoutlet.example")
+    alike = inheritance(line_only, b, a)
+    assert alike.carried == 1 and alike.reverted == 1 and not alike.enough
+    d = _page("d", ORIGINAL[:4], ["Sign up to our morning briefing", "Follow us on social media"])
+    other = inheritance(d, b, a)  # a second copy of a's text, with b's sign-up line and not its source line
+    assert other.carried == 0 and not other.enough
 
 
 def test_a_chain_whose_last_copy_credits_the_agency_still_hangs_on_the_copy_it_took():
@@ -294,3 +326,27 @@ def test_a_word_swapped_throughout_is_one_change_a_house_habit():
     b = [*habit, "A paragraph b added of its own about the market."]
     kept = inheritance(_article("c", habit), _article("b", b), _article("a", paras))
     assert (kept.changes, kept.carried, kept.reverted) == (2, 1, 0) and not kept.enough  # the habit and b's paragraph
+
+
+def test_a_copy_that_kept_its_sources_source_line_hangs_on_that_source_not_on_the_outlet_it_names():
+    """A paper took another outlet's story, swapped a word and printed "Source: continentalpost.eu"
+    under it; a site took the paper's page, kept the word and the line, and put its own footer under
+    them. The line names the first outlet, yet the site carries the paper's changes: its parent is the
+    paper."""
+    from test_wire_scenario import WIRE
+
+    edited = [*WIRE[:2], WIRE[2].replace("storm", "gale"), *WIRE[3:]]
+
+    def doc(ident: str, outlet: str, paragraphs: list[str]) -> dict[str, str]:
+        return {"id": ident, "outlet": outlet, "title": "Rail tunnel reopens",
+                "text": "\n\n".join(["Rail tunnel reopens", *paragraphs])}
+
+    report = trace([
+        doc("post", "Continental Post", [*WIRE, "Continental Post © 2025"]),
+        doc("bulletin", "Coral Coast Bulletin", [*edited[:7], "Source: continentalpost.eu",
+            "Never miss a story from the coast: sign up to our Morning Edition email.",
+            "© 2025 Coral Coast Media. All rights reserved."]),
+        doc("stack", "Trend Stack", [*edited[:6], "Source: continentalpost.eu",
+            "More from Trend Stack: follow us on X and on Facebook."]),
+    ])
+    assert sorted((d.derived, d.source) for d in report.derivations) == [("bulletin", "post"), ("stack", "bulletin")]

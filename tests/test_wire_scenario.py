@@ -477,3 +477,19 @@ def test_a_page_signed_as_the_agencys_own_that_holds_its_clients_text_is_not_put
     report = trace([wire, client, cut])
     assert not report.missing
     assert not any(d.derived == "wire" for d in report.derivations)
+
+
+def test_a_client_takes_the_agency_page_it_matches_when_an_earlier_cut_of_the_agency_story_is_there_too():
+    """Reuters sent a short first take and then the full story, both pages of unknown outlet signed as
+    Reuters signs its copy; a client ran the full story word for word, crediting Reuters. The first
+    take, of unknown outlet too, shares text with both, so Reuters may well be in the corpus: the
+    client took the full page, which is signed as the agency's own, not a missing copy of it. (The two
+    takes, both signed so and undated, stay under the missing story: nothing orders them.)"""
+    take = {"id": "take", "title": "Rail tunnel reopens", "text": "\n\n".join(
+        ["Rail tunnel reopens", "PORTSEA (Reuters) - " + WIRE[0], WIRE[1], WIRE[2]])}
+    full = {"id": "full", "title": "Rail tunnel reopens after flood closure", "text": "\n\n".join(
+        ["Rail tunnel reopens after flood closure", "PORTSEA (Reuters) - " + WIRE[0], *WIRE[1:]])}
+    client = _doc("courier", "Evening Courier", "Rail tunnel reopens after flood closure",
+                  ["PORTSEA (Reuters) - " + WIRE[0], *WIRE[1:], FOOTER_A])
+    report = trace([take, full, client])
+    assert [d.source for d in report.derivations if d.derived == "courier"] == ["full"]

@@ -131,9 +131,10 @@ def evidence(
     common = common_credit(x, y)
     # "" in ``outlets``: an article of unknown outlet shares text with both, and may be the one credited.
     named = any(e.signal == "credit" for e in found)
-    absent_common = (common is not None and outlet_key(common) not in outlets and "" not in outlets
-                     and not copied and not named)
-    owned = [u for u in (x, y) if agency_copy(u, common)] if common is not None and absent_common else []
+    unsettled = common is not None and not copied and not named
+    absent_common = unsettled and outlet_key(common) not in outlets and "" not in outlets
+    # Whether the credited outlet is in the corpus or not, a page signed as its own copy is no client of it.
+    owned = [u for u in (x, y) if agency_copy(u, common)] if unsettled else []
     if len(owned) == 1:
         # One of the two may be the credited agency's own copy: the other credits it, and took from it.
         # (Both signed so are two versions of the agency's copy: the missing source stands.)

@@ -2,7 +2,7 @@
 
 When B copied A and C holds text of both, C may have taken it from either. How much text each
 explains cannot tell (B is mostly A), but B's own changes can: the words B swapped, the sentences
-it added, the headline it rewrote, the footer it printed, the paragraphs it cut. Each change is a
+it added, the headline it rewrote, the source line it printed, the paragraphs it cut. Each change is a
 place where A and B read differently; C settles it one way or the other where it kept that place:
 
 - *carried*: C reads as B there (B's swapped word, B's added sentence, the two sentences that
@@ -14,12 +14,17 @@ other text as well proves nothing), and where C kept one of them (C may have cut
 place itself). C is B's copy when it carries more of B's changes than it reverts; the counts go
 into the evidence as they are ("keeps 7 of doc-b's 9 changes to doc-a, reverts 0"). Between two
 copies of one source (:func:`which_copied`), one slight change in common (a word or two swapped, a
-passage cut) is what two outlets printing one text often do alike: the copy must carry two of the
-other's changes, or one that adds words. A word swapped the same way in several places is one change.
+passage cut, a credit line) is what two outlets printing one text often do alike: the copy must carry
+two of the other's changes, or one that adds words to the running text. A word swapped the same way
+in several places is one change.
 
-Words are compared lower-cased, across every block (headline, body and furniture), so a credit
-prefix, a byline and a footer that B added are changes of B's like any other. The word diff is
-rapidfuzz's Indel opcodes over word sequences: linear in memory, and fast for article lengths.
+Words are compared lower-cased in the headline and body, so a credit prefix that B put before the
+first paragraph is a change of B's like any other. Of the page around the story, only the lines that
+credit an outlet count ("Source: continentalpost.eu"), each as one change, added or dropped whole,
+whatever stands beside it: a copy keeps B's source line under a footer of its own. The rest of a page
+(footers, related links, share buttons, sign-up lines) is much the same on the pages of many stories,
+and two pages alike there have not copied each other. The word diff is rapidfuzz's Indel opcodes over
+word sequences: linear in memory, and fast for article lengths.
 
 Two outlets that each print a text in their own house style make some of the same changes without
 either seeing the other: a spelling ("colour", "color"), a way of writing numbers and money ("£3.77m",
@@ -120,11 +125,33 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(map(fold, _house_style(text.lower())))
 
 
+#: The blocks whose words are compared word by word; of the others, only a line that credits an
+#: outlet is compared, whole (:func:`_credit_lines`).
+_RUNNING = frozenset({"body", "headline"})
+
+
 def _text_words(article: Article) -> tuple[str, ...]:
-    """The article's words, every block's but the advertisement markers its page printed between them."""
+    """The words of the article's headline and body (all its text when it has no blocks): the
+    running text whose changes are compared word by word."""
+    if not article.blocks:
+        return _words(article.text)
+    return _words("\n".join(b.text for b in article.blocks if b.kind in _RUNNING))
+
+
+def _all_words(article: Article) -> tuple[str, ...]:
+    """The article's words, every block's but the advertisement markers its page printed between them:
+    where a reading is looked for."""
     if not article.blocks:
         return _words(article.text)
     return _words("\n".join(b.text for b in article.blocks if not ad_slot(b.text)))
+
+
+def _credit_lines(article: Article) -> set[tuple[str, ...]]:
+    """The words of each line outside the running text that credits an outlet ("Source: X", "(Reporting
+    by ...)"), long enough to say where it came from."""
+    credits = {c.block for c in article.credits}
+    return {words for b in article.blocks if b.kind not in _RUNNING and not ad_slot(b.text)
+            and b.index in credits and len(words := _words(b.text)) >= MIN_READING}
 
 
 def _readings(words: tuple[str, ...], lo: int, hi: int) -> list[tuple[str, ...]]:
@@ -161,8 +188,19 @@ def _holds(text: str, run: tuple[str, ...]) -> bool:
 def inheritance(copy: Article, later: Article, earlier: Article) -> Inheritance:
     """How many of ``later``'s changes to ``earlier`` ``copy`` carries and how many it reverts."""
     a, b = _text_words(earlier), _text_words(later)
-    texts = {name: f" {' '.join(words)} " for name, words in (("a", a), ("b", b), ("c", _text_words(copy)))}
+    texts = {name: f" {' '.join(_all_words(article))} "
+             for name, article in (("a", earlier), ("b", later), ("c", copy))}
     changes = carried = reverted = additions = 0
+    # A credit line the later source printed and the earlier did not, or the other way round: whatever
+    # stands beside it in the copy (a footer of its own), the copy kept it or did not.
+    for line in sorted(_credit_lines(later) - _credit_lines(earlier)):
+        if not _holds(texts["a"], line):
+            changes += 1
+            carried += _holds(texts["c"], line)  # (not an addition: two clients credit one source alike)
+    for line in sorted(_credit_lines(earlier) - _credit_lines(later)):
+        if not _holds(texts["b"], line):
+            changes += 1
+            reverted += _holds(texts["c"], line)
     habits: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
     for i1, i2, j1, j2 in _regions(a, b):
         old = [r for r in _readings(a, i1, i2) if not _holds(texts["b"], r)]
