@@ -17,7 +17,7 @@ __all__ = ["facts", "names", "same_facts"]
 #: A figure: a run of digits, with the separators written inside numbers ("1,500", "3.77", "9/11").
 _FIGURE = re.compile(r"\d+(?:[.,:/]\d+)*")
 #: Numbers written in words ("eleven weeks", "four million"), which a rewrite keeps as figures.
-NUMBER_WORDS = frozenset(
+_NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand "
     "million billion trillion half dozen".split()
@@ -41,7 +41,7 @@ def facts(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The figures of a paragraph (separators dropped: "1,500" is "1500"; numbers in words too) and the
     names in it. Kept for the paragraphs seen last: one paragraph is weighed in each pair its article is in."""
     words = {w.lower() for w in _WORD.findall(text)}
-    figures = frozenset([re.sub(r"[.,:/]", "", f) for f in _FIGURE.findall(text)]) | (words & NUMBER_WORDS)
+    figures = frozenset([re.sub(r"[.,:/]", "", f) for f in _FIGURE.findall(text)]) | (words & _NUMBER_WORDS)
     return figures, frozenset(names(text.strip()))
 
 
