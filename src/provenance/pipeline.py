@@ -16,6 +16,7 @@ from .article.segment import read_credits, segment
 from .corpus.composite import composite_evidence
 from .corpus.direction import decide, lineage_evidence
 from .corpus.graph import direct_edges, missing_sources
+from .corpus.page_lines import boilerplate_holders, line_key, own_lines
 from .corpus.shared_text import enough_shared
 from .engine import Runner, paused_collection
 from .errors import ArgumentTypeError, DuplicateIdError, EmptyCorpusError, ProvenanceError
@@ -99,14 +100,16 @@ class _Part(NamedTuple):
     missing: list[MissingSource]
 
 
-_Shared = tuple[Sequence[Article] | Mapping[int, Article], Settings, frozenset[str] | None]
+_Shared = tuple[
+    Sequence[Article] | Mapping[int, Article], Settings, frozenset[str] | None, Mapping[str, Mapping[str, int]]
+]
 
 
 def _part_chunk(shared: _Shared, chunk: Sequence[list[tuple[int, int]]]) -> list[_Part]:
     """Align the candidate pairs of each part (whole connected parts of the pair graph), then
     weigh, direct and diff them: every step after the candidate search looks no further than
     an article's partners, so a part gives what the whole corpus would give for its articles."""
-    articles, settings, subject = shared
+    articles, settings, subject, holders = shared
     out = []
     for pairs in chunk:
         # An article is prepared at its first pair and let go after its last: in neighbourhood
@@ -125,14 +128,16 @@ def _part_chunk(shared: _Shared, chunk: Sequence[list[tuple[int, int]]]) -> list
                 if last[k] == n:
                     del prepared[k]
         by_id = {articles[k].id: articles[k] for pair in pairs for k in pair}
-        out.append(_directed(alignments, by_id, settings, subject))
+        out.append(_directed(alignments, by_id, settings, subject, holders))
     return out
 
 
 def _pick(shared: _Shared, chunk: Sequence[list[tuple[int, int]]]) -> _Shared:
     """The articles a chunk of parts needs, by index: what a cluster task is sent with it."""
-    articles, settings, subject = shared
-    return {k: articles[k] for pairs in chunk for pair in pairs for k in pair}, settings, subject
+    articles, settings, subject, holders = shared
+    picked = {k: articles[k] for pairs in chunk for pair in pairs for k in pair}
+    keys = {line_key(b.text) for a in picked.values() for b in a.blocks if b.kind == "boilerplate"}
+    return picked, settings, subject, {k: holders[k] for k in keys if k in holders}
 
 
 def _by_neighbourhood(pairs: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
@@ -353,7 +358,7 @@ def _trace(
         | set(same.pairs)
         | {(min(e), max(e)) for e in ends if e[0] != e[1]}
     )
-    shared = (articles, settings, subject)
+    shared = (articles, settings, subject, boilerplate_holders(articles))
     parts = run(_part_chunk, shared, _parts(pair_list), chunk_size=1, desc="align, direct", pick=_pick)
     parts = _placeholders_apart(parts, {a.id for a in articles})
     missing = [m for part in parts for m in part.missing]
@@ -432,11 +437,12 @@ def _near(near: Mapping[str, set[str]], unknown: Mapping[str, set[str]], a: str,
 
 def _directed(
     alignments: dict[tuple[str, str], Alignment], by_id: Mapping[str, Article], settings: Settings,
-    subject: frozenset[str] | None,
+    subject: frozenset[str] | None, holders: Mapping[str, Mapping[str, int]],
 ) -> _Part:
     """Direction, direct parents, missing common sources and diffs of aligned pairs, from whole
     connected parts of the pair graph; ``subject``: the articles the report is about (None: all)."""
     extra = composite_evidence(alignments, by_id, settings.align.min_shared_chars, settings.direction)
+    own = own_lines(by_id, holders)
     # The outlets each article shares text with: a source both credit is "in the corpus" for a
     # pair only when one of them shares text with an article of that outlet. A stock line or a
     # quotation in common is not sharing the story: the credited outlet's other stories and
@@ -461,7 +467,7 @@ def _directed(
     # looks go on until the lineage evidence stops changing, a few times at most.
     first, seen, settled = pairs, {}, {}
     for _ in range(LINEAGE_LOOKS):
-        lineage = lineage_evidence(pairs, alignments, by_id, settled)
+        lineage = lineage_evidence(pairs, alignments, by_id, settled, own)
         if lineage == seen:
             break
         seen = lineage
@@ -477,7 +483,7 @@ def _directed(
         for p in pairs
         if p.relation == "derived"
     }
-    edges = direct_edges(pairs, alignments, by_id, credited, settings.direction)
+    edges = direct_edges(pairs, alignments, by_id, credited, settings.direction, own)
     pairs = [_direct(p, edges) for p in pairs]
     missing, sibling_edges, replaced = missing_sources(pairs, by_id, edges, settings.direction)
     if replaced:  # copies moved from a sibling to the missing source they share

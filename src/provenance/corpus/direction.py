@@ -294,12 +294,14 @@ def _aligned(al: Alignment, ident: str, kinds: tuple[str, ...], article: Article
 def lineage_evidence(
     pairs: Sequence[Pair], alignments: Mapping[tuple[str, str], Alignment], articles: Mapping[str, Article],
     settled: dict[tuple[str, str, str], Inheritance] | None = None,
+    own: Mapping[str, frozenset[int]] | None = None,
 ) -> dict[tuple[str, str], list[Evidence]]:
     """Evidence, by pair, that one of two articles derived from a common source copied the other.
 
     ``settled`` keeps each inheritance count (copy, later, earlier) worked out, for the next call on
     the same articles: the pipeline looks at the lineage again as decisions change, and the counts
-    do not.
+    do not. ``own``: each article's own page lines, compared whole by the inheritance count
+    (:func:`~provenance.corpus.page_lines.own_lines`).
 
     The common source is an article both derive from, or, when their source is missing from the
     corpus (both credit an outlet that is not in it), a third article that also took from it: its
@@ -320,7 +322,7 @@ def lineage_evidence(
     def keeps(copy: str, later: str, earlier: str) -> Inheritance:
         key = (copy, later, earlier)
         if key not in settled:
-            settled[key] = inheritance(articles[copy], articles[later], articles[earlier])
+            settled[key] = inheritance(articles[copy], articles[later], articles[earlier], own)
         return settled[key]
 
     @cache

@@ -73,6 +73,7 @@ def direct_edges(
     articles: Mapping[str, Article],
     credited: Mapping[tuple[str, str], bool],
     settings: DirectionSettings | None = None,
+    own: Mapping[str, frozenset[int]] | None = None,
 ) -> dict[tuple[str, str], str | None]:
     """The (derived, source) pairs that are direct-parent edges, each with what decided between the
     source and its own copy or original in the corpus (None when nothing had to).
@@ -87,7 +88,9 @@ def direct_edges(
     is kept only when it explains body text that the picked ones do not explain at all, and enough
     of it to decide anything on its own (:func:`~provenance.corpus.direction.enough_shared`): an
     article that mixes sources gets an edge to each, and a stock line it shares with another story
-    of its source's outlet makes no second parent, whatever the article credits.
+    of its source's outlet makes no second parent, whatever the article credits. ``own``: each
+    article's own page lines, compared whole by the inheritance count
+    (:func:`~provenance.corpus.page_lines.own_lines`).
     """
     settings = settings or DirectionSettings()
     ancestors = _ancestors(pairs)
@@ -140,7 +143,7 @@ def direct_edges(
                     # Unless only the copy's own outlet is named (the original's text cannot have
                     # carried that name down; an outlet the copy, of unknown outlet, may be is no
                     # such name), the changes the article carries decide, when they tell.
-                    inherited = inheritance(article, articles[later], articles[earlier])
+                    inherited = inheritance(article, articles[later], articles[earlier], own)
                     if inherited.carried != inherited.reverted:
                         parent = later if inherited.later else earlier
                         why = inherited.detail(derived, later, earlier)

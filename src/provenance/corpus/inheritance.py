@@ -19,12 +19,15 @@ two of the other's changes, or one that adds words to the running text. A word s
 in several places is one change.
 
 Words are compared lower-cased in the headline and body, so a credit prefix that B put before the
-first paragraph is a change of B's like any other. Of the page around the story, only the lines that
-credit an outlet count ("Source: continentalpost.eu"), each as one change, added or dropped whole,
-whatever stands beside it: a copy keeps B's source line under a footer of its own. The rest of a page
-(footers, related links, share buttons, sign-up lines) is much the same on the pages of many stories,
-and two pages alike there have not copied each other. The word diff is rapidfuzz's Indel opcodes over
-word sequences: linear in memory, and fast for article lengths.
+first paragraph is a change of B's like any other. Of the page around the story, a line counts whole,
+as one change, whatever stands beside it (a copy keeps B's source line or sign-up line under a footer
+of its own), when it credits an outlet ("Source: continentalpost.eu") or is the page's own: a line no
+page of another outlet prints on another story (:mod:`provenance.corpus.page_lines`; without that
+corpus's count, credit lines alone). The rest of a page (a share line, a site's standard footer) is
+much the same on the pages of many stories and outlets, and two pages alike there have not copied each
+other. A page's own line that the copy kept adds words; a credit line does not, since two clients credit
+one source in the same words. The word diff is rapidfuzz's Indel opcodes over word sequences: linear
+in memory, and fast for article lengths.
 
 Two outlets that each print a text in their own house style make some of the same changes without
 either seeing the other: a spelling ("colour", "color"), a way of writing numbers and money ("£3.77m",
@@ -36,6 +39,7 @@ at all.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -125,8 +129,8 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(map(fold, _house_style(text.lower())))
 
 
-#: The blocks whose words are compared word by word; of the others, only a line that credits an
-#: outlet is compared, whole (:func:`_credit_lines`).
+#: The blocks whose words are compared word by word; of the others, a line that credits an outlet
+#: or is the page's own is compared whole (:func:`_page_lines`).
 _RUNNING = frozenset({"body", "headline"})
 
 
@@ -146,12 +150,14 @@ def _all_words(article: Article) -> tuple[str, ...]:
     return _words("\n".join(b.text for b in article.blocks if not ad_slot(b.text)))
 
 
-def _credit_lines(article: Article) -> set[tuple[str, ...]]:
-    """The words of each line outside the running text that credits an outlet ("Source: X", "(Reporting
-    by ...)"), long enough to say where it came from."""
+def _page_lines(article: Article, own: frozenset[int] | None) -> dict[tuple[str, ...], bool]:
+    """The words of each line outside the running text that is compared whole, long enough to say where
+    it came from, and whether it credits an outlet: every line that does ("Source: X", "(Reporting by
+    ...)"), and the page's own lines (``own``, block indices; see :mod:`provenance.corpus.page_lines`)."""
     credits = {c.block for c in article.credits}
-    return {words for b in article.blocks if b.kind not in _RUNNING and not ad_slot(b.text)
-            and b.index in credits and len(words := _words(b.text)) >= MIN_READING}
+    chosen = credits | (own or frozenset())
+    return {words: b.index in credits for b in article.blocks if b.kind not in _RUNNING and not ad_slot(b.text)
+            and b.index in chosen and len(words := _words(b.text)) >= MIN_READING}
 
 
 def _readings(words: tuple[str, ...], lo: int, hi: int) -> list[tuple[str, ...]]:
@@ -185,19 +191,28 @@ def _holds(text: str, run: tuple[str, ...]) -> bool:
     return f" {' '.join(run)} " in text
 
 
-def inheritance(copy: Article, later: Article, earlier: Article) -> Inheritance:
-    """How many of ``later``'s changes to ``earlier`` ``copy`` carries and how many it reverts."""
+def inheritance(
+    copy: Article, later: Article, earlier: Article, own: Mapping[str, frozenset[int]] | None = None
+) -> Inheritance:
+    """How many of ``later``'s changes to ``earlier`` ``copy`` carries and how many it reverts;
+    ``own``: each article's own page lines, by block index (credit lines alone without it)."""
+    own = own or {}
     a, b = _text_words(earlier), _text_words(later)
     texts = {name: f" {' '.join(_all_words(article))} "
              for name, article in (("a", earlier), ("b", later), ("c", copy))}
     changes = carried = reverted = additions = 0
-    # A credit line the later source printed and the earlier did not, or the other way round: whatever
+    # A line the later source's page printed and the earlier's did not, or the other way round: whatever
     # stands beside it in the copy (a footer of its own), the copy kept it or did not.
-    for line in sorted(_credit_lines(later) - _credit_lines(earlier)):
-        if not _holds(texts["a"], line):
-            changes += 1
-            carried += _holds(texts["c"], line)  # (not an addition: two clients credit one source alike)
-    for line in sorted(_credit_lines(earlier) - _credit_lines(later)):
+    lines_b, lines_a = _page_lines(later, own.get(later.id)), _page_lines(earlier, own.get(earlier.id))
+    for line in sorted(lines_b.keys() - lines_a.keys()):
+        if _holds(texts["a"], line):
+            continue
+        changes += 1
+        if _holds(texts["c"], line):
+            carried += 1
+            # A credit line adds nothing alone (two clients credit one source alike); a page's own line does.
+            additions += not lines_b[line]
+    for line in sorted(lines_a.keys() - lines_b.keys()):
         if not _holds(texts["b"], line):
             changes += 1
             reverted += _holds(texts["c"], line)
