@@ -48,6 +48,7 @@ from rapidfuzz.distance import Indel
 from ..article.furniture import ad_slot
 from ..models import Article
 from ..pairs.spelling import fold
+from .page_lines import RUNNING
 
 __all__ = ["Inheritance", "inheritance", "which_carried", "which_copied"]
 
@@ -129,9 +130,6 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(map(fold, _house_style(text.lower())))
 
 
-#: The blocks whose words are compared word by word; of the others, a line that credits an outlet
-#: or is the page's own is compared whole (:func:`_page_lines`).
-_RUNNING = frozenset({"body", "headline"})
 
 
 def _text_words(article: Article) -> tuple[str, ...]:
@@ -139,7 +137,7 @@ def _text_words(article: Article) -> tuple[str, ...]:
     running text whose changes are compared word by word."""
     if not article.blocks:
         return _words(article.text)
-    return _words("\n".join(b.text for b in article.blocks if b.kind in _RUNNING))
+    return _words("\n".join(b.text for b in article.blocks if b.kind in RUNNING))
 
 
 def _all_words(article: Article) -> tuple[str, ...]:
@@ -156,7 +154,7 @@ def _page_lines(article: Article, own: frozenset[int] | None) -> dict[tuple[str,
     ...)"), and the page's own lines (``own``, block indices; see :mod:`provenance.corpus.page_lines`)."""
     credits = {c.block for c in article.credits}
     chosen = credits | (own or frozenset())
-    return {words: b.index in credits for b in article.blocks if b.kind not in _RUNNING and not ad_slot(b.text)
+    return {words: b.index in credits for b in article.blocks if b.kind not in RUNNING and not ad_slot(b.text)
             and b.index in chosen and len(words := _words(b.text)) >= MIN_READING}
 
 

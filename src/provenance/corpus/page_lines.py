@@ -7,12 +7,13 @@ but only when it is the parent's own. Many lines are not: "Share this story" and
 footer stand on the pages of many stories and many outlets, and two pages alike there have not
 copied each other.
 
-A page's line is its own when no page of another outlet prints it on another story: every article
-outside the connected part of the pair graph that holds the line (a stand-in for "another story")
-is of the page's outlet. A line only the pages of one story hold is the story's, and counts too.
-Lines are told apart by their words, lower-cased, with digits folded ("2024" = "2025"), as the
-boilerplate search tells them (:mod:`provenance.pairs.boilerplate`), and counted there once for the
-whole corpus (:func:`boilerplate_holders`); a part then needs only its own articles.
+A page's line is its own when no page of another outlet prints it on another story. A line the
+boilerplate search (:mod:`provenance.pairs.boilerplate`) found on unrelated stories is the page's
+own when every article holding it outside the connected part of the pair graph (a stand-in for
+"another story") is of the page's outlet; any other line (the page's alone, or held only by pages
+that share the story's text) is. Lines are told apart by their words, lower-cased, with digits
+folded ("2024" = "2025"), as the boilerplate search tells them, and their holders are counted once
+for the whole corpus (:func:`boilerplate_holders`): a part then needs only its own articles.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from ..article.furniture import ad_slot
 from ..article.outlets import outlet_key
 from ..models import Article
 
-__all__ = ["boilerplate_holders", "line_key", "own_lines"]
+__all__ = ["RUNNING", "boilerplate_holders", "line_key", "own_lines"]
 
 _WORD = re.compile(r"\w+")
 _DIGITS = re.compile(r"\d+")
