@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import seed_paragraphs
 from provenance import trace
 from provenance.corpus.page_lines import boilerplate_holders, line_key, own_lines
@@ -57,17 +59,34 @@ def _outlets_other_stories() -> list[dict[str, str]]:
     return gmt + [_doc(f"ledger-{n}", "Daily Ledger", 1, [*stories[3 + n], SHARE]) for n in range(2)]
 
 
-def test_a_copy_that_kept_its_parents_own_sign_up_line_hangs_on_that_parent():
-    """Global Markets Today ran a wire story whole with its sign-up line under it; Prairie Energy Wire
-    took Global Markets Today's page, sign-up line and all, and put its own footer under it. Nothing in
-    the story tells the two sources apart; the line only Global Markets Today prints does."""
-    report = trace([
+def _chain_corpus() -> list[dict[str, str]]:
+    return [
         _doc("wire", "Wire Service", 2, WIRE),
         _doc("gmt", "Global Markets Today", 3, [*WIRE, SIGN_UP, SHARE]),
         _doc("prairie", "Prairie Energy Wire", 4, [*WIRE, SIGN_UP, "Copyright Prairie Energy Wire Inc."]),
         *_outlets_other_stories(),
-    ])
+    ]
+
+
+def test_a_copy_that_kept_its_parents_own_sign_up_line_hangs_on_that_parent():
+    """Global Markets Today ran a wire story whole with its sign-up line under it; Prairie Energy Wire
+    took Global Markets Today's page, sign-up line and all, and put its own footer under it. Nothing in
+    the story tells the two sources apart; the line only Global Markets Today prints does."""
+    report = trace(_chain_corpus())
     assert sorted((d.derived, d.source) for d in report.derivations) == [("gmt", "wire"), ("prairie", "gmt")]
+
+
+@pytest.mark.timeout(300)
+def test_a_cluster_task_gets_the_counts_of_its_own_lines_and_decides_as_one_process_does():
+    """Each task of the align stage is sent the corpus counts of its articles' lines only; the report is
+    the same as one process gives, the chain included."""
+    distributed = pytest.importorskip("dask.distributed", reason="Dask is an optional extra: provenance[dask]")
+    local = trace(_chain_corpus())
+    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+    with cluster, distributed.Client(cluster) as client:
+        on_dask = trace(_chain_corpus(), engine=client)
+    assert ("prairie", "gmt") in {(d.derived, d.source) for d in on_dask.derivations}
+    assert on_dask.model_dump_json() == local.model_dump_json()
 
 
 def test_two_copies_that_print_the_same_share_line_as_other_outlets_do_stay_copies_of_the_original():
