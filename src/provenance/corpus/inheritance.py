@@ -130,8 +130,6 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(map(fold, _house_style(text.lower())))
 
 
-
-
 def _text_words(article: Article) -> tuple[str, ...]:
     """The words of the article's headline and body (all its text when it has no blocks): the
     running text whose changes are compared word by word."""

@@ -66,17 +66,13 @@ def own_lines(articles: Mapping[str, Article], holders: Mapping[str, Mapping[str
         for key in set(blocks.values()):
             inside.setdefault(key, Counter())[_outlet(articles[ident])] += 1
 
-    def own(key: str, outlet: str) -> bool:
-        outside = Counter(holders.get(key, {}))
-        outside.subtract(inside.get(key, Counter()))
-        return all(n <= 0 or (o == outlet and o) for o, n in outside.items())
-
+    # The outlets of the holders outside the part, each line worked out once however many hold it.
+    outside = {key: set(Counter(holders.get(key, {})) - counts) for key, counts in inside.items()}
     return {
         a.id: frozenset(
             b.index for b in a.blocks
             if b.kind not in RUNNING and not ad_slot(b.text)
-            and (b.kind != "boilerplate" or own(keys[a.id][b.index], _outlet(a)))
+            and (b.kind != "boilerplate" or outside[keys[a.id][b.index]] <= ({_outlet(a)} - {""}))
         )
         for a in articles.values()
     }
-
