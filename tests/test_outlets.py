@@ -9,7 +9,7 @@ import tldextract  # noqa: F401  (loaded, with its HTTP client, before the netwo
 
 from conftest import COPY, SOURCE, seed_text
 from provenance import InputFormatError, Report, Settings, trace
-from provenance.article.outlets import outlet_aliases, same_outlet
+from provenance.article.outlets import outlet_aliases, outlet_key, same_outlet
 from provenance.reading import urls as urls_module
 from provenance.reading.urls import registered_domain
 
@@ -32,9 +32,17 @@ def test_domains_come_from_the_bundled_suffix_list(monkeypatch):
     ("https://www.bbc.co.uk/news", "BBC"), ("Associated Press", "AP"),
     ("CP", "The Canadian Press"), ("ANSA", "Agenzia ANSA"), ("PRNewswire", "PR Newswire"),
     ("GLOBE NEWSWIRE", "GlobeNewswire"),
+    # an agency's own site under a name of its own: the page is the agency's
+    ("https://english.news.cn/20240101/abc.html", "Xinhua"), ("xinhuanet.com", "Xinhua News Agency"),
+    ("https://en.yna.co.kr/view/AEN2024", "Yonhap"), ("focustaiwan.tw", "CNA"),
 ])
 def test_built_in_spellings_are_one_outlet(a, b):
     assert same_outlet(a, b)
+
+
+def test_a_generic_site_name_is_no_agency():
+    assert outlet_key("news.com.au") != outlet_key("news.cn")
+    assert not same_outlet("https://news.example.cn/a", "Xinhua")
 
 
 def _corpus(credit: str) -> list[dict]:

@@ -3,7 +3,7 @@
 An article's outlet comes from its metadata, else from its URL's registered domain (see
 :mod:`provenance.reading.urls`), else from its own self-credit (see :mod:`provenance.article.segment`).
 Names compare by :func:`outlet_key`, which folds spelling ("Al-Jazeera" = "Al Jazeera English",
-"bbc.co.uk" = "BBC") and, through :func:`alias`, the alias table in force ("AJ" = "Al Jazeera").
+"bbc.co.uk" = "BBC"; an agency's own site, "news.cn" = "Xinhua") and, through :func:`alias`, the alias table in force ("AJ" = "Al Jazeera").
 The table is set for the length of a trace by :func:`outlet_aliases`: outlet names are compared
 deep inside several stages, and a context-scoped table reaches all of them without threading one
 more parameter through every signature, while two traces with different tables (in two threads
@@ -22,7 +22,7 @@ from types import MappingProxyType
 from rapidfuzz import fuzz
 
 from ..errors import InputFormatError
-from ..reading.urls import domain_label
+from ..reading.urls import domain_label, registered_domain
 
 __all__ = ["KNOWN_AGENCIES", "alias", "mentions", "outlet_aliases", "outlet_key", "same_outlet"]
 
@@ -53,6 +53,12 @@ _ALIASES = {
     "yonhapnews": "yonhap", "apnews": "ap", "reutersnews": "reuters", "afpnews": "afp", "agencefrance": "afp",
     "jijipress": "jiji", "cp": "canadianpress", "agenziaansa": "ansa", "ansanews": "ansa",
 }
+#: News agencies' own sites whose registered domain does not fold to the agency's name ("news.cn" is
+#: Xinhua's, "yna.co.kr" Yonhap's): a page from one is the agency's own.
+_AGENCY_SITES = {
+    "news.cn": "xinhua", "xinhuanet.com": "xinhua", "yna.co.kr": "yonhap", "focustaiwan.tw": "cna",
+    "vnanet.vn": "vna", "vietnamplus.vn": "vna", "dpa-international.com": "dpa",
+}
 _GENERIC_TAIL = re.compile(r"(?:newsagency|agency|news|online|english|tv|com|wire|service|media)$")
 
 
@@ -70,7 +76,10 @@ def outlet_key(name: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def _folded(name: str) -> str:
     """The name folded with the built-in aliases only (cached: a trace folds the same few names often)."""
-    key = re.sub(r"[^0-9a-z]", "", (domain_label(name) or name).lower())  # "bbc.co.uk" -> "bbc"
+    label = domain_label(name)
+    if label is not None and (site := registered_domain(name)) in _AGENCY_SITES:
+        return _AGENCY_SITES[site]
+    key = re.sub(r"[^0-9a-z]", "", (label or name).lower())  # "bbc.co.uk" -> "bbc"
     if key.startswith("the") and len(key) > 5:
         key = key[3:]
     if key in _ALIASES:
