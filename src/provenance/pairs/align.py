@@ -343,7 +343,8 @@ def _numbers(prepared: Prepared, covered: np.ndarray) -> tuple[int, int]:
     """Numbers of an article's body that lie in shared text, and those that do not although a word
     right beside them does: a figure that differs inside a shared sentence."""
     at = prepared.number_at
-    padded = np.pad(covered, 1)  # a word before the first and after the last, never shared
+    padded = np.zeros(len(covered) + 2, dtype=bool)  # a word before the first and after the last, never shared
+    padded[1:-1] = covered
     inside = padded[at + 1]
     beside = padded[at] | padded[at + 2]
     return int(inside.sum()), int((~inside & beside).sum())

@@ -132,7 +132,7 @@ def shingles_and_lines(
     for n in range(len(sizes) - 1):
         if sizes[n] >= k and sizes[n + 1] >= k:
             hard[ends[n] - 1] = 1
-    crossed = np.r_[0, np.cumsum(hard)]
+    crossed = np.concatenate((np.zeros(1, dtype=np.int64), np.cumsum(hard)))
     within = crossed[k - 1 : k - 1 + len(acc)] - crossed[: len(acc)] == 0  # windows crossing no hard break
     return np.unique(acc[within]), lines
 
@@ -144,11 +144,11 @@ def _line_fingerprints(counts: list[int], folded: np.ndarray) -> np.ndarray:
     line = (sizes > 0) & (sizes <= MAX_LINE_WORDS)
     if not line.any():
         return out
-    starts = np.r_[0, np.cumsum(sizes)[:-1]]
+    starts = np.concatenate((np.zeros(1, dtype=np.int64), np.cumsum(sizes)[:-1]))
     position = np.arange(len(folded), dtype=np.int64) - np.repeat(starts, sizes)
     with np.errstate(over="ignore"):
         terms = folded * _POWERS[np.minimum(position, MAX_LINE_WORDS - 1)]
-        running = np.r_[np.uint64(0), np.cumsum(terms, dtype=np.uint64)]
+        running = np.concatenate((np.zeros(1, dtype=np.uint64), np.cumsum(terms, dtype=np.uint64)))
         sums = running[starts[line] + sizes[line]] - running[starts[line]]  # exact, modulo 2**64
     out[line] = np.where(sums == 0, np.uint64(1), sums)
     return out
