@@ -3,7 +3,8 @@
 An article's outlet comes from its metadata, else from its URL's registered domain (see
 :mod:`provenance.reading.urls`), else from its own self-credit (see :mod:`provenance.article.segment`).
 Names compare by :func:`outlet_key`, which folds spelling ("Al-Jazeera" = "Al Jazeera English",
-"bbc.co.uk" = "BBC"; an agency's own site, "news.cn" = "Xinhua") and, through :func:`alias`, the alias table in force ("AJ" = "Al Jazeera").
+"bbc.co.uk" = "BBC"; an agency's own site, "news.cn" = "Xinhua") and, through :func:`alias`, the
+alias table in force ("AJ" = "Al Jazeera").
 The table is set for the length of a trace by :func:`outlet_aliases`: outlet names are compared
 deep inside several stages, and a context-scoped table reaches all of them without threading one
 more parameter through every signature, while two traces with different tables (in two threads
