@@ -493,3 +493,45 @@ def test_a_client_takes_the_agency_page_it_matches_when_an_earlier_cut_of_the_ag
                   ["PORTSEA (Reuters) - " + WIRE[0], *WIRE[1:], FOOTER_A])
     report = trace([take, full, client])
     assert [d.source for d in report.derivations if d.derived == "courier"] == ["full"]
+
+
+def test_a_page_that_left_out_a_passage_two_clients_print_is_a_cut_not_the_agencys():
+    """A page of unknown outlet signed as Reuters signs its own copy may be Reuters' own; but Reuters'
+    page holds the whole story its clients print, and this one lacks a paragraph that two clients
+    print alike: it is another client's cut, and the client crediting Reuters did not take from it."""
+    lines = ["PORTSEA (Reuters) - " + WIRE[0], *WIRE[1:3], *WIRE[4:6], "— REUTERS"]  # without WIRE[3]
+    cut, client = _agency_and_client(lines, "Source: Reuters")
+    other = _doc("ledger", "Daily Ledger", "Flooded rail tunnel reopens", [*WIRE[1:5], "(Reporting by Reuters)"])
+    report = trace([cut, client, other])
+    assert ("courier", "wire") not in {(d.derived, d.source) for d in report.derivations}
+    pair = next(p for p in report.pairs if {p.a, p.b} == {"courier", "wire"})
+    assert not any(e.signal == "credit_unknown" for e in pair.evidence)
+    assert any(e.signal == "partial_page" and "ledger" in e.detail for e in pair.evidence)
+    assert [(m.name, m.members) for m in report.missing] == [("Reuters", ("courier", "ledger", "wire"))]
+    # The same page holding that paragraph too is Reuters' own, as before.
+    whole, client = _agency_and_client(["PORTSEA (Reuters) - " + WIRE[0], *WIRE[1:6], "— REUTERS"], "Source: Reuters")
+    report = trace([whole, client, other])
+    assert ("courier", "wire") in {(d.derived, d.source) for d in report.derivations}
+
+
+def test_a_passage_printed_beside_another_story_makes_no_cut():
+    """The third page must print the same story as the page lacking the passage: a page of another
+    story that quotes the passage says nothing of what the story's whole text was."""
+    lines = ["PORTSEA (Reuters) - " + WIRE[0], *WIRE[1:3], *WIRE[4:6], "— REUTERS"]  # without WIRE[3]
+    page, client = _agency_and_client(lines, "Source: Reuters")
+    other = _doc("ledger", "Daily Ledger", "Harbour board backs dredging plan", [*HARBOUR, WIRE[3], WIRE[5]])
+    report = trace([page, client, other])
+    assert ("courier", "wire") in {(d.derived, d.source) for d in report.derivations}
+
+
+def test_a_copys_own_copy_that_keeps_what_the_copy_added_makes_no_cut():
+    """A client that added a paragraph to the agency's page, and a page that took the client's text
+    (crediting it) with that paragraph and some of its own: the agency's page lacks the paragraph
+    because the client wrote it, not because the page is a cut."""
+    page, client = _agency_and_client(["PORTSEA (Reuters) - " + WIRE[0], *WIRE[1:6], "— REUTERS"], "Source: Reuters")
+    again = _doc("ledger", "Daily Ledger", "Tunnel reopens",
+                 [*WIRE[:4], WIRE[6], *HARBOUR[:3], "Source: Evening Courier"])
+    report = trace([page, client, again])
+    edges = {(d.derived, d.source) for d in report.derivations}
+    assert ("courier", "wire") in edges and ("ledger", "courier") in edges
+    assert not any(e.signal == "partial_page" for p in report.pairs for e in p.evidence)

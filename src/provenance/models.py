@@ -164,7 +164,7 @@ class Evidence(_Model):
     signal: Literal[
         "credit", "credit_unknown", "date", "containment", "truncation", "wire", "identical", "composite", "siblings",
         "lineage", "carried", "furniture", "reporting", "inheritance", "quotation", "two_stories",
-        "credited_elsewhere", "release", "update",
+        "credited_elsewhere", "release", "update", "partial_page",
     ]
     favours: str | None = Field(description="id of the article this signal says is derived; None if neutral")
     weight: float = Field(ge=0.0, le=1.0)

@@ -17,6 +17,7 @@ from .corpus.composite import composite_evidence
 from .corpus.direction import decide, lineage_evidence
 from .corpus.graph import direct_edges, missing_sources
 from .corpus.page_lines import boilerplate_holders, line_key, own_lines
+from .corpus.partial_pages import lacking_story_text
 from .corpus.shared_text import enough_shared
 from .engine import Runner, paused_collection
 from .errors import ArgumentTypeError, DuplicateIdError, EmptyCorpusError, ProvenanceError
@@ -462,6 +463,16 @@ def _directed(
         decide(by_id[a], by_id[b], al, settings.direction, extra.get((a, b), ()), _near(near, unknown, a, b))
         for (a, b), al in sorted(alignments.items())
     ]
+    # A page that lacks text of the story two others print is a cut, not the credited outlet's own page;
+    # a copy's own copy, as the first look found it, keeps what the copy added and says nothing of that.
+    copied = {(p.derived, p.source) for p in pairs if p.relation == "derived"}
+    cut = lacking_story_text(alignments, by_id, settings.direction.min_extra_chars, copied)
+    if cut:
+        pairs = [
+            decide(by_id[p.a], by_id[p.b], alignments[(p.a, p.b)], settings.direction, extra.get((p.a, p.b), ()),
+                   _near(near, unknown, p.a, p.b), cut[(p.a, p.b)]) if (p.a, p.b) in cut else p
+            for p in pairs
+        ]
     # Further looks, with what the decisions so far tell: who shares a common source. A pair decided
     # by one look can reveal the common source of another (a chain three or four deep), so the
     # looks go on until the lineage evidence stops changing, a few times at most.
@@ -473,11 +484,12 @@ def _directed(
         seen = lineage
         pairs = [
             decide(by_id[p.a], by_id[p.b], alignments[(p.a, p.b)], settings.direction,
-                   [*extra.get((p.a, p.b), ()), *lineage[(p.a, p.b)]], _near(near, unknown, p.a, p.b))
+                   [*extra.get((p.a, p.b), ()), *lineage[(p.a, p.b)]], _near(near, unknown, p.a, p.b),
+                   cut.get((p.a, p.b), {}))
             if (p.a, p.b) in lineage else p
             for p in first
         ]
-    del extra, lineage, near, unknown, settled
+    del extra, lineage, near, unknown, settled, cut
     credited = {
         (p.derived, p.source): credits_source(by_id[p.derived], by_id[p.source])
         for p in pairs

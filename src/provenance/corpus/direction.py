@@ -437,6 +437,7 @@ def decide(
     settings: DirectionSettings | None = None,
     extra: Sequence[Evidence] = (),
     outlets: AbstractSet[str] = frozenset(),
+    cut: Mapping[str, str] | None = None,
 ) -> Pair:
     """Weigh the evidence between two aligned articles into a :class:`Pair` (x's id sorts first).
 
@@ -453,11 +454,24 @@ def decide(
     signal's weight is what the model makes of it alone, and the pair keeps every feature's part in
     the direction (``Pair.contributions``).
     ``extra`` is corpus-level evidence (see :func:`~provenance.corpus.composite.composite_evidence`);
-    ``outlets`` as in :func:`evidence`.
+    ``outlets`` as in :func:`evidence`; ``cut``: each of the two, of unknown outlet, that lacks text of
+    the story which the other and a third article print, with that third
+    (:func:`~provenance.corpus.partial_pages.lacking_story_text`): the other's credit does not make it
+    the credited outlet's own page.
     """
     settings = settings or DirectionSettings()
     model = load_model(settings.model)
     found = evidence(x, y, alignment, outlets, copied=any(e.signal in ("lineage", "carried") for e in extra))
+    for page, third in sorted((cut or {}).items()):
+        other = y.id if page == x.id else x.id
+        if any(e.signal == "credit_unknown" and e.favours == other for e in found):
+            # An agency's own page holds the whole story; this one lacks a passage two others print.
+            found = [e for e in found if not (e.signal == "credit_unknown" and e.favours == other)]
+            found.append(Evidence(
+                signal="partial_page", favours=None, weight=0.0,
+                detail=f"{page}, whose outlet is unknown, lacks text of the story that {other} and {third} both "
+                       f"print: it is a client's cut of the story, not the page of the outlet {other} credits",
+            ))
     composite = {e.favours for e in extra if e.signal == "composite"}
     if composite:
         # The composite's text outside this source comes from elsewhere: containment says nothing.
