@@ -470,7 +470,8 @@ def _directed(
     if cut:
         pairs = [
             decide(by_id[p.a], by_id[p.b], alignments[(p.a, p.b)], settings.direction, extra.get((p.a, p.b), ()),
-                   _near(near, unknown, p.a, p.b), cut[(p.a, p.b)]) if (p.a, p.b) in cut else p
+                   _near(near, unknown, p.a, p.b), cut[(p.a, p.b)])
+            if (p.a, p.b) in cut and any(e.signal == "credit_unknown" for e in p.evidence) else p
             for p in pairs
         ]
     # Further looks, with what the decisions so far tell: who shares a common source. A pair decided

@@ -282,13 +282,7 @@ def _release(x: Article, y: Article) -> Evidence | None:
 
 def _aligned(al: Alignment, ident: str, kinds: tuple[str, ...], article: Article) -> dict[int, float]:
     """Blocks of ``ident`` in the alignment's groups (of the given kinds), with their similarity."""
-    forward = al.x == ident
-    return {
-        i: g.similarity
-        for g in al.groups
-        for i in (g.x if forward else g.y)
-        if article.blocks[i].kind in kinds
-    }
+    return {i: similarity for i, similarity in al.held(ident).items() if article.blocks[i].kind in kinds}
 
 
 def lineage_evidence(

@@ -114,9 +114,7 @@ def direct_edges(
         article = articles[derived]
         offers: dict[str, dict[int, float]] = {}
         for source, p in sources:
-            al = alignments[(p.a, p.b)]
-            forward = al.x == derived
-            offers[source] = {i: g.similarity for g in al.groups for i in (g.x if forward else g.y)}
+            offers[source] = alignments[(p.a, p.b)].held(derived)
         size = {b.index: len(b.text) for b in article.blocks}
         body = {b.index for b in article.blocks if b.kind == "body"}
         body_chars = sum(size[i] for i in body) or 1

@@ -39,34 +39,34 @@ def lacking_story_text(
     inside the other (less than :data:`INSIDE_COPY`) nor taken from it (``copied`` holds the known
     (copy, source) pairs): the article lacking the text, mapped to that third. Pairs with none are left
     out."""
-    held: dict[str, dict[str, dict[int, float]]] = defaultdict(dict)  # article -> partner -> block -> similarity
-    story: dict[str, set[str]] = defaultdict(set)
-    inside: dict[tuple[str, str], float] = {}  # (article, partner) -> share of the article's body in the partner
+    unknown = {ident for ident, article in articles.items() if article.outlet is None}
+    if not unknown:
+        return {}
+    partner: dict[str, dict[str, Alignment]] = defaultdict(dict)
     for (a, b), al in alignments.items():
-        inside[(a, b)], inside[(b, a)] = al.share_x, al.share_y
-        for me, other, forward in ((a, b, True), (b, a, False)):
-            blocks: dict[int, float] = {}
-            for g in al.groups:
-                for i in g.x if forward else g.y:
-                    blocks[i] = max(blocks.get(i, 0.0), g.similarity)
-            held[me][other] = blocks
-        if min(al.share_x, al.share_y) >= SAME_STORY:
-            story[a].add(b)
-            story[b].add(a)
+        partner[a][b] = partner[b][a] = al
+
+    def inside(me: str, other: str) -> float:
+        """The share of ``me``'s body found in ``other``."""
+        al = partner[me][other]
+        return al.share_x if al.x == me else al.share_y
+
     out: dict[tuple[str, str], dict[str, str]] = {}
     for a, b in sorted(alignments):
         lacking: dict[str, str] = {}
         for copy, page in ((a, b), (b, a)):
-            if articles[page].outlet is not None:
+            if page not in unknown:
                 continue
-            body = {blk.index: len(blk.text) for blk in articles[copy].blocks if blk.kind == "body"}
-            missing = {i: n for i, n in body.items() if held[copy][page].get(i, 0.0) < HELD}
+            held = partner[copy][page].held(copy)
+            missing = {blk.index: len(blk.text) for blk in articles[copy].blocks
+                       if blk.kind == "body" and held.get(blk.index, 0.0) < HELD}
             if sum(missing.values()) < min_chars:
                 continue
-            for third in sorted(story[page] - {copy}):
-                if inside.get((third, copy), 0.0) >= INSIDE_COPY or (third, copy) in copied:
+            for third in sorted(partner[page].keys() & partner[copy].keys()):
+                if (min(inside(page, third), inside(third, page)) < SAME_STORY
+                        or inside(third, copy) >= INSIDE_COPY or (third, copy) in copied):
                     continue
-                found = held[copy].get(third, {})
+                found = partner[copy][third].held(copy)
                 if sum(n for i, n in missing.items() if found.get(i, 0.0) >= HELD) >= min_chars:
                     lacking[page] = third
                     break

@@ -102,6 +102,11 @@ class Alignment:
     numbers_kept: int = 0  # numbers of either body that lie in shared text
     numbers_changed: int = 0  # numbers of either body that do not, with shared words right beside them
 
+    def held(self, ident: str) -> dict[int, float]:
+        """The blocks of article ``ident`` (x or y) that the other holds, each with its group's similarity."""
+        forward = self.x == ident
+        return {i: g.similarity for g in self.groups for i in (g.x if forward else g.y)}
+
 
 @dataclass(frozen=True)
 class Prepared:
